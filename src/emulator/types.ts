@@ -1,0 +1,151 @@
+/**
+ * The programmatic contract of the emulated Databricks workspace (`databricks-dr emulator`).
+ * Tests, benchmarks and the demo use `startEmulator(options)`; the CLI command is a thin wrapper.
+ */
+import type { Logger } from '../core/logger.js';
+import type { RateLimits } from '../core/limits.js';
+
+export type FaultKind = '429' | '503' | 'reset' | 'lost';
+
+/**
+ * One fault rule (DESIGN.md "Emulator"). A request matching `method` and `path` (exact path, or a
+ * prefix when it ends with `*`) gets the fault with probability `p` (default 1), at most `times`
+ * times (default unlimited). `lost` applies the request, then drops the connection unanswered.
+ * `body` picks a real-world error envelope for 429/503: the standard JSON (default), an empty body,
+ * or an integer `error_code`. `retry_after` sets the Retry-After seconds of a 429/503 (default 1).
+ */
+export interface FaultRule {
+  fault: FaultKind;
+  p?: number;
+  method?: string;
+  path?: string;
+  times?: number;
+  body?: 'json' | 'empty' | 'int-code';
+  retry_after?: number;
+}
+
+export interface FaultSpec {
+  seed?: number;
+  rules: FaultRule[];
+}
+
+export interface WorkspaceSpec {
+  name: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+}
+
+export interface EmulatorOptions {
+  workspaces: WorkspaceSpec[];
+  /** The PAT every workspace accepts. Default `dapi-emulator`. */
+  token?: string;
+  /** Added to every /api request before it is answered. Default 0. */
+  latencyMs?: number;
+  /** 'default' (the documented limits), 'off', or per-family overrides on top of the defaults. */
+  rateLimits?: 'default' | 'off' | RateLimits;
+  faults?: FaultSpec;
+  /** Persist each workspace's state under DIR/<name>.json so a restarted emulator keeps it. */
+  stateDir?: string;
+  /** Cluster state machine delays in ms (PENDING→RUNNING, TERMINATING→TERMINATED). Default 50/50. */
+  clusterStartMs?: number;
+  clusterTerminateMs?: number;
+  /** Status for jobs/get, clusters/get, runs/get of a missing id: 400 (real API, default) or 404. */
+  notFoundStatus?: 400 | 404;
+  logger?: Logger;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  status: number;
+  /** True for a request that changes state (every POST/PUT/PATCH/DELETE under /api). */
+  mutation: boolean;
+  ms: number;
+  /** Set when a fault rule answered the request. */
+  fault?: FaultKind;
+}
+
+export interface EmulatedWorkspace {
+  readonly name: string;
+  /** http://127.0.0.1:PORT */
+  readonly url: string;
+  readonly token: string;
+  /** A deep copy of the workspace's state (the same document GET /__emulator/state returns). */
+  state(): WorkspaceState;
+  requests(): RequestLogEntry[];
+  clearRequests(): void;
+  setFaults(spec: FaultSpec | undefined): void;
+  setReadOnly(enabled: boolean): void;
+  /** While down, every /api request has its connection dropped unanswered (an unreachable region). */
+  setOutage(down: boolean): void;
+  addToken(token: string, kind: 'pat' | 'entra'): void;
+  /** Stops serving (the port is released); state is kept in memory and on disk. */
+  stop(): Promise<void>;
+  /** Serves again on the same port with the same state. */
+  restart(): Promise<void>;
+}
+
+export interface Emulator {
+  readonly workspaces: EmulatedWorkspace[];
+  workspace(name: string): EmulatedWorkspace;
+  stop(): Promise<void>;
+}
+
+/** The persisted state of one workspace. Ids stay below 2^53. */
+export interface WorkspaceState {
+  nextId: number;
+  objects: Record<string, WorkspaceObject>;
+  jobs: Record<string, EmulatedJob>;
+  runs: Record<string, EmulatedRun>;
+  clusters: Record<string, EmulatedCluster>;
+  scopes: Record<string, EmulatedScope>;
+}
+
+export interface WorkspaceObject {
+  path: string;
+  object_type: 'NOTEBOOK' | 'DIRECTORY' | 'FILE' | 'LIBRARY' | 'REPO' | 'DASHBOARD';
+  object_id: number;
+  language?: 'PYTHON' | 'R' | 'SCALA' | 'SQL';
+  /** Base64 content for notebooks and files (SOURCE form for notebooks). */
+  content?: string;
+  created_at: number;
+  modified_at: number;
+  size?: number;
+}
+
+export interface EmulatedJob {
+  job_id: number;
+  created_time: number;
+  creator_user_name: string;
+  /** As stored, with server defaults applied. */
+  settings: Record<string, unknown>;
+}
+
+export interface EmulatedRun {
+  run_id: number;
+  job_id: number;
+  number_in_job: number;
+  start_time: number;
+  state: { life_cycle_state: string; result_state?: string; state_message: string };
+}
+
+export interface EmulatedCluster {
+  cluster_id: string;
+  spec: Record<string, unknown>;
+  state: string;
+  state_message: string;
+  is_pinned: boolean;
+  start_time: number;
+  terminated_time?: number;
+  /** When the current transitional state ends (PENDING/RESTARTING→RUNNING, TERMINATING→TERMINATED). */
+  transition_at?: number;
+}
+
+export interface EmulatedScope {
+  name: string;
+  backend_type: 'DATABRICKS' | 'AZURE_KEYVAULT';
+  keyvault_metadata?: { resource_id: string; dns_name: string };
+  secrets: Record<string, { value: string; last_updated_timestamp: number }>;
+  acls: Record<string, 'READ' | 'WRITE' | 'MANAGE'>;
+}
