@@ -8,7 +8,8 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 const entryPoints = { 'cli/index': 'src/cli/index.ts' };
 if (existsSync('src/actions')) {
   for (const name of readdirSync('src/actions').sort()) {
-    if (existsSync(`src/actions/${name}/index.ts`)) entryPoints[`${name}/index`] = `src/actions/${name}/index.ts`;
+    if (existsSync(`src/actions/${name}/index.ts`))
+      entryPoints[`${name}/index`] = `src/actions/${name}/index.ts`;
   }
 }
 

@@ -107,6 +107,6 @@ export class TokenBucket {
   /** Seconds until one token is available, rounded up (for Retry-After). */
   secondsUntilAvailable(now: number = Date.now()): number {
     this.refill(now);
-    return this.tokens >= 1 ? 0 : Math.max(1, Math.ceil(((1 - this.tokens) / this.ratePerSecond)));
+    return this.tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - this.tokens) / this.ratePerSecond));
   }
 }

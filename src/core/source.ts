@@ -3,8 +3,14 @@
  * later (by the config loader, the schemas or the cross-file rules) points at file:line:column.
  */
 import { readFileSync } from 'node:fs';
-import { findNodeAtLocation, type Node as JsonNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parseDocument } from 'yaml';
+import {
+  findNodeAtLocation,
+  type Node as JsonNode,
+  type ParseError,
+  parseTree,
+  printParseErrorCode,
+} from 'jsonc-parser';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { type Diagnostic, type SourcePosition, ValidationError } from './errors.js';
 
 export type SourceFormat = 'json' | 'yaml';
@@ -65,7 +71,11 @@ function syntaxError(file: string, position: SourcePosition, message: string): D
 function parseJson(file: string, text: string): SourceDocument {
   const starts = lineStarts(text);
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
   if (errors.length > 0 || !root) {
     const diagnostics = errors.map((e) =>
       syntaxError(
@@ -74,7 +84,8 @@ function parseJson(file: string, text: string): SourceDocument {
         `invalid JSON: ${describeJsonError(printParseErrorCode(e.error))}`,
       ),
     );
-    if (diagnostics.length === 0) diagnostics.push(syntaxError(file, { file, line: 1, column: 1 }, 'invalid JSON: empty file'));
+    if (diagnostics.length === 0)
+      diagnostics.push(syntaxError(file, { file, line: 1, column: 1 }, 'invalid JSON: empty file'));
     // The first error is the real one; the parser's recovery produces follow-on noise.
     throw new ValidationError(diagnostics.slice(0, 1));
   }
@@ -87,10 +98,13 @@ function parseJson(file: string, text: string): SourceDocument {
     position(pointer, target = 'value') {
       const segments = parsePointer(pointer);
       for (let n = segments.length; n >= 0; n--) {
-        const path = segments.slice(0, n).map((s, i) => (isArrayAt(root, segments.slice(0, i)) ? Number(s) : s));
+        const path = segments
+          .slice(0, n)
+          .map((s, i) => (isArrayAt(root, segments.slice(0, i)) ? Number(s) : s));
         const node = findNodeAtLocation(root, path);
         if (!node) continue;
-        const at = target === 'key' && n === segments.length && node.parent?.type === 'property' ? node.parent : node;
+        const at =
+          target === 'key' && n === segments.length && node.parent?.type === 'property' ? node.parent : node;
         return offsetToPosition(file, starts, at.offset);
       }
       return { file, line: 1, column: 1 };
@@ -149,7 +163,9 @@ export function duplicateJsonKeys(doc: SourceDocument): Diagnostic[] {
         if (v) walk(v, [...path, key]);
       }
     } else if (node.type === 'array') {
-      (node.children ?? []).forEach((c, i) => walk(c, [...path, i]));
+      (node.children ?? []).forEach((c, i) => {
+        walk(c, [...path, i]);
+      });
     }
   };
   if (root) walk(root, []);
@@ -185,7 +201,9 @@ function parseYaml(file: string, text: string): SourceDocument {
     const e = doc.errors[0];
     const pos = lineCounter.linePos(e.pos[0]);
     const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new ValidationError([syntaxError(file, { file, line: pos.line, column: pos.col }, `invalid YAML: ${message}`)]);
+    throw new ValidationError([
+      syntaxError(file, { file, line: pos.line, column: pos.col }, `invalid YAML: ${message}`),
+    ]);
   }
   const toPos = (offset: number): SourcePosition => {
     const p = lineCounter.linePos(offset);
@@ -204,9 +222,12 @@ function parseYaml(file: string, text: string): SourceDocument {
         const seg = segments[i];
         const last = i === segments.length - 1;
         if (isMap(node)) {
-          const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg);
+          const pair = node.items.find(
+            (p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === seg,
+          );
           if (!pair) return best;
-          if (last && target === 'key' && isScalar(pair.key) && pair.key.range) return toPos(pair.key.range[0]);
+          if (last && target === 'key' && isScalar(pair.key) && pair.key.range)
+            return toPos(pair.key.range[0]);
           node = pair.value;
           const range = (pair.value as YamlNode | null)?.range ?? (pair.key as YamlNode | null)?.range;
           if (range) best = toPos(range[0]);
@@ -224,7 +245,11 @@ function parseYaml(file: string, text: string): SourceDocument {
   };
 }
 
-export function parseSource(file: string, text: string, format: SourceFormat = inferFormat(file, text)): SourceDocument {
+export function parseSource(
+  file: string,
+  text: string,
+  format: SourceFormat = inferFormat(file, text),
+): SourceDocument {
   const stripped = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return format === 'json' ? parseJson(file, stripped) : parseYaml(file, stripped);
 }
@@ -236,7 +261,11 @@ export function readSource(file: string, format?: SourceFormat): SourceDocument 
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new ValidationError([
-      syntaxError(file, { file, line: 1, column: 1 }, code === 'ENOENT' ? 'file not found' : `cannot read file (${code})`),
+      syntaxError(
+        file,
+        { file, line: 1, column: 1 },
+        code === 'ENOENT' ? 'file not found' : `cannot read file (${code})`,
+      ),
     ]);
   }
   return parseSource(file, text, format);

@@ -6,7 +6,14 @@ import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { ValidationError } from '../errors.js';
 import { formatPointer, readSource, type SourceDocument } from '../source.js';
-import { AUTH_TYPES, type AuthConfig, type DrConfig, type NotebookMapping, type RegionConfig, type Role } from './types.js';
+import {
+  AUTH_TYPES,
+  type AuthConfig,
+  type DrConfig,
+  type NotebookMapping,
+  type RegionConfig,
+  type Role,
+} from './types.js';
 
 export const DEFAULT_CONFIG_FILE = 'databricks-dr.yml';
 export const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
@@ -66,10 +73,12 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     throw new ValidationError(diagnostics);
   }
 
-  if (root.version !== 1) report(['version'], `version must be 1, got ${JSON.stringify(root.version ?? null)}`);
+  if (root.version !== 1)
+    report(['version'], `version must be 1, got ${JSON.stringify(root.version ?? null)}`);
 
   const name = typeof root.name === 'string' ? root.name : '';
-  if (typeof root.name !== 'string') report(['name'], 'name is required: a short id of lowercase letters, digits and hyphens');
+  if (typeof root.name !== 'string')
+    report(['name'], 'name is required: a short id of lowercase letters, digits and hyphens');
   else if (!NAME_PATTERN.test(name) || name.length > 64)
     report(['name'], `name "${name}" must be lowercase letters, digits and hyphens (e.g. sales-platform)`);
 
@@ -94,11 +103,19 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     else
       root.notebooks.forEach((n, i) => {
         if (!isObject(n) || typeof n.source !== 'string' || typeof n.target !== 'string') {
-          report(['notebooks', i], 'each notebooks entry needs source (a repo folder) and target (a workspace path)');
+          report(
+            ['notebooks', i],
+            'each notebooks entry needs source (a repo folder) and target (a workspace path)',
+          );
           return;
         }
-        if (!n.target.startsWith('/')) report(['notebooks', i, 'target'], `target must be an absolute workspace path, got "${n.target}"`);
-        notebooks.push({ source: n.source, target: n.target.replace(/\/+$/, '') || '/', delete_orphans: n.delete_orphans === true });
+        if (!n.target.startsWith('/'))
+          report(['notebooks', i, 'target'], `target must be an absolute workspace path, got "${n.target}"`);
+        notebooks.push({
+          source: n.source,
+          target: n.target.replace(/\/+$/, '') || '/',
+          delete_orphans: n.delete_orphans === true,
+        });
       });
   }
 
@@ -133,10 +150,16 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
   if (passiveRaw.max_concurrent_runs !== undefined) {
     const v = passiveRaw.max_concurrent_runs;
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 1000)
-      report(['passive', 'max_concurrent_runs'], 'passive.max_concurrent_runs must be an integer from 0 to 1000 (0 keeps passive jobs from running)');
+      report(
+        ['passive', 'max_concurrent_runs'],
+        'passive.max_concurrent_runs must be an integer from 0 to 1000 (0 keeps passive jobs from running)',
+      );
     else maxRuns = v;
   }
-  const { pause_schedules, terminate_clusters } = flags('passive', { pause_schedules: true, terminate_clusters: true });
+  const { pause_schedules, terminate_clusters } = flags('passive', {
+    pause_schedules: true,
+    terminate_clusters: true,
+  });
 
   const validationRaw = isObject(root.validation) ? root.validation : {};
   const unknownFields = validationRaw.unknown_fields ?? 'error';
@@ -215,7 +238,8 @@ function parseRegion(
       ok = false;
     } else {
       for (const [k, v] of Object.entries(raw.variables)) {
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') variables[k] = String(v);
+        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+          variables[k] = String(v);
         else {
           report(at('variables', k), `variable ${k} must be a string, number or boolean`);
           ok = false;
@@ -226,7 +250,10 @@ function parseRegion(
   return ok && auth ? { name, host, role, auth, variables } : undefined;
 }
 
-function parseAuth(raw: unknown, report: (segments: string[], message: string) => void): AuthConfig | undefined {
+function parseAuth(
+  raw: unknown,
+  report: (segments: string[], message: string) => void,
+): AuthConfig | undefined {
   if (raw === undefined) return { type: 'pat', token_env: 'DATABRICKS_TOKEN' };
   if (!isObject(raw) || typeof raw.type !== 'string') {
     report(['type'], `auth needs a type: one of ${AUTH_TYPES.join(', ')}`);
@@ -251,7 +278,8 @@ function parseAuth(raw: unknown, report: (segments: string[], message: string) =
     }
   }
   if (!ok) return undefined;
-  if (type === 'pat') return { type, token_env: typeof raw.token_env === 'string' ? raw.token_env : 'DATABRICKS_TOKEN' };
+  if (type === 'pat')
+    return { type, token_env: typeof raw.token_env === 'string' ? raw.token_env : 'DATABRICKS_TOKEN' };
   return { ...(raw as Record<string, string>), type } as AuthConfig;
 }
 

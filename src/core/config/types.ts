@@ -2,10 +2,30 @@
 
 export type AuthConfig =
   | { type: 'pat'; token_env: string }
-  | { type: 'azure-client-secret'; tenant_id: string; client_id: string; client_secret_env: string; authority_host?: string; workspace_resource_id?: string }
-  | { type: 'azure-oidc'; tenant_id: string; client_id: string; authority_host?: string; workspace_resource_id?: string }
+  | {
+      type: 'azure-client-secret';
+      tenant_id: string;
+      client_id: string;
+      client_secret_env: string;
+      authority_host?: string;
+      workspace_resource_id?: string;
+    }
+  | {
+      type: 'azure-oidc';
+      tenant_id: string;
+      client_id: string;
+      authority_host?: string;
+      workspace_resource_id?: string;
+    }
   | { type: 'azure-cli'; authority_host?: string; workspace_resource_id?: string }
-  | { type: 'azure-pipelines'; tenant_id: string; client_id: string; service_connection_id: string; authority_host?: string; workspace_resource_id?: string }
+  | {
+      type: 'azure-pipelines';
+      tenant_id: string;
+      client_id: string;
+      service_connection_id: string;
+      authority_host?: string;
+      workspace_resource_id?: string;
+    }
   | { type: 'azure-msi'; client_id?: string; authority_host?: string; workspace_resource_id?: string }
   | { type: 'databricks-oidc'; client_id: string; audience?: string };
 

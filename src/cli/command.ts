@@ -1,0 +1,38 @@
+import type { ParseArgsOptionsConfig } from 'node:util';
+import type { Logger } from '../core/logger.js';
+
+export interface CliIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export type OptionValues = Record<string, string | boolean | Array<string | boolean> | undefined>;
+
+export interface CommandContext {
+  io: CliIO;
+  values: OptionValues;
+  positionals: string[];
+  /** Logs to stderr: stdout carries only the result. */
+  logger: Logger;
+  json: boolean;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Flags beyond the global ones (--help, --json, --config). */
+  options: ParseArgsOptionsConfig;
+  allowPositionals?: boolean;
+  /**
+   * Commands that parse their own arguments (the emulator takes repeated NAME=PORT pairs) get the
+   * raw argv instead of parsed values.
+   */
+  rawArgs?: boolean;
+  run(ctx: CommandContext, argv: string[]): Promise<number>;
+}
+
+/** Exit codes (DESIGN.md "Commands"). */
+export const EXIT = { ok: 0, failure: 1, usage: 2, drift: 3 } as const;

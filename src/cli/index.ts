@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// Bootstrap: checks the Node.js version before anything else loads. Static imports are evaluated
+// before a module's body runs, so the real CLI is imported dynamically, after the check.
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  process.stderr.write(
+    `databricks-dr needs Node.js 22 or newer (GitHub runners use Node 24); this is Node.js ${process.versions.node}.\n` +
+      'Install Node.js 24 (for example with actions/setup-node or UseNode@1 version 24.x) and run it again.\n',
+  );
+  process.exit(1);
+} else {
+  const { main } = await import('./main.js');
+  process.exitCode = await main(process.argv.slice(2));
+}
