@@ -1,0 +1,142 @@
+/**
+ * Pure transformations of job settings between the repo's form and what a region receives:
+ * Jobs 2.0 single-task → tasks, cluster names → ids, the management tag, explicit defaults, and
+ * the passive form (DESIGN.md "Deploy semantics").
+ */
+import type { DrConfig } from '../config/types.js';
+import type { PauseStatus, WrittenJobValues } from './state.js';
+
+export type JobSettings = Record<string, unknown>;
+
+export const MANAGEMENT_TAG = 'databricks-dr';
+
+/** Task-type keys: a Jobs 2.0 document carries one of these at the top level instead of `tasks`. */
+export const TASK_TYPE_KEYS = [
+  'notebook_task',
+  'spark_jar_task',
+  'spark_python_task',
+  'spark_submit_task',
+  'python_wheel_task',
+  'pipeline_task',
+  'sql_task',
+  'dbt_task',
+  'run_job_task',
+  'condition_task',
+  'for_each_task',
+  'clean_rooms_notebook_task',
+  'dashboard_task',
+  'power_bi_task',
+  'gen_ai_compute_task',
+] as const;
+
+/** Top-level 2.0 fields that belong to the single task rather than to the job. */
+const TASK_LEVEL_KEYS = [
+  'existing_cluster_id',
+  'existing_cluster_name',
+  'new_cluster',
+  'libraries',
+  'max_retries',
+  'min_retry_interval_millis',
+  'retry_on_timeout',
+];
+
+export function isSingleTaskJob(settings: JobSettings): boolean {
+  return !Array.isArray(settings.tasks) && TASK_TYPE_KEYS.some((k) => k in settings);
+}
+
+/** Converts a Jobs 2.0 single-task document to the multi-task form; other documents are returned as is. */
+export function toMultiTask(settings: JobSettings): JobSettings {
+  if (!isSingleTaskJob(settings)) return settings;
+  const job: JobSettings = {};
+  const task: JobSettings = { task_key: 'main' };
+  for (const [k, v] of Object.entries(settings)) {
+    if ((TASK_TYPE_KEYS as readonly string[]).includes(k) || TASK_LEVEL_KEYS.includes(k)) task[k] = v;
+    else job[k] = v;
+  }
+  job.tasks = [task];
+  return job;
+}
+
+/** Replaces `existing_cluster_name` in every task with that region's cluster id. */
+export function resolveClusterNames(
+  settings: JobSettings,
+  clusterIdByName: ReadonlyMap<string, string>,
+): { settings: JobSettings; missing: string[] } {
+  const missing: string[] = [];
+  const tasks = Array.isArray(settings.tasks) ? (settings.tasks as JobSettings[]) : [];
+  const resolveTask = (task: JobSettings): JobSettings => {
+    let out = task;
+    if (typeof task.existing_cluster_name === 'string') {
+      const { existing_cluster_name: name, ...rest } = task;
+      const id = clusterIdByName.get(name as string);
+      if (id === undefined) missing.push(name as string);
+      out = { ...rest, existing_cluster_id: id ?? `<unresolved:${name}>` };
+    }
+    const forEach = out.for_each_task as JobSettings | undefined;
+    if (forEach && typeof forEach.task === 'object' && forEach.task !== null) {
+      out = { ...out, for_each_task: { ...forEach, task: resolveTask(forEach.task as JobSettings) } };
+    }
+    return out;
+  };
+  return { settings: { ...settings, tasks: tasks.map(resolveTask) }, missing };
+}
+
+/**
+ * The settings as written plus the management tag and the values the server would otherwise fill
+ * differently between API versions, so what we send is exactly what we later compare.
+ */
+export function withManagedDefaults(settings: JobSettings, configName: string): JobSettings {
+  const tags = { ...((settings.tags as Record<string, string>) ?? {}), [MANAGEMENT_TAG]: configName };
+  return {
+    ...settings,
+    tags,
+    max_concurrent_runs: settings.max_concurrent_runs ?? 1,
+    // Jobs 2.2 turns queueing on when `queue` is absent; writing it makes the value explicit.
+    queue: settings.queue ?? { enabled: true },
+  };
+}
+
+function pauseOf(block: unknown): PauseStatus | undefined {
+  if (typeof block !== 'object' || block === null) return undefined;
+  return (block as { pause_status?: PauseStatus }).pause_status ?? 'UNPAUSED';
+}
+
+/** The runnable values as written, recorded in the state file so failover can restore them. */
+export function writtenValues(settings: JobSettings): WrittenJobValues {
+  const queue = settings.queue as { enabled?: boolean } | undefined;
+  return {
+    max_concurrent_runs: (settings.max_concurrent_runs as number | undefined) ?? 1,
+    schedule: pauseOf(settings.schedule),
+    trigger: pauseOf(settings.trigger),
+    continuous: pauseOf(settings.continuous),
+    queue: queue?.enabled ?? true,
+  };
+}
+
+/** Applies runnable values (written ones to activate, the passive ones to passivate). */
+export function withRunnableValues(settings: JobSettings, values: WrittenJobValues): JobSettings {
+  const out: JobSettings = {
+    ...settings,
+    max_concurrent_runs: values.max_concurrent_runs,
+    queue: { enabled: values.queue },
+  };
+  for (const key of ['schedule', 'trigger', 'continuous'] as const) {
+    const block = settings[key];
+    const status = values[key];
+    if (typeof block === 'object' && block !== null && status) out[key] = { ...block, pause_status: status };
+  }
+  return out;
+}
+
+export function passiveValues(settings: JobSettings, passive: DrConfig['passive']): WrittenJobValues {
+  const written = writtenValues(settings);
+  const pause = (s: PauseStatus | undefined) => (s && passive.pause_schedules ? 'PAUSED' : s);
+  return {
+    max_concurrent_runs: passive.max_concurrent_runs,
+    schedule: pause(written.schedule),
+    trigger: pause(written.trigger),
+    continuous: pause(written.continuous),
+    // A run over the limit is skipped, not queued to fire at failover.
+    queue: false,
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * The per-workspace state file, `/Shared/.databricks-dr/<name>/state.json` (DESIGN.md "What the tool
+ * owns"): the region's role and epoch, the ids of what the tool owns, the job values as written
+ * (so failover restores them without a checkout) and salted secret fingerprints.
+ */
+import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import type { Role } from '../config/types.js';
+
+export const STATE_VERSION = 1;
+
+export function stateFilePath(configName: string): string {
+  return `/Shared/.databricks-dr/${configName}/state.json`;
+}
+
+export type PauseStatus = 'PAUSED' | 'UNPAUSED';
+
+/** What the repo says a job's runnable settings are; the passive form overrides them. */
+export interface WrittenJobValues {
+  max_concurrent_runs: number;
+  schedule?: PauseStatus;
+  trigger?: PauseStatus;
+  continuous?: PauseStatus;
+  /** queue.enabled as written (absent in the file means the Jobs 2.2 default, enabled). */
+  queue: boolean;
+}
+
+export interface RegionState {
+  version: number;
+  config: string;
+  region: string;
+  role: Role;
+  epoch: number;
+  /** ISO time and who (a run URL, a pipeline run, or user@host) last changed role or content. */
+  updated_at: string;
+  updated_by: string;
+  jobs: Record<string, { job_id: number; written: WrittenJobValues }>;
+  clusters: Record<string, { cluster_id: string }>;
+  scopes: Record<string, { backend: 'databricks' | 'azure_keyvault'; secrets: Record<string, string> }>;
+}
+
+export function newRegionState(config: string, region: string, role: Role): RegionState {
+  return {
+    version: STATE_VERSION,
+    config,
+    region,
+    role,
+    epoch: 0,
+    updated_at: new Date(0).toISOString(),
+    updated_by: '',
+    jobs: {},
+    clusters: {},
+    scopes: {},
+  };
+}
+
+/** Accepts only a state document this version understands; anything else is a clear error. */
+export function parseRegionState(text: string, where: string): RegionState {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(
+      `${where}: the state file is not valid JSON; restore it from the other region or delete it`,
+    );
+  }
+  const v = value as Partial<RegionState>;
+  if (typeof v !== 'object' || v === null || typeof v.version !== 'number' || v.version > STATE_VERSION) {
+    throw new Error(
+      `${where}: state file version ${String(v?.version)} is newer than this tool understands; upgrade databricks-dr`,
+    );
+  }
+  if ((v.role !== 'active' && v.role !== 'passive') || typeof v.epoch !== 'number') {
+    throw new Error(`${where}: the state file has no valid role/epoch; restore it or delete it`);
+  }
+  return { ...newRegionState(v.config ?? '', v.region ?? '', v.role), ...v } as RegionState;
+}
+
+export function serializeRegionState(state: RegionState): string {
+  return `${JSON.stringify(state, null, 2)}\n`;
+}
+
+// scrypt with N=2^14 costs tens of milliseconds per secret: cheap for a deploy, slow enough that a
+// fingerprint in a readable workspace file cannot be brute-forced like a fast hash.
+const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
+
+export function fingerprintSecret(value: string, salt: Buffer = randomBytes(16)): string {
+  const hash = scryptSync(value, salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
+  return `scrypt$${SCRYPT.N}$${salt.toString('base64')}$${hash.toString('base64')}`;
+}
+
+export function secretMatchesFingerprint(value: string, fingerprint: string | undefined): boolean {
+  if (!fingerprint) return false;
+  const [algo, n, saltB64, hashB64] = fingerprint.split('$');
+  if (algo !== 'scrypt' || !saltB64 || !hashB64) return false;
+  const expected = Buffer.from(hashB64, 'base64');
+  const actual = scryptSync(value, Buffer.from(saltB64, 'base64'), expected.length, {
+    N: Number(n),
+    r: SCRYPT.r,
+    p: SCRYPT.p,
+  });
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}

@@ -1,0 +1,62 @@
+/**
+ * What the engine tells the world beyond log lines: annotations on files, outputs, a summary,
+ * progress and secrets to mask. Each platform (GitHub Actions, Azure DevOps, a terminal) implements
+ * it with its own syntax and escaping; the engine never knows which one it runs under.
+ */
+import type { Diagnostic } from './errors.js';
+import type { Logger } from './logger.js';
+
+export interface ProgressUpdate {
+  region: string;
+  /** What is being counted, e.g. "notebooks". */
+  kind: string;
+  done: number;
+  total: number;
+}
+
+export interface Reporter {
+  readonly logger: Logger;
+  /** Hides a secret from every later line. Call it before anything could print the value. */
+  mask(secret: string): void;
+  /** An error or warning pinned to a file and line. */
+  annotate(diagnostic: Diagnostic): void;
+  setOutput(name: string, value: string): void;
+  /** Appends markdown to the run's summary (job summary on GitHub, uploaded summary on Azure DevOps). */
+  summary(markdown: string): Promise<void>;
+  progress(update: ProgressUpdate): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * Decides when a progress update is worth a line in a CI log: the first and last, and every 10%
+ * or 5 seconds in between, so long runs show movement without flooding the log.
+ */
+export class ProgressThrottle {
+  private readonly last = new Map<string, { percent: number; at: number }>();
+  constructor(private readonly now: () => number = Date.now) {}
+
+  shouldPrint(u: ProgressUpdate): boolean {
+    const key = `${u.region}/${u.kind}`;
+    const percent = u.total === 0 ? 100 : Math.floor((u.done / u.total) * 100);
+    const prev = this.last.get(key);
+    const at = this.now();
+    if (!prev || u.done === u.total || percent >= prev.percent + 10 || at - prev.at >= 5000) {
+      if (prev && prev.percent === percent && u.done !== u.total) return false;
+      this.last.set(key, { percent, at });
+      return true;
+    }
+    return false;
+  }
+}
+
+export function formatProgress(u: ProgressUpdate): string {
+  const percent = u.total === 0 ? 100 : Math.floor((u.done / u.total) * 100);
+  return `${u.region}: ${u.kind} ${u.done}/${u.total} (${percent}%)`;
+}
+
+/** Replaces every masked value in a text; platforms that mask server-side still use it for files. */
+export function redact(text: string, secrets: Iterable<string>): string {
+  let out = text;
+  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
+  return out;
+}

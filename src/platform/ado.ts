@@ -1,0 +1,96 @@
+/**
+ * Azure DevOps logging commands (the CLI speaks them when TF_BUILD is set). Escaping differs from
+ * GitHub's: see azure-pipelines-task-lib taskcommand.ts.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Diagnostic, formatDiagnostic } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import {
+  formatProgress,
+  ProgressThrottle,
+  type ProgressUpdate,
+  type Reporter,
+  redact,
+} from '../core/reporter.js';
+
+export function escapeAdoMessage(s: string): string {
+  return s.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeAdoProperty(s: string): string {
+  return escapeAdoMessage(s).replace(/]/g, '%5D').replace(/;/g, '%3B');
+}
+
+export class AzureDevOpsReporter implements Reporter {
+  readonly logger: Logger;
+  private readonly secrets = new Set<string>();
+  private readonly throttle = new ProgressThrottle();
+  private summaryFile?: string;
+
+  constructor(
+    private readonly out: NodeJS.WritableStream,
+    private readonly cwd: string = process.cwd(),
+    options: { debug?: boolean } = {},
+  ) {
+    const write = (m: string) => this.write(m);
+    this.logger = {
+      debug: (m) => {
+        if (options.debug) write(`##[debug]${m}`);
+      },
+      info: write,
+      warning: (m) => write(`##vso[task.logissue type=warning]${escapeAdoMessage(m)}`),
+      error: (m) => write(`##vso[task.logissue type=error]${escapeAdoMessage(m)}`),
+    };
+  }
+
+  private write(line: string) {
+    this.out.write(`${redact(line, this.secrets)}\n`);
+  }
+
+  mask(secret: string): void {
+    if (!secret || this.secrets.has(secret)) return;
+    // The command itself must carry the value; redact() runs only on later lines.
+    this.out.write(`##vso[task.setsecret]${escapeAdoMessage(secret)}\n`);
+    this.secrets.add(secret);
+  }
+
+  annotate(d: Diagnostic): void {
+    const props = [
+      `type=${d.severity}`,
+      `sourcepath=${escapeAdoProperty(path.resolve(this.cwd, d.file))}`,
+      `linenumber=${d.line}`,
+      `columnnumber=${d.column}`,
+    ].join(';');
+    this.write(`##vso[task.logissue ${props}]${escapeAdoMessage(formatDiagnostic(d))}`);
+  }
+
+  setOutput(name: string, value: string): void {
+    this.write(
+      `##vso[task.setvariable variable=${escapeAdoProperty(name)};isoutput=true]${escapeAdoMessage(value)}`,
+    );
+  }
+
+  async summary(markdown: string): Promise<void> {
+    if (!this.summaryFile) {
+      this.summaryFile = path.join(mkdtempSync(path.join(tmpdir(), 'databricks-dr-')), 'summary.md');
+      writeFileSync(this.summaryFile, '');
+      this.write(`##vso[task.uploadsummary]${escapeAdoMessage(this.summaryFile)}`);
+    }
+    writeFileSync(this.summaryFile, redact(markdown, this.secrets), { flag: 'a' });
+  }
+
+  progress(u: ProgressUpdate): void {
+    if (this.throttle.shouldPrint(u)) this.write(formatProgress(u));
+  }
+
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.write(`##[group]${name}`);
+    try {
+      return await fn();
+    } finally {
+      this.write('##[endgroup]');
+    }
+  }
+}

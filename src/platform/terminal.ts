@@ -1,0 +1,91 @@
+/**
+ * The terminal reporter: logs and progress on stderr (stdout is reserved for results). In a TTY the
+ * progress is one live line rewritten in place; elsewhere it is throttled log lines.
+ */
+import { type Diagnostic, formatDiagnostic } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import {
+  formatProgress,
+  ProgressThrottle,
+  type ProgressUpdate,
+  type Reporter,
+  redact,
+} from '../core/reporter.js';
+
+export class TerminalReporter implements Reporter {
+  readonly logger: Logger;
+  private readonly secrets = new Set<string>();
+  private readonly throttle = new ProgressThrottle();
+  private readonly live = new Map<string, ProgressUpdate>();
+  private liveShown = false;
+  private readonly tty: boolean;
+
+  constructor(
+    private readonly stderr: NodeJS.WritableStream & { isTTY?: boolean },
+    options: { debug?: boolean } = {},
+  ) {
+    this.tty = stderr.isTTY === true;
+    const line = (prefix: string) => (m: string) => this.writeLine(`${prefix}${m}`);
+    this.logger = {
+      debug: (m) => {
+        if (options.debug) line('debug: ')(m);
+      },
+      info: line(''),
+      warning: line('warning: '),
+      error: line('error: '),
+    };
+  }
+
+  private writeLine(text: string) {
+    this.clearLive();
+    this.stderr.write(`${redact(text, this.secrets)}\n`);
+    this.drawLive();
+  }
+
+  private clearLive() {
+    if (this.tty && this.liveShown) this.stderr.write('\r\x1b[2K');
+  }
+
+  private drawLive() {
+    if (!this.tty || this.live.size === 0) {
+      this.liveShown = false;
+      return;
+    }
+    const text = [...this.live.values()].map(formatProgress).join(' | ');
+    const width = (this.stderr as { columns?: number }).columns ?? 120;
+    this.stderr.write(text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text);
+    this.liveShown = true;
+  }
+
+  mask(secret: string): void {
+    if (secret) this.secrets.add(secret);
+  }
+
+  annotate(d: Diagnostic): void {
+    this.writeLine(formatDiagnostic(d));
+  }
+
+  setOutput(): void {
+    // A terminal has no step outputs; --json carries the result instead.
+  }
+
+  async summary(): Promise<void> {
+    // The terminal prints the result itself.
+  }
+
+  progress(u: ProgressUpdate): void {
+    if (this.tty) {
+      this.clearLive();
+      if (u.done >= u.total) this.live.delete(`${u.region}/${u.kind}`);
+      else this.live.set(`${u.region}/${u.kind}`, u);
+      this.drawLive();
+      return;
+    }
+    if (this.throttle.shouldPrint(u)) this.writeLine(formatProgress(u));
+  }
+
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.writeLine(`== ${name}`);
+    return fn();
+  }
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { differingFields, equivalent } from '../../src/core/deploy/compare.js';
+import {
+  passiveValues,
+  resolveClusterNames,
+  toMultiTask,
+  withManagedDefaults,
+  withRunnableValues,
+  writtenValues,
+} from '../../src/core/deploy/job-settings.js';
+import { fingerprintSecret, secretMatchesFingerprint } from '../../src/core/deploy/state.js';
+
+describe('compare', () => {
+  const options = {
+    defaults: { 'tasks/*/run_if': 'ALL_SUCCESS', timeout_seconds: 0 },
+    ignore: ['run_as'],
+    keyedArrays: { tasks: 'task_key' },
+  };
+
+  it('treats server-filled defaults, empty values and reordered keyed arrays as equal', () => {
+    const desired = {
+      name: 'a',
+      tasks: [{ task_key: 'x' }, { task_key: 'y', notebook_task: { notebook_path: '/p' } }],
+    };
+    const actual = {
+      name: 'a',
+      timeout_seconds: 0,
+      email_notifications: {},
+      run_as: { user_name: 'someone' },
+      tasks: [
+        { task_key: 'y', notebook_task: { notebook_path: '/p' }, run_if: 'ALL_SUCCESS' },
+        { task_key: 'x', run_if: 'ALL_SUCCESS' },
+      ],
+    };
+    expect(equivalent(desired, actual, options)).toBe(true);
+    expect(differingFields(desired, actual, options)).toEqual([]);
+  });
+
+  it('names the top-level fields that differ, including removed ones', () => {
+    const desired = { name: 'a', tasks: [{ task_key: 'x', run_if: 'ALL_DONE' }] };
+    const actual = {
+      name: 'b',
+      schedule: { quartz_cron_expression: '0 0 * * * ?' },
+      tasks: [{ task_key: 'x' }],
+    };
+    expect(differingFields(desired, actual, options)).toEqual(['name', 'schedule', 'tasks']);
+    expect(differingFields({ timeout_seconds: 5 }, { timeout_seconds: 0 }, options)).toEqual([
+      'timeout_seconds',
+    ]);
+  });
+});
+
+describe('job settings', () => {
+  it('converts a Jobs 2.0 single-task job to tasks', () => {
+    expect(
+      toMultiTask({
+        name: 'legacy',
+        existing_cluster_name: 'shared',
+        notebook_task: { notebook_path: '/a' },
+        max_retries: 2,
+        schedule: { quartz_cron_expression: '0 0 1 * * ?', timezone_id: 'UTC' },
+      }),
+    ).toEqual({
+      name: 'legacy',
+      schedule: { quartz_cron_expression: '0 0 1 * * ?', timezone_id: 'UTC' },
+      tasks: [
+        {
+          task_key: 'main',
+          existing_cluster_name: 'shared',
+          notebook_task: { notebook_path: '/a' },
+          max_retries: 2,
+        },
+      ],
+    });
+  });
+
+  it('resolves cluster names per region, including inside for_each tasks', () => {
+    const { settings, missing } = resolveClusterNames(
+      {
+        tasks: [
+          { task_key: 'a', existing_cluster_name: 'etl' },
+          {
+            task_key: 'b',
+            for_each_task: { inputs: '[1]', task: { task_key: 'c', existing_cluster_name: 'gone' } },
+          },
+        ],
+      },
+      new Map([['etl', '1125-000000-abc']]),
+    );
+    expect(settings.tasks).toEqual([
+      { task_key: 'a', existing_cluster_id: '1125-000000-abc' },
+      {
+        task_key: 'b',
+        for_each_task: { inputs: '[1]', task: { task_key: 'c', existing_cluster_id: '<unresolved:gone>' } },
+      },
+    ]);
+    expect(missing).toEqual(['gone']);
+  });
+
+  it('records written values and builds the passive form', () => {
+    const job = withManagedDefaults(
+      {
+        name: 'j',
+        schedule: { quartz_cron_expression: '0 0 1 * * ?', timezone_id: 'UTC' },
+        max_concurrent_runs: 3,
+      },
+      'sales',
+    );
+    expect(job.tags).toEqual({ 'databricks-dr': 'sales' });
+    const written = writtenValues(job);
+    expect(written).toEqual({
+      max_concurrent_runs: 3,
+      schedule: 'UNPAUSED',
+      trigger: undefined,
+      continuous: undefined,
+      queue: true,
+    });
+    const passive = withRunnableValues(
+      job,
+      passiveValues(job, { max_concurrent_runs: 0, pause_schedules: true, terminate_clusters: true }),
+    );
+    expect(passive.max_concurrent_runs).toBe(0);
+    expect(passive.queue).toEqual({ enabled: false });
+    expect(passive.schedule).toEqual({
+      quartz_cron_expression: '0 0 1 * * ?',
+      timezone_id: 'UTC',
+      pause_status: 'PAUSED',
+    });
+    expect(withRunnableValues(passive, written)).toEqual({
+      ...job,
+      schedule: { ...(job.schedule as object), pause_status: 'UNPAUSED' },
+    });
+  });
+});
+
+describe('secret fingerprints', () => {
+  it('match the same value only, and never contain it', () => {
+    const f = fingerprintSecret('s3cr3t-value');
+    expect(f).not.toContain('s3cr3t');
+    expect(secretMatchesFingerprint('s3cr3t-value', f)).toBe(true);
+    expect(secretMatchesFingerprint('other', f)).toBe(false);
+    expect(fingerprintSecret('s3cr3t-value')).not.toBe(f);
+  });
+});
