@@ -2,8 +2,8 @@
  * The programmatic contract of the emulated Databricks workspace (`databricks-dr emulator`).
  * Tests, benchmarks and the demo use `startEmulator(options)`; the CLI command is a thin wrapper.
  */
-import type { Logger } from '../core/logger.js';
 import type { RateLimits } from '../core/limits.js';
+import type { Logger } from '../core/logger.js';
 
 export type FaultKind = '429' | '503' | 'reset' | 'lost';
 
@@ -51,7 +51,16 @@ export interface EmulatorOptions {
   clusterTerminateMs?: number;
   /** Status for jobs/get, clusters/get, runs/get of a missing id: 400 (real API, default) or 404. */
   notFoundStatus?: 400 | 404;
+  /** Job run timing in ms: PENDING for runPendingMs, then RUNNING until runDurationMs. Default 20/100. */
+  runPendingMs?: number;
+  runDurationMs?: number;
+  /** The user every token authenticates as. Default `emulator@example.com`. */
+  userName?: string;
+  /** Start every workspace in read-only mode (every /api write → 403 PERMISSION_DENIED). */
+  readOnly?: boolean;
   logger?: Logger;
+  /** Log every request through `logger` (the CLI's --verbose). */
+  logRequests?: boolean;
 }
 
 export interface RequestLogEntry {
@@ -109,6 +118,8 @@ export interface WorkspaceObject {
   language?: 'PYTHON' | 'R' | 'SCALA' | 'SQL';
   /** Base64 content for notebooks and files (SOURCE form for notebooks). */
   content?: string;
+  /** How a notebook's content is held: SOURCE text (default) or the imported .ipynb JSON. */
+  content_format?: 'SOURCE' | 'JUPYTER';
   created_at: number;
   modified_at: number;
   size?: number;
@@ -128,6 +139,16 @@ export interface EmulatedRun {
   number_in_job: number;
   start_time: number;
   state: { life_cycle_state: string; result_state?: string; state_message: string };
+  /** When the run left the queue (PENDING from then on); absent while QUEUED or when SKIPPED. */
+  began_at?: number;
+  /** Set once the run is terminal (finished, cancelled or skipped). */
+  end_time?: number;
+  run_name?: string;
+  idempotency_token?: string;
+  /** Job parameters given to run-now, as `{name: value}`. */
+  job_parameters?: Record<string, unknown>;
+  /** One task run per job task, fixed when the run was triggered. */
+  tasks?: { task_key: string; run_id: number }[];
 }
 
 export interface EmulatedCluster {
@@ -140,6 +161,10 @@ export interface EmulatedCluster {
   terminated_time?: number;
   /** When the current transitional state ends (PENDING/RESTARTING→RUNNING, TERMINATING→TERMINATED). */
   transition_at?: number;
+  creator_user_name?: string;
+  last_restarted_time?: number;
+  /** Why the cluster last terminated (present once TERMINATED). */
+  termination_reason?: { code: string; type: string; parameters?: Record<string, string> };
 }
 
 export interface EmulatedScope {

@@ -1,0 +1,120 @@
+/** Workspace API 2.0 (reference/databricks-api.md §3): notebooks, files and folders. */
+import { isAlreadyExists, isNotFound } from './errors.js';
+import type { HttpClient } from './http.js';
+
+export type ImportFormat = 'AUTO' | 'DBC' | 'HTML' | 'JUPYTER' | 'RAW' | 'R_MARKDOWN' | 'SOURCE';
+export type ExportFormat = ImportFormat;
+export type Language = 'PYTHON' | 'R' | 'SCALA' | 'SQL';
+export type ObjectType = 'NOTEBOOK' | 'DIRECTORY' | 'LIBRARY' | 'FILE' | 'REPO' | 'DASHBOARD';
+
+export interface ObjectInfo {
+  path: string;
+  object_type: ObjectType;
+  object_id?: number;
+  /** Notebooks only. */
+  language?: Language;
+  /** Files (epoch ms); a real FILE answer may omit `size`. */
+  created_at?: number;
+  modified_at?: number;
+  size?: number;
+  resource_id?: string;
+  [key: string]: unknown;
+}
+
+export interface ImportRequest {
+  path: string;
+  format?: ImportFormat;
+  /** Required for a single SOURCE notebook. */
+  language?: Language;
+  /** Base64. */
+  content?: string;
+  overwrite?: boolean;
+}
+
+export interface ExportResponse {
+  /** Base64. */
+  content: string;
+  file_type?: string;
+  [key: string]: unknown;
+}
+
+const BASE = '/api/2.0/workspace';
+
+export class WorkspaceApi {
+  constructor(private readonly http: HttpClient) {}
+
+  /**
+   * Imports one object. Without `overwrite`, a retry after a lost answer can meet the object the
+   * lost attempt created: that "already exists" is then reported as OutcomeUnknownError, because
+   * the object may equally have been there before.
+   */
+  async import(request: ImportRequest): Promise<void> {
+    await this.http.post(`${BASE}/import`, request, {
+      afterLostAttempt: (err) => (!request.overwrite && isAlreadyExists(err) ? 'unknown' : 'error'),
+    });
+  }
+
+  /** Imports bytes or text, encoding them as base64 for the JSON body. */
+  importContent(
+    path: string,
+    content: Uint8Array | string,
+    options: Omit<ImportRequest, 'path' | 'content'> = {},
+  ): Promise<void> {
+    const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    return this.import({ path, ...options, content: buffer.toString('base64') });
+  }
+
+  export(path: string, format: ExportFormat = 'SOURCE'): Promise<ExportResponse> {
+    return this.http.get<ExportResponse>(`${BASE}/export`, { path, format });
+  }
+
+  /** Exports and decodes the content. */
+  async exportContent(path: string, format: ExportFormat = 'SOURCE'): Promise<Buffer> {
+    const res = await this.export(path, format);
+    return Buffer.from(res.content ?? '', 'base64');
+  }
+
+  /**
+   * The folder's direct children (no paging in this API). `objects` is absent when the folder is
+   * empty, hence []. `notebooksModifiedAfter` (epoch ms) finds hand edits on workspaces whose
+   * get-status gives no `modified_at` for notebooks.
+   */
+  async list(path: string, options: { notebooksModifiedAfter?: number } = {}): Promise<ObjectInfo[]> {
+    const res = await this.http.get<{ objects?: ObjectInfo[] }>(`${BASE}/list`, {
+      path,
+      notebooks_modified_after: options.notebooksModifiedAfter,
+    });
+    return res.objects ?? [];
+  }
+
+  getStatus(path: string): Promise<ObjectInfo> {
+    return this.http.get<ObjectInfo>(`${BASE}/get-status`, { path });
+  }
+
+  /** get-status, or undefined when the path does not exist. */
+  async tryGetStatus(path: string): Promise<ObjectInfo | undefined> {
+    try {
+      return await this.getStatus(path);
+    } catch (e) {
+      if (isNotFound(e)) return undefined;
+      throw e;
+    }
+  }
+
+  /** Creates the folder and its parents; an existing folder is fine. */
+  async mkdirs(path: string): Promise<void> {
+    await this.http.post(`${BASE}/mkdirs`, { path });
+  }
+
+  /**
+   * Deletes an object (a folder only with `recursive`). "Does not exist" after a lost answer means
+   * the lost attempt did it.
+   */
+  async delete(path: string, options: { recursive?: boolean } = {}): Promise<void> {
+    await this.http.post(
+      `${BASE}/delete`,
+      { path, recursive: options.recursive ?? false },
+      { afterLostAttempt: (err) => (isNotFound(err) ? 'success' : 'error') },
+    );
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * `databricks-dr emulator`: serves emulated workspaces until SIGINT/SIGTERM. stdout carries only
+ * the ready line (scripts wait for it and read the URLs from it); logs go to stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { UsageError } from '../core/errors.js';
+import { streamLogger } from '../core/logger.js';
+import { validateFaultSpec } from './faults.js';
+import { DEFAULT_TOKEN, startEmulator } from './index.js';
+import type { EmulatorOptions, FaultSpec, WorkspaceSpec } from './types.js';
+
+export const EMULATOR_USAGE = `Usage: databricks-dr emulator --workspace NAME=PORT [--workspace NAME=PORT ...] [options]
+
+Serves emulated Azure Databricks workspaces, each at the root of http://127.0.0.1:PORT (PORT 0 picks a
+free port), until SIGINT or SIGTERM.
+
+Options:
+  --workspace NAME=PORT    a workspace to serve (repeatable)
+  --token TOKEN            the PAT every workspace accepts (default ${DEFAULT_TOKEN})
+  --latency-ms N           delay added to every /api request (default 0)
+  --rate-limits MODE       default (the documented per-API limits) or off (default: default)
+  --faults JSON|@FILE      fault rules, e.g. {"seed":7,"rules":[{"fault":"429","p":0.1}]}
+  --state-dir DIR          keep each workspace's state in DIR/NAME.json across restarts
+  --read-only NAME         serve workspace NAME read-only (repeatable)
+  --cluster-start-ms N     PENDING/RESTARTING → RUNNING delay (default 50)
+  --cluster-terminate-ms N TERMINATING → TERMINATED delay (default 50)
+  --not-found-status 400|404  status for a missing job, run or cluster (default 400, as the real API)
+  --verbose                log every request to stderr
+  --json                   print the ready line as JSON
+  -h, --help               show this help`;
+
+interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+function nonNegativeInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`${flag} must be a non-negative integer, got '${value}'`, `e.g. ${flag} 25`);
+  return Number(value);
+}
+
+function parseWorkspaces(values: string[] | undefined): WorkspaceSpec[] {
+  if (!values || values.length === 0)
+    throw new UsageError(
+      'emulator needs at least one --workspace NAME=PORT',
+      'e.g. --workspace primary=8001 --workspace secondary=8002',
+    );
+  const specs: WorkspaceSpec[] = [];
+  for (const v of values) {
+    const m = /^([A-Za-z0-9_.-]+)=(\d+)$/.exec(v);
+    if (!m)
+      throw new UsageError(
+        `invalid --workspace '${v}'`,
+        'use NAME=PORT, e.g. --workspace primary=8001 (PORT 0 picks a free port)',
+      );
+    const port = Number(m[2]);
+    if (port > 65535) throw new UsageError(`invalid port in --workspace '${v}'`, 'ports go from 0 to 65535');
+    if (specs.some((s) => s.name === m[1]))
+      throw new UsageError(`workspace '${m[1]}' is given twice`, 'each --workspace needs its own NAME');
+    if (port !== 0 && specs.some((s) => s.port === port))
+      throw new UsageError(
+        `port ${port} is given to two workspaces`,
+        'each workspace needs its own port (or 0 for a free one)',
+      );
+    specs.push({ name: m[1], port });
+  }
+  return specs;
+}
+
+function parseFaults(value: string | undefined): FaultSpec | undefined {
+  if (value === undefined) return undefined;
+  let text = value;
+  if (value.startsWith('@')) {
+    try {
+      text = readFileSync(value.slice(1), 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read --faults file ${value.slice(1)}: ${(e as Error).message}`);
+    }
+  }
+  let spec: unknown;
+  try {
+    spec = JSON.parse(text);
+  } catch {
+    throw new UsageError(
+      '--faults is not valid JSON',
+      `e.g. --faults '{"seed":7,"rules":[{"fault":"429","p":0.1}]}' or --faults @faults.json`,
+    );
+  }
+  const error = validateFaultSpec(spec);
+  if (error)
+    throw new UsageError(
+      `invalid --faults: ${error}`,
+      'rules: {"fault":"429|503|reset|lost","p":0.1,"method":"POST","path":"/api/2.2/jobs/*","times":1}',
+    );
+  return spec as FaultSpec;
+}
+
+/** Parses the flags after `emulator` into startEmulator options (throws UsageError). */
+export function parseEmulatorArgs(argv: string[]): {
+  options: EmulatorOptions;
+  json: boolean;
+  help: boolean;
+  readOnly: string[];
+} {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    throw new UsageError((e as Error).message, 'run `databricks-dr emulator --help` for the flags');
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { options: { workspaces: [] }, json: false, help: true, readOnly: [] };
+  if (positionals.length > 0)
+    throw new UsageError(
+      `unexpected argument '${positionals[0]}'`,
+      'workspaces are given as --workspace NAME=PORT',
+    );
+  const workspaces = parseWorkspaces(values.workspace);
+  const rateLimits = values['rate-limits'] ?? 'default';
+  if (rateLimits !== 'default' && rateLimits !== 'off')
+    throw new UsageError(`--rate-limits must be 'default' or 'off', got '${rateLimits}'`);
+  const notFound = values['not-found-status'];
+  if (notFound !== undefined && notFound !== '400' && notFound !== '404')
+    throw new UsageError(`--not-found-status must be 400 or 404, got '${notFound}'`);
+  if (values.token !== undefined && values.token.trim() === '')
+    throw new UsageError('--token must not be empty');
+  const readOnly = values['read-only'] ?? [];
+  for (const name of readOnly)
+    if (!workspaces.some((w) => w.name === name))
+      throw new UsageError(
+        `--read-only ${name}: no such workspace`,
+        `give it with --workspace ${name}=PORT too`,
+      );
+  const options: EmulatorOptions = {
+    workspaces,
+    token: values.token,
+    latencyMs: nonNegativeInt(values['latency-ms'], '--latency-ms'),
+    rateLimits,
+    faults: parseFaults(values.faults),
+    stateDir: values['state-dir'],
+    clusterStartMs: nonNegativeInt(values['cluster-start-ms'], '--cluster-start-ms'),
+    clusterTerminateMs: nonNegativeInt(values['cluster-terminate-ms'], '--cluster-terminate-ms'),
+    notFoundStatus: notFound === '404' ? 404 : notFound === '400' ? 400 : undefined,
+    logRequests: values.verbose ?? false,
+  };
+  return { options, json: values.json ?? false, help: false, readOnly };
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      workspace: { type: 'string', multiple: true, short: 'w' },
+      token: { type: 'string' },
+      'latency-ms': { type: 'string' },
+      'rate-limits': { type: 'string' },
+      faults: { type: 'string' },
+      'state-dir': { type: 'string' },
+      'read-only': { type: 'string', multiple: true },
+      'cluster-start-ms': { type: 'string' },
+      'cluster-terminate-ms': { type: 'string' },
+      'not-found-status': { type: 'string' },
+      json: { type: 'boolean' },
+      verbose: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** Resolves on SIGINT, SIGTERM or `signal` aborting, whichever comes first. */
+function untilStopped(signal: AbortSignal | undefined): Promise<string> {
+  return new Promise((resolve) => {
+    const done = (why: string) => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+      signal?.removeEventListener('abort', onAbort);
+      resolve(why);
+    };
+    const onInt = () => done('SIGINT');
+    const onTerm = () => done('SIGTERM');
+    const onAbort = () => done('abort');
+    process.once('SIGINT', onInt);
+    process.once('SIGTERM', onTerm);
+    if (signal?.aborted) done('abort');
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+export async function runEmulatorCommand(argv: string[], io: Io, signal?: AbortSignal): Promise<number> {
+  const { options, json, help, readOnly } = parseEmulatorArgs(argv);
+  if (help) {
+    io.stdout.write(`${EMULATOR_USAGE}\n`);
+    return 0;
+  }
+  const logger = streamLogger(io.stderr);
+  let emulator: Awaited<ReturnType<typeof startEmulator>>;
+  try {
+    emulator = await startEmulator({ ...options, logger });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE')
+      throw new UsageError(
+        `a port is already in use: ${err.message}`,
+        'pick free ports, or PORT 0 for any free port',
+      );
+    throw e;
+  }
+  for (const name of readOnly) emulator.workspace(name).setReadOnly(true);
+
+  const ready = json
+    ? JSON.stringify({
+        workspaces: emulator.workspaces.map((w) => ({ name: w.name, url: w.url, token: w.token })),
+      })
+    : `emulator ready ${emulator.workspaces.map((w) => `${w.name}=${w.url}`).join(' ')}`;
+  io.stdout.write(`${ready}\n`);
+
+  const why = await untilStopped(signal);
+  logger.info(`emulator: stopping (${why})`);
+  await emulator.stop();
+  return 0;
+}

@@ -1,0 +1,84 @@
+/**
+ * The emulated Databricks workspaces: `startEmulator(options)` serves each workspace at the root
+ * of its own 127.0.0.1 port (the official SDK drops path prefixes, so one port per workspace).
+ */
+import { type ApiFamily, DEFAULT_RATE_LIMITS } from '../core/limits.js';
+import { nullLogger } from '../core/logger.js';
+import { validateFaultSpec } from './faults.js';
+import { WorkspaceServer } from './server.js';
+import type { EmulatedWorkspace, Emulator, EmulatorOptions } from './types.js';
+
+export { mulberry32 } from './faults.js';
+export type * from './types.js';
+
+export const DEFAULT_TOKEN = 'dapi-emulator';
+export const DEFAULT_USER = 'emulator@example.com';
+const NAME = /^[A-Za-z0-9_.-]+$/;
+
+function resolveRateLimits(
+  option: EmulatorOptions['rateLimits'],
+): Partial<Record<ApiFamily, number | undefined>> | undefined {
+  if (option === 'off') return undefined;
+  if (option === undefined || option === 'default') return { ...DEFAULT_RATE_LIMITS };
+  return { ...DEFAULT_RATE_LIMITS, ...option };
+}
+
+function nonNegative(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number`);
+  return value;
+}
+
+export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
+  if (options.workspaces.length === 0) throw new Error('startEmulator needs at least one workspace');
+  const names = new Set<string>();
+  for (const w of options.workspaces) {
+    if (!NAME.test(w.name))
+      throw new Error(`Invalid workspace name '${w.name}': use letters, digits, '.', '_', '-'`);
+    if (names.has(w.name)) throw new Error(`Workspace '${w.name}' is given twice`);
+    names.add(w.name);
+  }
+  if (options.faults) {
+    const error = validateFaultSpec(options.faults);
+    if (error) throw new Error(error);
+  }
+  const settings = {
+    token: options.token ?? DEFAULT_TOKEN,
+    latencyMs: nonNegative(options.latencyMs, 'latencyMs', 0),
+    rateLimits: resolveRateLimits(options.rateLimits),
+    faults: options.faults,
+    stateDir: options.stateDir,
+    readOnly: options.readOnly ?? false,
+    logger: options.logger ?? nullLogger,
+    logRequests: options.logRequests ?? false,
+    config: {
+      notFoundStatus: options.notFoundStatus ?? 400,
+      clusterStartMs: nonNegative(options.clusterStartMs, 'clusterStartMs', 50),
+      clusterTerminateMs: nonNegative(options.clusterTerminateMs, 'clusterTerminateMs', 50),
+      runPendingMs: nonNegative(options.runPendingMs, 'runPendingMs', 20),
+      runDurationMs: nonNegative(options.runDurationMs, 'runDurationMs', 100),
+      userName: options.userName ?? DEFAULT_USER,
+    },
+  };
+  const servers = options.workspaces.map((w) => new WorkspaceServer(w.name, w.port ?? 0, settings));
+  const results = await Promise.allSettled(servers.map((s) => s.start()));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    await Promise.all(servers.map((s) => s.stop()));
+    throw failed.reason;
+  }
+  for (const s of servers) settings.logger.info(`emulator: workspace ${s.name} at ${s.url}`);
+
+  const workspaces: EmulatedWorkspace[] = servers;
+  return {
+    workspaces,
+    workspace(name: string): EmulatedWorkspace {
+      const w = servers.find((s) => s.name === name);
+      if (!w) throw new Error(`No emulated workspace named '${name}'`);
+      return w;
+    },
+    async stop(): Promise<void> {
+      await Promise.all(servers.map((s) => s.stop()));
+    },
+  };
+}
