@@ -21,6 +21,8 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  // Prefer ESM builds: jsonc-parser's CommonJS entry is a UMD wrapper whose require() calls esbuild cannot follow.
+  mainFields: ['module', 'main'],
   target: 'node22',
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',

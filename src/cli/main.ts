@@ -1,5 +1,6 @@
-import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
-import { ConfigurationError, UsageError } from '../core/errors.js';
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { parseArgsOrUsage } from '../core/args.js';
+import { ConfigurationError, UsageError, ValidationError } from '../core/errors.js';
 import { streamLogger } from '../core/logger.js';
 import { didYouMean } from '../core/suggest.js';
 import { VERSION } from '../core/version.js';
@@ -55,6 +56,11 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       io.stderr.write(`${err.hint ?? "Run 'databricks-dr --help' for usage."}\n`);
       return EXIT.usage;
     }
+    if (err instanceof ValidationError && err.reported) {
+      const n = err.diagnostics.length;
+      io.stderr.write(`validation failed: ${n} error${n === 1 ? '' : 's'}; nothing was written\n`);
+      return EXIT.failure;
+    }
     if (err instanceof ConfigurationError) {
       io.stderr.write(`${err.message}\n`);
       return EXIT.failure;
@@ -102,35 +108,13 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
     return command.run({ io, values: {}, positionals: [], logger, json: rest.includes('--json') }, rest);
   }
   const options = { ...GLOBAL_OPTIONS, ...command.options };
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      options,
-      allowPositionals: command.allowPositionals ?? false,
-      strict: true,
-    });
-  } catch (err) {
-    throw usageFromParseError(err, command, options);
-  }
+  const parsed = parseArgsOrUsage(rest, options, {
+    command: command.name,
+    hint: `Usage: ${command.usage}`,
+    allowPositionals: command.allowPositionals,
+  });
   return command.run(
     { io, values: parsed.values, positionals: parsed.positionals, logger, json: parsed.values.json === true },
     rest,
   );
-}
-
-function usageFromParseError(err: unknown, command: Command, options: ParseArgsOptionsConfig): UsageError {
-  const message = err instanceof Error ? err.message : String(err);
-  const hint = `Usage: ${command.usage}`;
-  const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message);
-  if (unknown) {
-    const flags = Object.keys(options).map((o) => `--${o}`);
-    return new UsageError(
-      `${command.name}: unknown flag ${unknown[1]}${didYouMean(unknown[1], flags)}`,
-      hint,
-    );
-  }
-  const positional = /Unexpected argument '([^']+)'/.exec(message);
-  if (positional) return new UsageError(`${command.name}: unexpected argument "${positional[1]}"`, hint);
-  return new UsageError(`${command.name}: ${message.split('\n')[0]}`, hint);
 }

@@ -44,12 +44,19 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** Bad input in one or more files: every diagnostic found, so the user fixes them all at once. */
 export class ValidationError extends ConfigurationError {
   override name = 'ValidationError';
-  constructor(readonly diagnostics: Diagnostic[]) {
+  /** True when every diagnostic was already shown (annotated) by the engine. */
+  readonly reported: boolean;
+
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    options: { reported?: boolean } = {},
+  ) {
     super(
       diagnostics
         .filter((d) => d.severity === 'error')
         .map(formatDiagnostic)
         .join('\n') || 'validation failed',
     );
+    this.reported = options.reported ?? false;
   }
 }

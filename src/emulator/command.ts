@@ -3,7 +3,7 @@
  * the ready line (scripts wait for it and read the URLs from it); logs go to stderr.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { parseArgsOrUsage } from '../core/args.js';
 import { UsageError } from '../core/errors.js';
 import { streamLogger } from '../core/logger.js';
 import { validateFaultSpec } from './faults.js';
@@ -105,13 +105,7 @@ export function parseEmulatorArgs(argv: string[]): {
   help: boolean;
   readOnly: string[];
 } {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (e) {
-    throw new UsageError((e as Error).message, 'run `databricks-dr emulator --help` for the flags');
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(argv);
   if (values.help) return { options: { workspaces: [] }, json: false, help: true, readOnly: [] };
   if (positionals.length > 0)
     throw new UsageError(
@@ -150,11 +144,9 @@ export function parseEmulatorArgs(argv: string[]): {
 }
 
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
+  return parseArgsOrUsage(
+    argv,
+    {
       workspace: { type: 'string', multiple: true, short: 'w' },
       token: { type: 'string' },
       'latency-ms': { type: 'string' },
@@ -169,7 +161,12 @@ function parse(argv: string[]) {
       verbose: { type: 'boolean', short: 'v' },
       help: { type: 'boolean', short: 'h' },
     },
-  });
+    {
+      command: 'emulator',
+      hint: 'run `databricks-dr emulator --help` for the flags',
+      allowPositionals: true,
+    },
+  );
 }
 
 /** Resolves on SIGINT, SIGTERM or `signal` aborting, whichever comes first. */

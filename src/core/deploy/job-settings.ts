@@ -4,44 +4,14 @@
  * the passive form (DESIGN.md "Deploy semantics").
  */
 import type { DrConfig } from '../config/types.js';
+import { withManagementTag } from '../ownership.js';
+import { SINGLE_TASK_FIELDS, SINGLE_TASK_TYPES } from '../validate/job-rules.js';
 import type { PauseStatus, WrittenJobValues } from './state.js';
 
 export type JobSettings = Record<string, unknown>;
 
-export const MANAGEMENT_TAG = 'databricks-dr';
-
-/** Task-type keys: a Jobs 2.0 document carries one of these at the top level instead of `tasks`. */
-export const TASK_TYPE_KEYS = [
-  'notebook_task',
-  'spark_jar_task',
-  'spark_python_task',
-  'spark_submit_task',
-  'python_wheel_task',
-  'pipeline_task',
-  'sql_task',
-  'dbt_task',
-  'run_job_task',
-  'condition_task',
-  'for_each_task',
-  'clean_rooms_notebook_task',
-  'dashboard_task',
-  'power_bi_task',
-  'gen_ai_compute_task',
-] as const;
-
-/** Top-level 2.0 fields that belong to the single task rather than to the job. */
-const TASK_LEVEL_KEYS = [
-  'existing_cluster_id',
-  'existing_cluster_name',
-  'new_cluster',
-  'libraries',
-  'max_retries',
-  'min_retry_interval_millis',
-  'retry_on_timeout',
-];
-
 export function isSingleTaskJob(settings: JobSettings): boolean {
-  return !Array.isArray(settings.tasks) && TASK_TYPE_KEYS.some((k) => k in settings);
+  return !Array.isArray(settings.tasks) && SINGLE_TASK_TYPES.some((k) => k in settings);
 }
 
 /** Converts a Jobs 2.0 single-task document to the multi-task form; other documents are returned as is. */
@@ -50,7 +20,7 @@ export function toMultiTask(settings: JobSettings): JobSettings {
   const job: JobSettings = {};
   const task: JobSettings = { task_key: 'main' };
   for (const [k, v] of Object.entries(settings)) {
-    if ((TASK_TYPE_KEYS as readonly string[]).includes(k) || TASK_LEVEL_KEYS.includes(k)) task[k] = v;
+    if ((SINGLE_TASK_FIELDS as readonly string[]).includes(k)) task[k] = v;
     else job[k] = v;
   }
   job.tasks = [task];
@@ -86,10 +56,9 @@ export function resolveClusterNames(
  * differently between API versions, so what we send is exactly what we later compare.
  */
 export function withManagedDefaults(settings: JobSettings, configName: string): JobSettings {
-  const tags = { ...((settings.tags as Record<string, string>) ?? {}), [MANAGEMENT_TAG]: configName };
   return {
     ...settings,
-    tags,
+    tags: withManagementTag(settings.tags, configName),
     max_concurrent_runs: settings.max_concurrent_runs ?? 1,
     // Jobs 2.2 turns queueing on when `queue` is absent; writing it makes the value explicit.
     queue: settings.queue ?? { enabled: true },

@@ -1,0 +1,129 @@
+/**
+ * The one body every action runs: read inputs, run the engine, then outputs, a job summary and
+ * annotations. Entry points only say which command (and which asset kinds) they are.
+ */
+import path from 'node:path';
+import * as core from '@actions/core';
+import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
+import { runDeploy } from '../../core/deploy/engine.js';
+import { exitCodeOf, renderMarkdown } from '../../core/deploy/render.js';
+import type { CommandResult } from '../../core/deploy/types.js';
+import { ConfigurationError, formatDiagnostic, UsageError, ValidationError } from '../../core/errors.js';
+import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
+import type { DefinitionKind } from '../../core/validate/types.js';
+import { GitHubReporter } from '../../platform/github.js';
+import { getBoolean, getChoice, getList, getString, Inputs, Outputs } from './inputs.js';
+
+export type ActionCommand = 'validate' | 'plan' | 'deploy';
+
+export interface ActionSpec {
+  /** Fixed command, or undefined to read the `command` input (the root action). */
+  command?: ActionCommand;
+  /** Asset kinds a composable action deploys. */
+  only?: string[];
+  title: string;
+}
+
+export async function runAction(spec: ActionSpec): Promise<void> {
+  const reporter = new GitHubReporter();
+  try {
+    const command =
+      spec.command ?? getChoice(Inputs.Command, ['deploy', 'plan', 'validate'] as const, 'deploy');
+    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const configFile = path.resolve(cwd, getString(Inputs.Config, DEFAULT_CONFIG_FILE));
+    if (command === 'validate') {
+      process.exitCode = await validate(reporter, configFile, cwd);
+      return;
+    }
+    const result = await runDeploy({
+      configFile,
+      reporter,
+      cwd,
+      regions: getList(Inputs.Regions),
+      only: spec.only ?? getList(Inputs.Only),
+      adopt: getBoolean(Inputs.Adopt),
+      dryRun: command === 'plan' || getBoolean(Inputs.DryRun),
+    });
+    await publish(reporter, result, spec.title);
+    process.exitCode = exitCodeOf(result);
+    if (process.exitCode !== 0) core.error(failureLine(result));
+  } catch (err) {
+    await fail(reporter, err);
+  }
+}
+
+async function validate(reporter: GitHubReporter, configFile: string, cwd: string): Promise<number> {
+  const files = getList(Inputs.Files).map((f) => path.resolve(cwd, f));
+  const kind = getString(Inputs.Kind) as DefinitionKind | '';
+  const report =
+    files.length > 0
+      ? validateFiles(files, { cwd, kind: kind || undefined })
+      : validateProject(configFile, { cwd });
+  for (const d of report.diagnostics) reporter.annotate(d);
+  const errors = report.diagnostics.filter((d) => d.severity === 'error');
+  core.setOutput(
+    Outputs.Result,
+    JSON.stringify({
+      command: 'validate',
+      regions: {},
+      files: report.files,
+      diagnostics: report.diagnostics,
+    }),
+  );
+  const lines = [
+    `## databricks-dr validate`,
+    '',
+    `${report.files} files checked: ${errors.length} errors, ${report.diagnostics.length - errors.length} warnings.`,
+    '',
+  ];
+  if (report.diagnostics.length > 0)
+    lines.push('```', ...report.diagnostics.map(formatDiagnostic), '```', '');
+  await reporter.summary(lines.join('\n'));
+  if (hasErrors(report))
+    core.setFailed(`validation failed: ${errors.length} error${errors.length === 1 ? '' : 's'}`);
+  return hasErrors(report) ? 1 : 0;
+}
+
+async function publish(reporter: GitHubReporter, result: CommandResult, title: string): Promise<void> {
+  reporter.setOutput(Outputs.Result, JSON.stringify(result));
+  const jobIds: Record<string, Record<string, number>> = {};
+  const clusterIds: Record<string, Record<string, string>> = {};
+  for (const [region, r] of Object.entries(result.regions)) {
+    if (r.jobIds) jobIds[region] = r.jobIds;
+    if (r.clusterIds) clusterIds[region] = r.clusterIds;
+  }
+  reporter.setOutput(Outputs.JobIds, JSON.stringify(jobIds));
+  reporter.setOutput(Outputs.ClusterIds, JSON.stringify(clusterIds));
+  reporter.setOutput(Outputs.ActiveRegion, result.activeRegion ?? '');
+  await reporter.summary(renderMarkdown(result, title));
+}
+
+function failureLine(result: CommandResult): string {
+  const failed = Object.entries(result.regions)
+    .filter(([, r]) => r.status !== 'ok' && r.status !== 'skipped')
+    .map(([name, r]) => `${name} ${r.status}${r.errors[0] ? `: ${r.errors[0]}` : ''}`);
+  return `databricks-dr ${result.command} failed in ${failed.join('; ')}`;
+}
+
+async function fail(reporter: GitHubReporter, err: unknown): Promise<void> {
+  if (err instanceof ValidationError) {
+    if (!err.reported) for (const d of err.diagnostics) reporter.annotate(d);
+    await reporter.summary(
+      [
+        '## databricks-dr: validation failed, nothing was written',
+        '',
+        '```',
+        ...err.diagnostics.map(formatDiagnostic),
+        '```',
+        '',
+      ].join('\n'),
+    );
+    core.setFailed(
+      `validation failed: ${err.diagnostics.length} error${err.diagnostics.length === 1 ? '' : 's'}; nothing was written`,
+    );
+  } else if (err instanceof ConfigurationError || err instanceof UsageError) {
+    core.setFailed(err.message);
+  } else {
+    core.setFailed(`unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  }
+}

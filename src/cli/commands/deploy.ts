@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
+import { runDeploy } from '../../core/deploy/engine.js';
+import { exitCodeOf, renderText } from '../../core/deploy/render.js';
+import { cliReporter } from '../../platform/select.js';
+import type { Command, CommandContext } from '../command.js';
+
+const SHARED_OPTIONS = {
+  region: { type: 'string', multiple: true },
+  only: { type: 'string', multiple: true },
+  adopt: { type: 'boolean' },
+} as const;
+
+async function run(ctx: CommandContext, dryRun: boolean): Promise<number> {
+  const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
+  const result = await runDeploy({
+    configFile: path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
+    reporter,
+    env: ctx.io.env,
+    cwd: ctx.io.cwd,
+    regions: ctx.values.region as string[] | undefined,
+    only: ctx.values.only as string[] | undefined,
+    adopt: ctx.values.adopt === true,
+    dryRun: dryRun || ctx.values['dry-run'] === true,
+  });
+  if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(result)}\n`);
+  else ctx.io.stdout.write(renderText(result));
+  // plan is 0 even with changes; a failed region is 1.
+  return exitCodeOf(result);
+}
+
+const FLAGS = `  --config, -c FILE   the config (default ${DEFAULT_CONFIG_FILE})
+  --region R          only this region (repeatable or comma-separated)
+  --only KINDS        notebooks,clusters,jobs,secret_scopes
+  --adopt             take over same-named objects the tool does not own yet
+  --json              print one JSON result on stdout`;
+
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'show what deploy would create, update or delete in each region; writes nothing',
+  usage: `databricks-dr plan [flags]\n\n${FLAGS}`,
+  options: SHARED_OPTIONS,
+  run: (ctx) => run(ctx, true),
+};
+
+export const deployCommand: Command = {
+  name: 'deploy',
+  summary: 'validate, then deploy to every region (the passive ones in passive form)',
+  usage: `databricks-dr deploy [flags]\n\n${FLAGS}\n  --dry-run           same as plan`,
+  options: { ...SHARED_OPTIONS, 'dry-run': { type: 'boolean' } },
+  run: (ctx) => run(ctx, false),
+};

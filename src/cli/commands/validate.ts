@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
+import { UsageError } from '../../core/errors.js';
+import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
+import type { DefinitionKind } from '../../core/validate/types.js';
+import { cliReporter } from '../../platform/select.js';
+import { type Command, EXIT } from '../command.js';
+
+const KINDS: DefinitionKind[] = ['job', 'cluster', 'secret-scope', 'config'];
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check the config and every job, cluster and secret-scope file; no request is made',
+  usage: `databricks-dr validate [--config FILE] [--json]
+       databricks-dr validate FILE... [--kind job|cluster|secret-scope|config] [--json]
+
+With files and no --config, checks just those files (kind from the folder or the content).
+Every problem is reported at once as file:line:col: message (JSON pointer); exit 1 on any error.`,
+  options: { kind: { type: 'string' } },
+  allowPositionals: true,
+  async run(ctx) {
+    const kind = ctx.values.kind as string | undefined;
+    if (kind !== undefined && !KINDS.includes(kind as DefinitionKind))
+      throw new UsageError(`--kind ${kind}: use one of ${KINDS.join(', ')}`);
+    const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json });
+    const options = { env: ctx.io.env, cwd: ctx.io.cwd };
+    const report =
+      ctx.positionals.length > 0 && ctx.values.config === undefined
+        ? validateFiles(
+            ctx.positionals.map((f) => path.resolve(ctx.io.cwd, f)),
+            { ...options, kind: kind as DefinitionKind | undefined },
+          )
+        : validateProject(
+            path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
+            options,
+          );
+    const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = report.diagnostics.length - errors;
+    if (ctx.json) {
+      ctx.io.stdout.write(
+        `${JSON.stringify({ command: 'validate', regions: {}, files: report.files, errors, warnings, diagnostics: report.diagnostics })}\n`,
+      );
+    }
+    for (const d of report.diagnostics) reporter.annotate(d);
+    const files = `${report.files} file${report.files === 1 ? '' : 's'}`;
+    reporter.logger.info(
+      errors + warnings === 0
+        ? `validate: ${files} checked, no problems`
+        : `validate: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files}`,
+    );
+    return hasErrors(report) ? EXIT.failure : EXIT.ok;
+  },
+};

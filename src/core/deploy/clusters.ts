@@ -1,0 +1,191 @@
+/**
+ * All-purpose clusters: matched by `cluster_name` among the clusters this config owns (custom tag
+ * `databricks-dr: <name>`), edited only when the spec really differs (an edit restarts a running
+ * cluster), always pinned, and terminated in a passive region.
+ */
+import { type ClusterDetails, type ClusterSpec, isOutcomeUnknown } from '../client/index.js';
+import { ownedBy } from '../ownership.js';
+import { differingFields } from './compare.js';
+import { applyChanges, countUnchanged, type PlannedChange, planned, type RegionContext } from './context.js';
+import {
+  CLUSTER_COMPARE,
+  clusterSettingsOf,
+  comparableClusters,
+  withManagedClusterTag,
+} from './normalize.js';
+
+/** States an edit is accepted in; others are waited out. */
+const STABLE = new Set(['RUNNING', 'TERMINATED', 'ERROR', 'UNKNOWN']);
+const RUNNING_LIKE = new Set(['PENDING', 'RUNNING', 'RESTARTING', 'RESIZING']);
+
+export async function listClusters(ctx: RegionContext): Promise<ClusterDetails[]> {
+  return ctx.client.clusters.listAll({ clusterSources: ['API', 'UI'] });
+}
+
+/** Fills ctx.clusterIds with the external clusters the jobs may reference (by name, any owner). */
+export function resolveExternalClusters(ctx: RegionContext, all: ClusterDetails[]): void {
+  for (const name of ctx.config.external_clusters) {
+    const matches = all.filter((c) => c.cluster_name === name);
+    if (matches.length === 1) ctx.clusterIds.set(name, matches[0].cluster_id);
+    else if (matches.length > 1)
+      ctx.result.errors.push(
+        `external cluster "${name}" is ambiguous in region ${ctx.region.name}: ${matches.length} clusters have that name; rename all but one`,
+      );
+  }
+}
+
+export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]): Promise<void> {
+  const api = ctx.client.clusters;
+  const passive = ctx.role === 'passive' && ctx.config.passive.terminate_clusters;
+  const owned = all.filter((c) => ownedBy(c.custom_tags, ctx.config.name));
+  const changes: PlannedChange[] = [];
+  let unchanged = 0;
+  const desiredNames = new Set<string>();
+
+  for (const def of ctx.project.clusters) {
+    const written = def.byRegion[ctx.region.name];
+    const name = String(written.cluster_name ?? def.name);
+    desiredNames.add(name);
+    const spec = withManagedClusterTag(written, ctx.config.name) as ClusterSpec;
+    const mine = owned.filter((c) => c.cluster_name === name);
+    if (mine.length > 1) {
+      ctx.result.errors.push(
+        `cluster "${name}" is ambiguous in region ${ctx.region.name}: ${mine.length} clusters owned by ${ctx.config.name} ` +
+          `have that name (${mine.map((c) => c.cluster_id).join(', ')}); delete the extra ones`,
+      );
+      continue;
+    }
+    let existing: ClusterDetails | undefined = mine[0];
+    if (!existing) {
+      const others = all.filter((c) => c.cluster_name === name);
+      if (others.length > 0 && !ctx.adopt) {
+        ctx.result.errors.push(
+          `cluster "${name}" exists in region ${ctx.region.name} but is not managed by databricks-dr (${ctx.config.name}); ` +
+            'rename one of them, or run with --adopt to take it over',
+        );
+        continue;
+      }
+      if (others.length > 1) {
+        ctx.result.errors.push(
+          `cannot adopt cluster "${name}" in region ${ctx.region.name}: ${others.length} clusters have that name`,
+        );
+        continue;
+      }
+      existing = others[0];
+    }
+
+    if (!existing) {
+      changes.push(
+        planned('cluster', name, 'create', async () => {
+          const id = await createOnce(ctx, name, spec);
+          ctx.clusterIds.set(name, id);
+          ctx.state.clusters[name] = { cluster_id: id };
+          await api.pin(id);
+          if (passive) await api.terminate(id);
+        }),
+      );
+      ctx.clusterIds.set(name, `<new cluster ${name}>`);
+      continue;
+    }
+
+    const id = existing.cluster_id;
+    ctx.clusterIds.set(name, id);
+    ctx.state.clusters[name] = { cluster_id: id };
+    const [d, a] = comparableClusters(spec, clusterSettingsOf(existing));
+    const fields = differingFields(d, a, CLUSTER_COMPARE);
+    const running = RUNNING_LIKE.has(String(existing.state));
+    if (fields.length > 0) {
+      changes.push(
+        planned(
+          'cluster',
+          name,
+          'update',
+          async () => {
+            await waitForStable(ctx, id);
+            await api.edit(id, spec);
+            if (!existing.is_pinned) await api.pin(id);
+            if (passive) {
+              const now = await api.get(id);
+              if (RUNNING_LIKE.has(String(now.state))) await api.terminate(id);
+            }
+          },
+          { fields, id },
+        ),
+      );
+      continue;
+    }
+    if (!existing.is_pinned) changes.push(planned('cluster', name, 'pin', () => api.pin(id), { id }));
+    if (passive && running)
+      changes.push(planned('cluster', name, 'terminate', () => api.terminate(id), { id }));
+    if (existing.is_pinned && !(passive && running)) unchanged++;
+  }
+  countUnchanged(ctx, 'cluster', unchanged);
+
+  for (const c of owned) {
+    if (desiredNames.has(String(c.cluster_name))) continue;
+    if (ctx.config.prune.clusters) {
+      changes.push(
+        planned(
+          'cluster',
+          String(c.cluster_name),
+          'delete',
+          () => ctx.client.clusters.permanentDelete(c.cluster_id),
+          {
+            id: c.cluster_id,
+          },
+        ),
+      );
+    } else {
+      ctx.result.warnings.push(
+        `cluster "${c.cluster_name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; ` +
+          'set prune.clusters: true to delete it',
+      );
+    }
+  }
+  for (const name of Object.keys(ctx.state.clusters))
+    if (!desiredNames.has(name)) delete ctx.state.clusters[name];
+
+  await applyChanges(ctx, 'cluster', changes, { concurrency: 4 });
+}
+
+/**
+ * Creates a cluster at most once. If the answer to a create is lost, the cluster may exist: look it
+ * up by name and owner tag before trying again.
+ */
+async function createOnce(ctx: RegionContext, name: string, spec: ClusterSpec): Promise<string> {
+  try {
+    return (await ctx.client.clusters.create(spec)).cluster_id;
+  } catch (err) {
+    if (!isOutcomeUnknown(err)) throw err;
+    const found = (await listClusters(ctx)).find(
+      (c) => c.cluster_name === name && ownedBy(c.custom_tags, ctx.config.name),
+    );
+    if (found) return found.cluster_id;
+    return (await ctx.client.clusters.create(spec)).cluster_id;
+  }
+}
+
+/** Waits until a cluster can be edited (not starting, restarting, resizing or terminating). */
+async function waitForStable(ctx: RegionContext, id: string, timeoutMs = 30 * 60_000): Promise<void> {
+  const start = Date.now();
+  let delay = 200;
+  for (;;) {
+    const c = await ctx.client.clusters.get(id);
+    if (STABLE.has(String(c.state))) return;
+    if (Date.now() - start > timeoutMs)
+      throw new Error(
+        `cluster ${id} in region ${ctx.region.name} stayed ${c.state} for ${Math.round(timeoutMs / 60000)} min`,
+      );
+    await new Promise((r) => setTimeout(r, delay));
+    delay = Math.min(delay * 2, 10_000);
+  }
+}
+
+/** Cluster ids by name when the clusters stage does not run (`--only jobs`): read, never write. */
+export function resolveManagedClusters(ctx: RegionContext, all: ClusterDetails[]): void {
+  for (const def of ctx.project.clusters) {
+    const name = String(def.byRegion[ctx.region.name].cluster_name ?? def.name);
+    const mine = all.filter((c) => c.cluster_name === name && ownedBy(c.custom_tags, ctx.config.name));
+    if (mine.length === 1) ctx.clusterIds.set(name, mine[0].cluster_id);
+  }
+}

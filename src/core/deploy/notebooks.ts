@@ -1,0 +1,259 @@
+/**
+ * Notebooks and workspace files, incremental through a manifest kept in each target
+ * (`<target>/.databricks-dr-manifest.json`: workspace path → content hash).
+ *
+ * - An unchanged file costs no request beyond one listing per folder: its hash matches the
+ *   manifest and the workspace copy is not newer than the manifest.
+ * - Hand edits are found by modification time: the manifest is written after every upload of a
+ *   run, so an object modified after the manifest was changed by someone else. Where a listing
+ *   gives no `modified_at` for notebooks, `list?notebooks_modified_after=` finds them instead.
+ * - Ownership is recorded before content is created (a manifest naming the new paths goes first),
+ *   so a run that dies half-way never leaves objects it no longer recognises as its own.
+ * - `delete_orphans` deletes only paths the manifest owns, inside the target.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isNotFound, type ObjectInfo } from '../client/index.js';
+import type { NotebookMapping } from '../config/types.js';
+import type { NotebookEntry } from '../validate/types.js';
+import {
+  applyChanges,
+  countUnchanged,
+  mapLimit,
+  type PlannedChange,
+  planned,
+  type RegionContext,
+} from './context.js';
+
+export const MANIFEST_NAME = '.databricks-dr-manifest.json';
+
+interface Manifest {
+  version: 1;
+  /** Workspace path relative to the target → content hash ('' while an upload is pending). */
+  files: Record<string, string>;
+}
+
+function hashEntry(entry: NotebookEntry, content: Buffer): string {
+  return createHash('sha256')
+    .update(`${entry.objectType}:${entry.language ?? ''}:${entry.format}\n`)
+    .update(content)
+    .digest('hex');
+}
+
+function parentOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+export async function deployNotebooks(ctx: RegionContext): Promise<void> {
+  const mappings = ctx.config.notebooks;
+  for (let i = 0; i < mappings.length; i++) {
+    await deployMapping(
+      ctx,
+      mappings[i],
+      ctx.project.notebooks.filter((e) => e.mapping === i),
+    );
+  }
+}
+
+async function deployMapping(
+  ctx: RegionContext,
+  mapping: NotebookMapping,
+  entries: NotebookEntry[],
+): Promise<void> {
+  const ws = ctx.client.workspace;
+  const target = mapping.target;
+  const manifestPath = `${target}/${MANIFEST_NAME}`;
+  const relativeOf = (p: string) => p.slice(target.length + 1);
+
+  // 1. What is there: one listing per folder we deploy into or own.
+  const actual = new Map<string, ObjectInfo>();
+  const wanted = new Set<string>();
+  for (const e of entries)
+    for (let d = parentOf(e.workspacePath); d.length > target.length; d = parentOf(d)) wanted.add(d);
+  const rootListing = await listOrEmpty(ctx, target);
+  const manifestInfo = rootListing?.find((o) => o.path === manifestPath);
+  const manifest: Manifest = manifestInfo ? await readManifest(ctx, manifestPath) : { version: 1, files: {} };
+  for (const rel of Object.keys(manifest.files)) {
+    for (let d = parentOf(`${target}/${rel}`); d.length > target.length; d = parentOf(d)) wanted.add(d);
+  }
+  const since = manifestInfo?.modified_at;
+  let notebooksWithoutTime = false;
+  const record = (objects: ObjectInfo[]) => {
+    for (const o of objects) {
+      actual.set(o.path, o);
+      if (o.object_type === 'NOTEBOOK' && o.modified_at === undefined) notebooksWithoutTime = true;
+    }
+  };
+  if (rootListing) {
+    record(rootListing);
+    let frontier = rootListing
+      .filter((o) => o.object_type === 'DIRECTORY' && wanted.has(o.path))
+      .map((o) => o.path);
+    while (frontier.length > 0) {
+      const listings = await mapLimit(frontier, 8, (dir) => ws.list(dir));
+      frontier = [];
+      for (const objects of listings) {
+        record(objects);
+        for (const o of objects)
+          if (o.object_type === 'DIRECTORY' && wanted.has(o.path)) frontier.push(o.path);
+      }
+    }
+  }
+
+  // 2. Which notebooks were edited by hand since the manifest was written.
+  const editedByHand = new Set<string>();
+  if (since !== undefined) {
+    for (const o of actual.values()) {
+      if (o.path !== manifestPath && o.modified_at !== undefined && o.modified_at > since)
+        editedByHand.add(o.path);
+    }
+    if (notebooksWithoutTime) {
+      const dirs = [
+        target,
+        ...[...actual.values()].filter((o) => o.object_type === 'DIRECTORY').map((o) => o.path),
+      ];
+      const listings = await mapLimit(dirs, 8, (dir) => ws.list(dir, { notebooksModifiedAfter: since }));
+      for (const objects of listings) {
+        for (const o of objects) if (o.object_type === 'NOTEBOOK') editedByHand.add(o.path);
+      }
+    }
+  }
+
+  // 3. The plan.
+  const next: Manifest = { version: 1, files: { ...manifest.files } };
+  const uploads: PlannedChange[] = [];
+  const newPaths: string[] = [];
+  let unchanged = 0;
+  for (const entry of entries) {
+    const rel = relativeOf(entry.workspacePath);
+    const content = readFileSync(entry.file);
+    const hash = hashEntry(entry, content);
+    const existing = actual.get(entry.workspacePath);
+    const owned = rel in manifest.files;
+    if (existing && !owned && !ctx.adopt) {
+      ctx.result.errors.push(
+        `${entry.workspacePath} exists in region ${ctx.region.name} but was not deployed by databricks-dr ` +
+          `(${ctx.config.name}); move it away, or run with --adopt to take it over`,
+      );
+      continue;
+    }
+    const sameType = existing?.object_type === entry.objectType;
+    if (
+      existing &&
+      sameType &&
+      owned &&
+      manifest.files[rel] === hash &&
+      !editedByHand.has(entry.workspacePath)
+    ) {
+      unchanged++;
+      continue;
+    }
+    const action = existing ? 'update' : 'create';
+    if (!owned) newPaths.push(rel);
+    const fields =
+      existing && editedByHand.has(entry.workspacePath) ? ['edited in the workspace'] : undefined;
+    uploads.push(
+      planned(
+        'notebook',
+        entry.workspacePath,
+        action,
+        async () => {
+          if (existing && !sameType) await ws.delete(entry.workspacePath, { recursive: false });
+          await ws.importContent(entry.workspacePath, content, {
+            format: entry.format,
+            language:
+              entry.objectType === 'NOTEBOOK' && entry.format === 'SOURCE' ? entry.language : undefined,
+            overwrite: true,
+          });
+          next.files[rel] = hash;
+        },
+        fields ? { fields } : {},
+      ),
+    );
+  }
+  countUnchanged(ctx, 'notebook', unchanged);
+
+  const desired = new Set(entries.map((e) => relativeOf(e.workspacePath)));
+  const deletes: PlannedChange[] = [];
+  for (const rel of Object.keys(manifest.files)) {
+    if (desired.has(rel)) continue;
+    const path = `${target}/${rel}`;
+    if (!actual.has(path)) {
+      // Gone already: stop owning it.
+      if (!ctx.dryRun) delete next.files[rel];
+      continue;
+    }
+    if (!mapping.delete_orphans) continue;
+    deletes.push(
+      planned('notebook', path, 'delete', async () => {
+        await ws.delete(path, { recursive: false });
+        delete next.files[rel];
+      }),
+    );
+  }
+
+  if (ctx.dryRun) {
+    await applyChanges(ctx, 'notebook', [...uploads, ...deletes]);
+    return;
+  }
+  if (uploads.length === 0 && deletes.length === 0 && sameFiles(manifest, next)) return;
+
+  // 4. Apply: folders, ownership of new paths, content, deletions, then the final manifest.
+  const missingDirs = [...new Set(uploads.map((u) => parentOf(u.change.name)))].filter(
+    (d) => d !== target && !actual.has(d),
+  );
+  const leaves = missingDirs.filter((d) => !missingDirs.some((o) => o !== d && o.startsWith(`${d}/`)));
+  if (!rootListing || leaves.length > 0) {
+    await mapLimit(leaves.length > 0 ? leaves : [target], 8, (d) => ws.mkdirs(d));
+  }
+  if (newPaths.length > 0) {
+    const pending: Manifest = { version: 1, files: { ...manifest.files } };
+    for (const rel of newPaths) pending.files[rel] = '';
+    await writeManifest(ctx, manifestPath, pending);
+    for (const rel of newPaths) next.files[rel] = '';
+  }
+  try {
+    await applyChanges(ctx, 'notebook', [...uploads, ...deletes], { concurrency: 16 });
+  } finally {
+    await writeManifest(ctx, manifestPath, next);
+  }
+}
+
+function sameFiles(a: Manifest, b: Manifest): boolean {
+  const ka = Object.keys(a.files);
+  return ka.length === Object.keys(b.files).length && ka.every((k) => a.files[k] === b.files[k]);
+}
+
+async function listOrEmpty(ctx: RegionContext, path: string): Promise<ObjectInfo[] | undefined> {
+  try {
+    return await ctx.client.workspace.list(path);
+  } catch (err) {
+    if (isNotFound(err)) return undefined;
+    throw err;
+  }
+}
+
+async function readManifest(ctx: RegionContext, path: string): Promise<Manifest> {
+  const content = await ctx.client.workspace.exportContent(path, 'AUTO');
+  try {
+    const value = JSON.parse(content.toString('utf8')) as Partial<Manifest>;
+    if (value && typeof value.files === 'object' && value.files !== null)
+      return { version: 1, files: { ...value.files } };
+  } catch {
+    // fall through
+  }
+  ctx.result.warnings.push(
+    `${path} in region ${ctx.region.name} is not a valid manifest; every file is uploaded again`,
+  );
+  return { version: 1, files: {} };
+}
+
+async function writeManifest(ctx: RegionContext, path: string, manifest: Manifest): Promise<void> {
+  const sorted: Manifest = { version: 1, files: Object.fromEntries(Object.entries(manifest.files).sort()) };
+  await ctx.client.workspace.importContent(path, `${JSON.stringify(sorted, null, 1)}\n`, {
+    format: 'AUTO',
+    overwrite: true,
+  });
+  ctx.wrote = true;
+}

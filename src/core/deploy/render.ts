@@ -1,0 +1,91 @@
+/** Human forms of a command result: plain text for terminals, markdown for job summaries and PR comments. */
+import type { AssetKind, Change, CommandResult, RegionResult } from './types.js';
+
+const SYMBOL: Record<Change['action'], string> = {
+  create: '+',
+  update: '~',
+  delete: '-',
+  passivate: '↓',
+  activate: '↑',
+  terminate: '■',
+  pin: '⚲',
+};
+
+const KIND: Record<AssetKind, [string, string]> = {
+  secret_scope: ['secret scope', 'secret scopes'],
+  notebook: ['notebook', 'notebooks'],
+  cluster: ['cluster', 'clusters'],
+  job: ['job', 'jobs'],
+};
+
+function plural(kind: AssetKind, n: number): string {
+  return `${n} ${KIND[kind][n === 1 ? 0 : 1]}`;
+}
+
+function unchangedText(r: RegionResult): string {
+  const parts = (Object.entries(r.unchanged) as Array<[AssetKind, number]>)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => plural(k, n));
+  return parts.length > 0 ? parts.join(', ') : 'nothing';
+}
+
+function regionHeading(name: string, r: RegionResult): string {
+  const role = r.role ? `${r.role}${r.epoch !== undefined ? `, epoch ${r.epoch}` : ''}` : 'role unknown';
+  return `${name} (${role}): ${r.status}`;
+}
+
+function changeText(c: Change, planned: boolean): string {
+  const fields = c.fields && c.fields.length > 0 ? ` (${c.fields.join(', ')})` : '';
+  const status = planned ? '' : `  [${c.status}]`;
+  const error = c.error ? `: ${c.error}` : '';
+  return `${SYMBOL[c.action]} ${c.action} ${KIND[c.kind][0]} ${c.name}${fields}${status}${error}`;
+}
+
+export function renderText(result: CommandResult): string {
+  const planned = result.command === 'plan';
+  const lines: string[] = [];
+  for (const [name, r] of Object.entries(result.regions)) {
+    lines.push(regionHeading(name, r));
+    if (r.changes.length === 0 && r.status !== 'unreachable')
+      lines.push(planned ? '  no changes' : '  nothing to change');
+    for (const c of r.changes) lines.push(`  ${changeText(c, planned)}`);
+    if (r.status !== 'unreachable') lines.push(`  unchanged: ${unchangedText(r)}`);
+    for (const w of r.warnings) lines.push(`  warning: ${w}`);
+    for (const e of r.errors) lines.push(`  error: ${e}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function escapeCell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function renderMarkdown(result: CommandResult, title = `databricks-dr ${result.command}`): string {
+  const planned = result.command === 'plan';
+  const out: string[] = [`## ${title}`, ''];
+  for (const [name, r] of Object.entries(result.regions)) {
+    out.push(`### ${escapeCell(regionHeading(name, r))}`, '');
+    if (r.changes.length > 0) {
+      out.push(planned ? '| | kind | name | change |' : '| | kind | name | change | result |');
+      out.push(planned ? '|---|---|---|---|' : '|---|---|---|---|---|');
+      for (const c of r.changes) {
+        const what = `${c.action}${c.fields?.length ? ` (${c.fields.join(', ')})` : ''}`;
+        const cells = [SYMBOL[c.action], KIND[c.kind][0], `\`${escapeCell(c.name)}\``, escapeCell(what)];
+        if (!planned) cells.push(escapeCell(c.error ? `${c.status}: ${c.error}` : c.status));
+        out.push(`| ${cells.join(' | ')} |`);
+      }
+      out.push('');
+    } else if (r.status !== 'unreachable') {
+      out.push(planned ? 'No changes.' : 'Nothing to change.', '');
+    }
+    if (r.status !== 'unreachable') out.push(`Unchanged: ${unchangedText(r)}.`, '');
+    for (const w of r.warnings) out.push(`> [!WARNING]\n> ${escapeCell(w)}`, '');
+    for (const e of r.errors) out.push(`> [!CAUTION]\n> ${escapeCell(e)}`, '');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** 0 when every region is ok (or skipped); 1 otherwise (DESIGN.md exit codes). */
+export function exitCodeOf(result: CommandResult): number {
+  return Object.values(result.regions).every((r) => r.status === 'ok' || r.status === 'skipped') ? 0 : 1;
+}

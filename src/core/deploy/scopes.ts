@@ -1,0 +1,201 @@
+/**
+ * Secret scopes: Databricks-backed (values only from the environment variables the scope file
+ * names; a salted scrypt fingerprint in the state file keeps unchanged secrets from being rewritten)
+ * and Azure Key Vault-backed (per-region vault through variables). ACLs are reconciled for the
+ * principals listed, never removing the deploying identity's own MANAGE.
+ */
+import { type AclPermission, isOutcomeUnknown, type SecretScope } from '../client/index.js';
+import { applyChanges, countUnchanged, type PlannedChange, planned, type RegionContext } from './context.js';
+import { fingerprintSecret, secretMatchesFingerprint } from './state.js';
+
+interface ScopeFile {
+  scope: string;
+  backend?: 'databricks' | 'azure_keyvault';
+  secrets?: Record<string, { env: string }>;
+  keyvault?: { resource_id: string; dns_name: string };
+  acls?: Array<{ principal: string; permission: AclPermission }>;
+}
+
+/** Every secret value a deploy needs, read before the first write; a missing variable is an error. */
+export function secretValues(
+  scopes: ReadonlyArray<{ byRegion: Record<string, Record<string, unknown>> }>,
+  regions: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { values: Map<string, string>; missing: string[] } {
+  const values = new Map<string, string>();
+  const missing = new Set<string>();
+  for (const def of scopes) {
+    for (const region of regions) {
+      const file = def.byRegion[region] as unknown as ScopeFile;
+      for (const [key, source] of Object.entries(file.secrets ?? {})) {
+        const value = env[source.env];
+        if (value === undefined || value === '') missing.add(`${source.env} (secret ${file.scope}/${key})`);
+        else values.set(source.env, value);
+      }
+    }
+  }
+  return { values, missing: [...missing].sort() };
+}
+
+/** The identity the deploy runs as, so ACL reconciliation never removes its own MANAGE. */
+async function callerName(ctx: RegionContext): Promise<string | undefined> {
+  try {
+    const me = await ctx.client.http.get<{ userName?: string; applicationId?: string }>(
+      '/api/2.0/preview/scim/v2/Me',
+    );
+    return me.userName ?? me.applicationId;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function deployScopes(ctx: RegionContext): Promise<void> {
+  const api = ctx.client.secrets;
+  const defs = ctx.project.scopes;
+  const existing = defs.length > 0 || Object.keys(ctx.state.scopes).length > 0 ? await api.listScopes() : [];
+  const byName = new Map<string, SecretScope>(existing.map((s) => [s.name, s]));
+  const changes: PlannedChange[] = [];
+  let unchanged = 0;
+  const me = defs.some((d) => Array.isArray(d.byRegion[ctx.region.name].acls))
+    ? await callerName(ctx)
+    : undefined;
+
+  for (const def of defs) {
+    const file = def.byRegion[ctx.region.name] as unknown as ScopeFile;
+    const name = file.scope;
+    const backend = file.backend ?? 'databricks';
+    const apiBackend = backend === 'azure_keyvault' ? 'AZURE_KEYVAULT' : 'DATABRICKS';
+    const current = byName.get(name);
+    const owned = name in ctx.state.scopes;
+    if (current && current.backend_type && current.backend_type !== apiBackend) {
+      ctx.result.errors.push(
+        `secret scope "${name}" in region ${ctx.region.name} is ${current.backend_type}-backed, the repo says ${apiBackend}; ` +
+          'a scope cannot change backend: delete it in the workspace or rename the scope in the repo',
+      );
+      continue;
+    }
+    if (current && !owned && !ctx.adopt) {
+      ctx.result.errors.push(
+        `secret scope "${name}" exists in region ${ctx.region.name} but is not managed by databricks-dr (${ctx.config.name}); ` +
+          'rename one of them, or run with --adopt to take it over',
+      );
+      continue;
+    }
+    const fingerprints: Record<string, string> = { ...(ctx.state.scopes[name]?.secrets ?? {}) };
+    ctx.state.scopes[name] = { backend, secrets: fingerprints };
+    let scopeChanged = false;
+    if (!current) {
+      scopeChanged = true;
+      changes.push(
+        planned('secret_scope', name, 'create', async () => {
+          await createScopeOnce(ctx, name, file);
+        }),
+      );
+    } else if (!owned) {
+      ctx.wrote ||= !ctx.dryRun;
+    }
+
+    if (backend === 'databricks') {
+      const present = current ? new Set((await api.listSecrets(name)).map((s) => s.key)) : new Set<string>();
+      const changedKeys: string[] = [];
+      for (const [key, source] of Object.entries(file.secrets ?? {})) {
+        const value = ctx.env[source.env] ?? '';
+        if (present.has(key) && secretMatchesFingerprint(value, fingerprints[key])) continue;
+        changedKeys.push(key);
+        changes.push(
+          planned('secret_scope', `${name}/${key}`, present.has(key) ? 'update' : 'create', async () => {
+            await api.putSecret(name, key, value);
+            fingerprints[key] = fingerprintSecret(value);
+          }),
+        );
+      }
+      // Keys this tool wrote before and the file no longer names.
+      for (const key of Object.keys(fingerprints)) {
+        if (file.secrets && key in file.secrets) continue;
+        delete fingerprints[key];
+        if (!present.has(key)) continue;
+        changedKeys.push(key);
+        changes.push(planned('secret_scope', `${name}/${key}`, 'delete', () => api.deleteSecret(name, key)));
+      }
+      if (changedKeys.length > 0) scopeChanged = true;
+    }
+
+    if (Array.isArray(file.acls)) {
+      const acls = current ? await api.listAcls(name) : [];
+      const have = new Map(acls.map((a) => [a.principal, a.permission]));
+      for (const acl of file.acls) {
+        if (have.get(acl.principal) === acl.permission) continue;
+        scopeChanged = true;
+        changes.push(
+          planned(
+            'secret_scope',
+            `${name} acl ${acl.principal}`,
+            have.has(acl.principal) ? 'update' : 'create',
+            () => api.putAcl(name, acl.principal, acl.permission),
+          ),
+        );
+      }
+      const listed = new Set(file.acls.map((a) => a.principal));
+      for (const [principal, permission] of have) {
+        if (listed.has(principal) || (principal === me && permission === 'MANAGE')) continue;
+        scopeChanged = true;
+        changes.push(
+          planned('secret_scope', `${name} acl ${principal}`, 'delete', () => api.deleteAcl(name, principal)),
+        );
+      }
+    }
+    if (!scopeChanged) unchanged++;
+  }
+  countUnchanged(ctx, 'secret_scope', unchanged);
+
+  const desired = new Set(
+    defs.map((d) => String((d.byRegion[ctx.region.name] as unknown as ScopeFile).scope)),
+  );
+  for (const name of Object.keys(ctx.state.scopes)) {
+    if (desired.has(name)) continue;
+    if (!byName.has(name)) {
+      delete ctx.state.scopes[name];
+      continue;
+    }
+    if (ctx.config.prune.secret_scopes) {
+      changes.push(
+        planned('secret_scope', name, 'delete', async () => {
+          await api.deleteScope(name);
+          delete ctx.state.scopes[name];
+        }),
+      );
+    } else {
+      ctx.result.warnings.push(
+        `secret scope "${name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; ` +
+          'set prune.secret_scopes: true to delete it',
+      );
+    }
+  }
+
+  // A scope must exist before its secrets and ACLs: creates first, then the rest.
+  const creates = changes.filter(
+    (c) => c.change.action === 'create' && !c.change.name.includes('/') && !c.change.name.includes(' acl '),
+  );
+  await applyChanges(ctx, 'secret_scope', creates, { concurrency: 4 });
+  await applyChanges(
+    ctx,
+    'secret_scope',
+    changes.filter((c) => !creates.includes(c)),
+    { concurrency: 4 },
+  );
+}
+
+/** Creates a scope; after a lost answer, checks whether it now exists before trying again. */
+async function createScopeOnce(ctx: RegionContext, name: string, file: ScopeFile): Promise<void> {
+  const request =
+    file.backend === 'azure_keyvault'
+      ? { scope: name, scope_backend_type: 'AZURE_KEYVAULT' as const, backend_azure_keyvault: file.keyvault }
+      : { scope: name, scope_backend_type: 'DATABRICKS' as const };
+  try {
+    await ctx.client.secrets.createScope(request);
+  } catch (err) {
+    if (!isOutcomeUnknown(err)) throw err;
+    if ((await ctx.client.secrets.listScopes()).some((s) => s.name === name)) return;
+    await ctx.client.secrets.createScope(request);
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * What is deployed from each `notebooks[].source` folder, and where it lands: a `.py/.sql/.scala/.r`
+ * file whose first line is the Databricks header is a notebook (extension dropped), a `.ipynb` is a
+ * Jupyter notebook (extension dropped), everything else is a workspace file (extension kept).
+ * `notebooks/etl/ingest.py` deployed from `notebooks` to `/Shared/sales` is `/Shared/sales/etl/ingest`.
+ * Hidden files and folders (`.name`) and `__pycache__` are skipped.
+ */
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { type Diagnostic, ValidationError } from '../errors.js';
+import { parseSource } from '../source.js';
+import { isObject } from './issues.js';
+
+/** The Workspace import API rejects notebooks larger than this. */
+export const MAX_NOTEBOOK_BYTES = 10 * 1024 * 1024;
+
+export type NotebookLanguage = 'PYTHON' | 'SQL' | 'SCALA' | 'R';
+
+export interface NotebookEntry {
+  /** Absolute path of the file. */
+  file: string;
+  /** The path as diagnostics show it. */
+  path: string;
+  /** Index of the `notebooks` mapping in the config. */
+  mapping: number;
+  /** Path inside the mapping's source folder, with `/` separators. */
+  relative: string;
+  /** Absolute workspace path it deploys to (notebooks without their extension). */
+  workspacePath: string;
+  objectType: 'NOTEBOOK' | 'FILE';
+  /** Notebooks only. */
+  language?: NotebookLanguage;
+  /** Import format: SOURCE (source notebooks), JUPYTER (.ipynb) or AUTO (files). */
+  format: 'SOURCE' | 'JUPYTER' | 'AUTO';
+  size: number;
+}
+
+const HEADERS: Record<string, { header: string; language: NotebookLanguage }> = {
+  '.py': { header: '# Databricks notebook source', language: 'PYTHON' },
+  '.r': { header: '# Databricks notebook source', language: 'R' },
+  '.scala': { header: '// Databricks notebook source', language: 'SCALA' },
+  '.sql': { header: '-- Databricks notebook source', language: 'SQL' },
+};
+
+function firstLine(file: string): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(128);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    let text = buf.subarray(0, n).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return text.split('\n')[0].replace(/\s+$/, '');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function ipynbLanguage(value: unknown): NotebookLanguage {
+  const meta = isObject(value) && isObject(value.metadata) ? value.metadata : {};
+  const dbx = meta['application/vnd.databricks.v1+notebook'];
+  const kernel = isObject(meta.kernelspec) ? meta.kernelspec.language : undefined;
+  const info = isObject(meta.language_info) ? meta.language_info.name : undefined;
+  const raw = (
+    isObject(dbx) && typeof dbx.language === 'string' ? dbx.language : (kernel ?? info)
+  ) as unknown;
+  const lang = typeof raw === 'string' ? raw.toLowerCase() : 'python';
+  return lang === 'sql' ? 'SQL' : lang === 'scala' ? 'SCALA' : lang === 'r' ? 'R' : 'PYTHON';
+}
+
+export interface ScanResult {
+  entries: NotebookEntry[];
+  /** Problems in notebook files (too large, a .ipynb that is not a notebook). */
+  problems: Diagnostic[];
+}
+
+/**
+ * Lists what one mapping deploys. `display` turns an absolute path into the path diagnostics show.
+ */
+export function scanNotebooks(
+  sourceDir: string,
+  target: string,
+  mapping: number,
+  display: (abs: string) => string,
+): ScanResult {
+  const entries: NotebookEntry[] = [];
+  const problems: Diagnostic[] = [];
+  const atStart = (file: string, message: string): Diagnostic => ({
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    message,
+    pointer: '',
+  });
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      if (d.name.startsWith('.') || d.name === '__pycache__') continue;
+      const full = path.join(dir, d.name);
+      if (d.isDirectory()) walk(full);
+      else if (d.isFile()) files.push(full);
+    }
+  };
+  walk(sourceDir);
+  files.sort();
+  const base = target.replace(/\/+$/, '');
+  for (const file of files) {
+    const relative = path.relative(sourceDir, file).split(path.sep).join('/');
+    const shown = display(file);
+    const size = statSync(file).size;
+    const ext = path.extname(file).toLowerCase();
+    let entry: NotebookEntry = {
+      file,
+      path: shown,
+      mapping,
+      relative,
+      workspacePath: `${base}/${relative}`,
+      objectType: 'FILE',
+      format: 'AUTO',
+      size,
+    };
+    const stem = relative.slice(0, relative.length - ext.length);
+    if (ext === '.ipynb') {
+      entry = {
+        ...entry,
+        objectType: 'NOTEBOOK',
+        format: 'JUPYTER',
+        workspacePath: `${base}/${stem}`,
+        language: 'PYTHON',
+      };
+      if (size <= MAX_NOTEBOOK_BYTES) {
+        try {
+          const doc = parseSource(shown, readFileSync(file, 'utf8'), 'json');
+          if (!isObject(doc.value) || !Array.isArray(doc.value.cells)) {
+            problems.push(
+              atStart(
+                shown,
+                'not a Jupyter notebook: a .ipynb file needs a "cells" list (save it from Jupyter or Databricks)',
+              ),
+            );
+          }
+          entry.language = ipynbLanguage(doc.value);
+        } catch (err) {
+          if (!(err instanceof ValidationError)) throw err;
+          for (const d of err.diagnostics)
+            problems.push({ ...d, message: `${d.message} (a .ipynb notebook is JSON)` });
+        }
+      }
+    } else if (HEADERS[ext] && firstLine(file) === HEADERS[ext].header) {
+      entry = {
+        ...entry,
+        objectType: 'NOTEBOOK',
+        format: 'SOURCE',
+        language: HEADERS[ext].language,
+        workspacePath: `${base}/${stem}`,
+      };
+    }
+    if (entry.objectType === 'NOTEBOOK' && size > MAX_NOTEBOOK_BYTES) {
+      problems.push(
+        atStart(
+          shown,
+          `notebook is ${(size / 1024 / 1024).toFixed(1)} MB; the Workspace API imports notebooks of at most 10 MB: split it or clear its outputs`,
+        ),
+      );
+    }
+    entries.push(entry);
+  }
+  return { entries, problems };
+}

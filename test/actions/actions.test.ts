@@ -1,0 +1,100 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type TwoRegions, twoRegions } from '../helpers/project.js';
+import { runAction } from '../helpers/runner.js';
+
+let setup: TwoRegions | undefined;
+afterEach(async () => {
+  await setup?.emulator.stop();
+  setup = undefined;
+});
+
+describe('actions, run as the runner runs them', () => {
+  it('deploy-clusters then deploy-jobs: outputs, a summary per region, tokens masked', async () => {
+    setup = await twoRegions();
+    // The jobs reference shared-etl, so the clusters go first (a composable pipeline's order).
+    const clusters = await runAction(
+      'deploy-clusters',
+      { config: 'databricks-dr.yml' },
+      setup.env,
+      setup.dir,
+    );
+    expect(clusters.code, clusters.stdout).toBe(0);
+    const clusterIds = JSON.parse(clusters.outputs['cluster-ids']);
+    expect(Object.keys(clusterIds)).toEqual(['primary', 'secondary']);
+
+    const jobs = await runAction(
+      'deploy-jobs',
+      { config: 'databricks-dr.yml', regions: '', 'dry-run': 'false' },
+      setup.env,
+      setup.dir,
+    );
+    expect(jobs.code, jobs.stdout).toBe(0);
+    const ids = JSON.parse(jobs.outputs['job-ids']);
+    expect(Object.keys(ids.secondary).sort()).toEqual([
+      'daily-sales-etl',
+      'dr-readiness-check',
+      'weekly-demand-forecast',
+    ]);
+    const result = JSON.parse(jobs.outputs.result);
+    expect(result.command).toBe('deploy');
+    expect(result.regions.primary.changes.every((c: { kind: string }) => c.kind === 'job')).toBe(true);
+    expect(jobs.summary).toContain('### primary (active, epoch 0): ok');
+    expect(jobs.summary).toContain('| + | job | `daily-sales-etl` | create | applied |');
+    // Tokens are masked before anything could print them.
+    expect(jobs.stdout).toContain(`::add-mask::${setup.env.DATABRICKS_TOKEN_PRIMARY}`);
+    expect(jobs.summary).not.toContain(setup.env.DATABRICKS_TOKEN_PRIMARY!);
+  });
+
+  it('validate annotates errors on the file and line and fails, writing nothing', async () => {
+    setup = await twoRegions();
+    writeFileSync(
+      path.join(setup.dir, 'jobs/broken.json'),
+      '{\n  "name": "broken",\n  "max_concurrent_runs": 5000,\n  "tasks": [{ "task_key": "a", "notebok_task": {} }]\n}\n',
+    );
+    const run = await runAction(
+      'deploy',
+      { command: 'deploy', config: 'databricks-dr.yml' },
+      setup.env,
+      setup.dir,
+    );
+    expect(run.code).toBe(1);
+    const errors = run.annotations.filter((a) => a.level === 'error' && a.properties.file);
+    expect(errors.map((a) => [a.properties.file, a.properties.line])).toEqual(
+      expect.arrayContaining([
+        ['jobs/broken.json', '3'],
+        ['jobs/broken.json', '4'],
+      ]),
+    );
+    expect(run.summary).toContain('validation failed, nothing was written');
+    for (const ws of setup.emulator.workspaces) expect(ws.requests()).toEqual([]);
+
+    const validate = await runAction('validate', { config: 'databricks-dr.yml' }, setup.env, setup.dir);
+    expect(validate.code).toBe(1);
+    expect(JSON.parse(validate.outputs.result).diagnostics.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('plan (the root action) writes nothing and summarises every region', async () => {
+    setup = await twoRegions();
+    const run = await runAction(
+      'deploy',
+      { command: 'plan', config: 'databricks-dr.yml' },
+      setup.env,
+      setup.dir,
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toContain('### secondary (passive, epoch 0): ok');
+    expect(run.summary).toContain('| + | cluster | `shared-etl` | create |');
+    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+  });
+
+  it('rejects a bad input value as a usage error', async () => {
+    setup = await twoRegions();
+    const run = await runAction('deploy', { command: 'destroy' }, setup.env, setup.dir);
+    expect(run.code).toBe(1);
+    expect(run.annotations[0].message).toContain(
+      'input command must be one of deploy, plan, validate, got "destroy"',
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Emulator, startEmulator } from '../../src/emulator/index.js';
+
+export const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
+
+/**
+ * A copy of examples/ in a temp folder. The Key Vault-backed scope needs an Entra token, which a
+ * PAT-authenticated region cannot create, so it is left out unless asked for.
+ */
+export function copyExamples(options: { keepKeyVaultScope?: boolean } = {}): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dr-project-'));
+  cpSync(EXAMPLES, dir, { recursive: true });
+  if (!options.keepKeyVaultScope) rmSync(path.join(dir, 'secret-scopes/kv-sales.json'));
+  return dir;
+}
+
+export interface TwoRegions {
+  emulator: Emulator;
+  env: NodeJS.ProcessEnv;
+  dir: string;
+  configFile: string;
+}
+
+export const SECRET_VALUES = {
+  HIVE_METASTORE_PASSWORD: 'hive-pa55-Distinctive-7781',
+  ORDERS_API_KEY: 'orders-key-Distinctive-9923',
+};
+
+/** Two emulated workspaces and the environment that points the example config at them. */
+export async function twoRegions(
+  options: { latencyMs?: number; keepKeyVaultScope?: boolean } = {},
+): Promise<TwoRegions> {
+  const emulator = await startEmulator({
+    workspaces: [{ name: 'primary' }, { name: 'secondary' }],
+    token: 'dapi-test-Distinctive-0042',
+    rateLimits: 'off',
+    latencyMs: options.latencyMs ?? 0,
+    clusterStartMs: 20,
+    clusterTerminateMs: 20,
+  });
+  const [p, s] = emulator.workspaces;
+  const dir = copyExamples(options);
+  return {
+    emulator,
+    dir,
+    configFile: path.join(dir, 'databricks-dr.yml'),
+    env: {
+      DATABRICKS_DR_HOST_PRIMARY: p.url,
+      DATABRICKS_DR_HOST_SECONDARY: s.url,
+      DATABRICKS_TOKEN_PRIMARY: p.token,
+      DATABRICKS_TOKEN_SECONDARY: s.token,
+      ...SECRET_VALUES,
+    },
+  };
+}
