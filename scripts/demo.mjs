@@ -1,7 +1,7 @@
 // npm run demo: two emulated workspaces, the example team repository deployed to both, the
 // secondary in passive form — everything through the bundled CLI, as a user would run it.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -11,7 +11,7 @@ const cli = path.join(root, 'dist/cli/index.js');
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
 const step = (s) => console.log(`\n${bold(`▶ ${s}`)}`);
 
-step('Starting two emulated Azure Databricks workspaces (primary and secondary)');
+step('0. Starting two emulated Azure Databricks workspaces (primary and secondary)');
 const emulator = spawn(
   process.execPath,
   [cli, 'emulator', '--workspace', 'primary=0', '--workspace', 'secondary=0', '--json'],
@@ -44,6 +44,20 @@ const env = {
   HIVE_METASTORE_PASSWORD: 'demo-hive-password',
   ORDERS_API_KEY: 'demo-orders-api-key',
 };
+async function admin(ws, what, body) {
+  const res = await fetch(`${ws.url}/__emulator/${what}`, { method: 'POST', body: JSON.stringify(body) });
+  if (!res.ok) throw new Error(`emulator admin ${what}: ${res.status}`);
+}
+
+/** Which region may run jobs right now: the whole point is that exactly one can. */
+async function showRunnable() {
+  for (const ws of [primary, secondary]) {
+    const state = await (await fetch(`${ws.url}/__emulator/state`)).json();
+    const runnable = Object.values(state.jobs).filter((j) => j.settings.max_concurrent_runs > 0).length;
+    console.log(`  ${ws.name.padEnd(9)} ${runnable} of ${Object.keys(state.jobs).length} jobs can run`);
+  }
+}
+
 function run(...args) {
   console.log(`$ databricks-dr ${args.join(' ')}`);
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: project, env, stdio: 'inherit' });
@@ -79,6 +93,38 @@ try {
 
   step('5. Deploy again with no change: nothing is written');
   failed ||= run('deploy') !== 0;
+
+  step('6. Disaster: the primary region goes down');
+  await admin(primary, 'outage', { down: true });
+  console.log('primary: every API request now goes unanswered');
+
+  step('7. Fail over to the secondary (the primary cannot be reached: it is reported unfenced)');
+  failed ||= run('failover', '--to', 'secondary') !== 0;
+  await showRunnable();
+
+  step('8. A change merged during the outage deploys to the secondary; the primary stays pending');
+  const nb = path.join(project, 'notebooks/etl/ingest_orders.py');
+  writeFileSync(
+    nb,
+    `${readFileSync(nb, 'utf8')}\n# COMMAND ----------\n\nprint("hotfix merged during the outage")\n`,
+  );
+  const during = run('deploy');
+  console.log(
+    `(exit ${during}: a deploy with an unreachable region exits 1 — the primary is reconciled on the next run)`,
+  );
+  failed ||= during !== 1;
+
+  step('9. The primary comes back, still believing it is active: the next deploy fences it first');
+  await admin(primary, 'outage', { down: false });
+  failed ||= run('deploy') !== 0;
+  await showRunnable();
+
+  step('10. Drift: both regions match git');
+  failed ||= run('drift', '--fail-on-drift') !== 0;
+
+  step('11. Fail back to the primary');
+  failed ||= run('failover', '--to', 'primary') !== 0;
+  await showRunnable();
 } finally {
   emulator.kill('SIGTERM');
   rmSync(project, { recursive: true, force: true });

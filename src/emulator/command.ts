@@ -209,9 +209,25 @@ export async function runEmulatorCommand(argv: string[], io: Io, signal?: AbortS
   }
   for (const name of readOnly) emulator.workspace(name).setReadOnly(true);
 
+  const entra = emulator.entra;
   const ready = json
     ? JSON.stringify({
         workspaces: emulator.workspaces.map((w) => ({ name: w.name, url: w.url, token: w.token })),
+        // What a deploy needs to authenticate through the emulated Entra ID and CI token services
+        // (docs/auth.md "Rehearsing against the emulator").
+        ...(entra
+          ? {
+              authority_host: entra.authorityHost,
+              ca_file: entra.caFile,
+              tenant_id: entra.tenantId,
+              client_id: entra.clientId,
+              client_secret: entra.clientSecret,
+              actions_id_token_request_url: entra.idTokenRequestUrl,
+              actions_id_token_request_token: entra.idTokenRequestToken,
+              system_oidcrequesturi: entra.oidcRequestUri,
+              system_accesstoken: entra.systemAccessToken,
+            }
+          : {}),
       })
     : `emulator ready ${emulator.workspaces.map((w) => `${w.name}=${w.url}`).join(' ')}`;
   io.stdout.write(`${ready}\n`);

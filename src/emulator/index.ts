@@ -4,11 +4,20 @@
  */
 import { type ApiFamily, DEFAULT_RATE_LIMITS } from '../core/limits.js';
 import { nullLogger } from '../core/logger.js';
+import { EntraAuthorityServer } from './entra.js';
 import { validateFaultSpec } from './faults.js';
 import { WorkspaceServer } from './server.js';
 import type { EmulatedWorkspace, Emulator, EmulatorOptions } from './types.js';
 
+export {
+  DEFAULT_CLIENT_ID,
+  DEFAULT_CLIENT_SECRET,
+  DEFAULT_GITHUB_SUBJECT,
+  DEFAULT_TENANT_ID,
+  TOKEN_EXCHANGE_AUDIENCE,
+} from './entra.js';
 export { mulberry32 } from './faults.js';
+export { AZURE_DATABRICKS_APP_ID, EMULATOR_ACCOUNT_ID, GITHUB_ISSUER } from './oidc.js';
 export type * from './types.js';
 
 export const DEFAULT_TOKEN = 'dapi-emulator';
@@ -42,14 +51,19 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const error = validateFaultSpec(options.faults);
     if (error) throw new Error(error);
   }
+  const logger = options.logger ?? nullLogger;
+  // The authority starts first: workspaces consult it for every token that is not their PAT.
+  const entra = options.entra === false ? undefined : new EntraAuthorityServer(options.entra ?? {}, logger);
+  await entra?.start();
   const settings = {
+    identity: entra?.hooks,
     token: options.token ?? DEFAULT_TOKEN,
     latencyMs: nonNegative(options.latencyMs, 'latencyMs', 0),
     rateLimits: resolveRateLimits(options.rateLimits),
     faults: options.faults,
     stateDir: options.stateDir,
     readOnly: options.readOnly ?? false,
-    logger: options.logger ?? nullLogger,
+    logger,
     logRequests: options.logRequests ?? false,
     config: {
       notFoundStatus: options.notFoundStatus ?? 400,
@@ -65,12 +79,27 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
     await Promise.all(servers.map((s) => s.stop()));
+    await entra?.stop();
     throw failed.reason;
   }
   for (const s of servers) settings.logger.info(`emulator: workspace ${s.name} at ${s.url}`);
+  if (entra)
+    logger.info(
+      `emulator: Entra authority at ${entra.authorityHost} (tenant ${entra.tenantId}, client ${entra.clientId}; trust ${entra.caFile})`,
+    );
 
   const workspaces: EmulatedWorkspace[] = servers;
   return {
+    ...(entra
+      ? {
+          entra,
+          authorityHost: entra.authorityHost,
+          caFile: entra.caFile,
+          tenantId: entra.tenantId,
+          clientId: entra.clientId,
+          clientSecret: entra.clientSecret,
+        }
+      : {}),
     workspaces,
     workspace(name: string): EmulatedWorkspace {
       const w = servers.find((s) => s.name === name);
@@ -79,6 +108,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     },
     async stop(): Promise<void> {
       await Promise.all(servers.map((s) => s.stop()));
+      await entra?.stop();
     },
   };
 }

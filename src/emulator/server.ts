@@ -18,6 +18,7 @@ import { FaultInjector, validateFaultSpec } from './faults.js';
 import { ApiError, ApiRequest, clone, isObject, type JsonObject, RawResponse } from './http.js';
 import { registerJobs, settleAllRuns } from './jobs-api.js';
 import { registerMisc } from './misc-api.js';
+import type { IdentityHooks } from './oidc.js';
 import { registerSecrets } from './secrets-api.js';
 import { emptyState, StateStore, workspaceId } from './state.js';
 import type { EmulatedWorkspace, FaultRule, FaultSpec, RequestLogEntry, WorkspaceState } from './types.js';
@@ -36,6 +37,8 @@ export interface ServerSettings {
   logger: Logger;
   /** Log every request (method, path, status, fault, ms) through the logger. */
   logRequests?: boolean;
+  /** Tokens issued by the emulator's Entra authority and OIDC exchange, and the `/oidc/…` routes. */
+  identity?: IdentityHooks;
 }
 
 /** Bodies above this are refused before parsing (the largest real limit is 10 MB of content). */
@@ -248,6 +251,8 @@ export class WorkspaceServer implements EmulatedWorkspace {
     }
 
     const isApi = path.startsWith('/api/');
+    // The OAuth endpoints live on the workspace host, so an unreachable region refuses them too.
+    const isOidc = path.startsWith('/oidc/');
     const mutation = isApi && method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
     const log = (status: number, fault?: FaultRule['fault']) =>
       this.record({
@@ -259,7 +264,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
         ...(fault ? { fault } : {}),
       });
 
-    if (this.down && isApi) {
+    if (this.down && (isApi || isOidc)) {
       // An unreachable region: the connection drops without an answer.
       log(0);
       req.socket.destroy();
@@ -318,7 +323,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
         },
       };
     }
-    const kind = this.tokens.get(m[1]);
+    const kind = this.tokens.get(m[1]) ?? this.settings.identity?.tokenKind(m[1], this.url);
     if (kind) return kind;
     return {
       status: 403,
@@ -341,6 +346,10 @@ export class WorkspaceServer implements EmulatedWorkspace {
         status: 200,
         body: { oidc_endpoint: `${this.url}/oidc`, workspace_id: String(workspaceId(this.name)) },
       };
+    }
+    if (path.startsWith('/oidc/') && this.settings.identity) {
+      const answer = this.settings.identity.oidc(method, path, body, this.url);
+      if (answer) return answer;
     }
     if (!path.startsWith('/api/')) {
       return errorAnswer(new ApiError(404, 'ENDPOINT_NOT_FOUND', `No API found for '${method} ${path}'`));

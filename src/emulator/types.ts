@@ -61,6 +61,96 @@ export interface EmulatorOptions {
   logger?: Logger;
   /** Log every request through `logger` (the CLI's --verbose). */
   logRequests?: boolean;
+  /**
+   * The Entra ID authority and CI token stand-ins served next to the workspaces (on by default;
+   * `false` leaves them out, e.g. where nothing authenticates but with PATs).
+   */
+  entra?: EntraOptions | false;
+}
+
+/**
+ * The emulator's identity services: an Entra ID authority on its own HTTPS port (MSAL accepts
+ * only https authorities), a GitHub Actions ID-token endpoint and an Azure DevOps OIDC endpoint on
+ * the same server, and Databricks' `/oidc/v1/token` on every workspace. Defaults in brackets.
+ */
+export interface EntraOptions {
+  /** The one tenant the authority serves [00000000-0000-0000-0000-000000000000]. */
+  tenantId?: string;
+  /** The app registration it knows [dr-deployer]. */
+  clientId?: string;
+  /** That app's client secret [emulator-secret]. */
+  clientSecret?: string;
+  /** Port of the HTTPS authority [0: a free one]. */
+  port?: number;
+  /** Lifetime (s) of access tokens from the authority and from each workspace's /oidc/v1/token [3599]. */
+  tokenLifetimeSeconds?: number;
+  /** Lifetime (s) of the ID tokens the GitHub and Azure DevOps stand-ins issue [300]. */
+  idTokenLifetimeSeconds?: number;
+  /** `sub` of the GitHub stand-in's ID tokens [repo:example-org/example-repo:environment:production]. */
+  githubSubject?: string;
+  /**
+   * The subjects the app's federated credentials (and the Databricks federation policy) accept;
+   * absent: any. Entra answers a mismatch with AADSTS700213, Databricks with 401 invalid_client.
+   */
+  federatedSubjects?: string[];
+  /** What the GitHub stand-in requires as ACTIONS_ID_TOKEN_REQUEST_TOKEN [random]. */
+  idTokenRequestToken?: string;
+  /** What the Azure DevOps stand-in requires as SYSTEM_ACCESSTOKEN [random]. */
+  systemAccessToken?: string;
+  /** The service principal (application id) the Databricks federation policy admits [clientId]. */
+  databricksClientId?: string;
+  /**
+   * Audiences the Databricks federation policy accepts besides each workspace's own token
+   * endpoint URL (go-sdk's default) [the emulator's account id].
+   */
+  databricksAudiences?: string[];
+}
+
+/** One request the authority server answered. */
+export interface AuthorityRequestLogEntry {
+  method: string;
+  /** Path without the query string. */
+  path: string;
+  status: number;
+  /** For token requests: how the client authenticated. */
+  grant?: 'client_secret' | 'client_assertion';
+  /** The AADSTS code (e.g. 'AADSTS7000215') or OAuth error of a refused request. */
+  error?: string;
+}
+
+/** The running identity services (see EntraOptions). */
+export interface EntraAuthority {
+  /** https://127.0.0.1:PORT — the `authority_host` to configure. */
+  readonly authorityHost: string;
+  /** A PEM file with the CA that signed the authority's certificate (for NODE_EXTRA_CA_CERTS). */
+  readonly caFile: string;
+  /** The same CA as PEM text, for in-process clients. */
+  readonly caCert: string;
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** ACTIONS_ID_TOKEN_REQUEST_URL of the GitHub stand-in (clients append `&audience=…`). */
+  readonly idTokenRequestUrl: string;
+  /** ACTIONS_ID_TOKEN_REQUEST_TOKEN it requires. */
+  readonly idTokenRequestToken: string;
+  /** SYSTEM_OIDCREQUESTURI of the Azure DevOps stand-in. */
+  readonly oidcRequestUri: string;
+  /** SYSTEM_ACCESSTOKEN it requires. */
+  readonly systemAccessToken: string;
+  /** The application id the workspaces' Databricks federation policy admits. */
+  readonly databricksClientId: string;
+  /** Changes the lifetime of access tokens issued from now on (e.g. short ones to test refresh). */
+  setTokenLifetime(seconds: number): void;
+  /** An ID token as the GitHub stand-in would issue it. */
+  issueIdToken(audience: string, subject?: string): string;
+  requests(): AuthorityRequestLogEntry[];
+  clearRequests(): void;
+  /**
+   * The environment a child process needs to authenticate here the way it would on a runner:
+   * AZURE_AUTHORITY_HOST, NODE_EXTRA_CA_CERTS, ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN,
+   * SYSTEM_OIDCREQUESTURI, SYSTEM_ACCESSTOKEN.
+   */
+  env(): Record<string, string>;
 }
 
 export interface RequestLogEntry {
@@ -99,6 +189,14 @@ export interface Emulator {
   readonly workspaces: EmulatedWorkspace[];
   workspace(name: string): EmulatedWorkspace;
   stop(): Promise<void>;
+  /** The identity services; absent when started with `entra: false`. */
+  readonly entra?: EntraAuthority;
+  /** Shorthands for `entra.authorityHost`, `entra.caFile` and the credentials it accepts. */
+  readonly authorityHost?: string;
+  readonly caFile?: string;
+  readonly tenantId?: string;
+  readonly clientId?: string;
+  readonly clientSecret?: string;
 }
 
 /** The persisted state of one workspace. Ids stay below 2^53. */

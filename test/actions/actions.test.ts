@@ -94,7 +94,40 @@ describe('actions, run as the runner runs them', () => {
     const run = await runAction('deploy', { command: 'destroy' }, setup.env, setup.dir);
     expect(run.code).toBe(1);
     expect(run.annotations[0].message).toContain(
-      'input command must be one of deploy, plan, validate, got "destroy"',
+      'input command must be one of deploy, plan, validate, failover, drift, got "destroy"',
     );
+  });
+
+  it('failover and drift: outputs, the time to active, and exit 3 on drift', async () => {
+    setup = await twoRegions();
+    const deploy = await runAction('deploy', { command: 'deploy' }, setup.env, setup.dir);
+    expect(deploy.code, deploy.stdout).toBe(0);
+
+    const clean = await runAction('drift', { 'fail-on-drift': 'true' }, setup.env, setup.dir);
+    expect(clean.code, clean.stdout).toBe(0);
+    expect(clean.outputs.drift).toBe('false');
+
+    const failover = await runAction('failover', { to: 'secondary' }, setup.env, setup.dir);
+    expect(failover.code, failover.stdout).toBe(0);
+    expect(failover.outputs['active-region']).toBe('secondary');
+    expect(failover.summary).toMatch(/secondary accepted runs \*\*\d+\.\d s\*\* after the failover started/);
+    expect(failover.summary).toContain(
+      '| ↑ | job | `daily-sales-etl` | activate (max_concurrent_runs, queue, schedule) | applied |',
+    );
+
+    // A hand edit in the new active region is drift.
+    const [, secondary] = setup.emulator.workspaces;
+    const job = Object.values(secondary.state().jobs).find(
+      (j) => j.settings.name === 'weekly-demand-forecast',
+    )!;
+    await fetch(`${secondary.url}/api/2.2/jobs/update`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${secondary.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ job_id: job.job_id, new_settings: { description: 'edited by hand' } }),
+    });
+    const drifted = await runAction('drift', { 'fail-on-drift': 'true' }, setup.env, setup.dir);
+    expect(drifted.code).toBe(3);
+    expect(drifted.outputs.drift).toBe('true');
+    expect(drifted.summary).toContain('| differs | job | `weekly-demand-forecast` | description |');
   });
 });

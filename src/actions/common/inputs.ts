@@ -16,6 +16,11 @@ export const Inputs = {
   DryRun: 'dry-run',
   Files: 'files',
   Kind: 'kind',
+  To: 'to',
+  StartClusters: 'start-clusters',
+  CancelRuns: 'cancel-runs',
+  FailOnDrift: 'fail-on-drift',
+  Deep: 'deep',
 } as const;
 
 export const Outputs = {
@@ -23,6 +28,7 @@ export const Outputs = {
   JobIds: 'job-ids',
   ClusterIds: 'cluster-ids',
   ActiveRegion: 'active-region',
+  Drift: 'drift',
 } as const;
 
 export function getString(name: string, fallback = ''): string {

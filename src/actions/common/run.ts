@@ -8,13 +8,17 @@ import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { runDeploy } from '../../core/deploy/engine.js';
 import { exitCodeOf, renderMarkdown } from '../../core/deploy/render.js';
 import type { CommandResult } from '../../core/deploy/types.js';
+import { renderDriftMarkdown, runDrift } from '../../core/drift/index.js';
 import { ConfigurationError, formatDiagnostic, UsageError, ValidationError } from '../../core/errors.js';
+import { failoverExitCode, runFailover } from '../../core/failover/index.js';
 import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
 import type { DefinitionKind } from '../../core/validate/types.js';
 import { GitHubReporter } from '../../platform/github.js';
 import { getBoolean, getChoice, getList, getString, Inputs, Outputs } from './inputs.js';
 
-export type ActionCommand = 'validate' | 'plan' | 'deploy';
+export type ActionCommand = 'validate' | 'plan' | 'deploy' | 'failover' | 'drift';
+
+const COMMANDS: readonly ActionCommand[] = ['deploy', 'plan', 'validate', 'failover', 'drift'];
 
 export interface ActionSpec {
   /** Fixed command, or undefined to read the `command` input (the root action). */
@@ -27,12 +31,51 @@ export interface ActionSpec {
 export async function runAction(spec: ActionSpec): Promise<void> {
   const reporter = new GitHubReporter();
   try {
-    const command =
-      spec.command ?? getChoice(Inputs.Command, ['deploy', 'plan', 'validate'] as const, 'deploy');
+    const command = spec.command ?? getChoice(Inputs.Command, COMMANDS, 'deploy');
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const configFile = path.resolve(cwd, getString(Inputs.Config, DEFAULT_CONFIG_FILE));
     if (command === 'validate') {
       process.exitCode = await validate(reporter, configFile, cwd);
+      return;
+    }
+    if (command === 'failover') {
+      const to = getString(Inputs.To);
+      if (!to) throw new UsageError('input to is required for failover: the region to make active');
+      const result = await runFailover({
+        configFile,
+        reporter,
+        to,
+        dryRun: getBoolean(Inputs.DryRun),
+        startClusters: getBoolean(Inputs.StartClusters),
+        cancelRuns: getBoolean(Inputs.CancelRuns),
+      });
+      await publish(reporter, result, spec.title);
+      if (result.timeToActiveMs !== undefined) {
+        await reporter.summary(
+          `${to} accepted runs **${(result.timeToActiveMs / 1000).toFixed(1)} s** after the failover started.\n`,
+        );
+      }
+      process.exitCode = failoverExitCode(result, to);
+      if (process.exitCode !== 0) core.error(failureLine(result));
+      return;
+    }
+    if (command === 'drift') {
+      const result = await runDrift({
+        configFile,
+        reporter,
+        cwd,
+        regions: getList(Inputs.Regions),
+        deep: getBoolean(Inputs.Deep),
+      });
+      reporter.setOutput(Outputs.Result, JSON.stringify(result));
+      reporter.setOutput(Outputs.Drift, String(result.drift === true));
+      await reporter.summary(renderDriftMarkdown(result));
+      const failed = Object.values(result.regions).some((r) => r.status === 'failed');
+      process.exitCode = failed ? 1 : result.drift && getBoolean(Inputs.FailOnDrift) ? 3 : 0;
+      if (process.exitCode !== 0)
+        core.error(
+          failed ? failureLine(result) : 'drift found: the workspaces differ from git (see the job summary)',
+        );
       return;
     }
     const result = await runDeploy({

@@ -1,7 +1,16 @@
 import type { Command } from '../command.js';
 import { deployCommand, planCommand } from './deploy.js';
+import { driftCommand } from './drift.js';
 import { emulatorCommand } from './emulator.js';
+import { failoverCommand } from './failover.js';
 import { validateCommand } from './validate.js';
 
 /** Every command the CLI knows, in the order --help lists them. */
-export const commands: Command[] = [validateCommand, planCommand, deployCommand, emulatorCommand];
+export const commands: Command[] = [
+  validateCommand,
+  planCommand,
+  deployCommand,
+  failoverCommand,
+  driftCommand,
+  emulatorCommand,
+];

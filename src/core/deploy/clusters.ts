@@ -6,7 +6,14 @@
 import { type ClusterDetails, type ClusterSpec, isOutcomeUnknown } from '../client/index.js';
 import { ownedBy } from '../ownership.js';
 import { differingFields } from './compare.js';
-import { applyChanges, countUnchanged, type PlannedChange, planned, type RegionContext } from './context.js';
+import {
+  applyChanges,
+  countUnchanged,
+  noteUnmanaged,
+  type PlannedChange,
+  planned,
+  type RegionContext,
+} from './context.js';
 import {
   CLUSTER_COMPARE,
   clusterSettingsOf,
@@ -136,10 +143,7 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
         ),
       );
     } else {
-      ctx.result.warnings.push(
-        `cluster "${c.cluster_name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; ` +
-          'set prune.clusters: true to delete it',
-      );
+      noteUnmanaged(ctx, 'cluster', String(c.cluster_name), 'prune.clusters');
     }
   }
   for (const name of Object.keys(ctx.state.clusters))

@@ -14,8 +14,13 @@ export interface RegionContext {
   project: ProjectDefinitions;
   /** The state file as read; modules update it as they apply, and it is written at the end. */
   state: RegionState;
-  /** The role the region has for this command (from its state file, else the config). */
+  /** The role the region has for this command (from the state files, else the config). */
   role: Role;
+  /**
+   * False when some region's state could not be read: then no existing job's runnable status may
+   * change (it could be the active region's), and new jobs are created passive.
+   */
+  rolesVerified: boolean;
   /** Plan only: read, never write. */
   dryRun: boolean;
   adopt: boolean;
@@ -75,8 +80,13 @@ export async function mapLimit<T, R>(
  * recorded and the rest go on, except after an error that stops the whole region (a read-only
  * workspace answers every write with 403: trying them all would only repeat the reason).
  */
+/** What applying changes needs of a region: a deploy's RegionContext, or a role change's. */
+export type ApplyTarget = Pick<RegionContext, 'dryRun' | 'reporter' | 'result' | 'wrote'> & {
+  region: { name: string };
+};
+
 export async function applyChanges(
-  ctx: RegionContext,
+  ctx: ApplyTarget,
   kind: AssetKind,
   planned: PlannedChange[],
   options: { concurrency?: number; label?: string } = {},
@@ -128,4 +138,15 @@ export function planned(
   extra: Partial<Pick<Change, 'fields' | 'id'>> = {},
 ): PlannedChange {
   return { change: { kind, name, action, ...extra }, apply };
+}
+
+/** An object this config manages that git no longer has and the config does not prune. */
+export function noteUnmanaged(ctx: RegionContext, kind: AssetKind, name: string, pruneKey?: string): void {
+  (ctx.result.unmanaged ??= []).push({ kind, name });
+  if (pruneKey) {
+    ctx.result.warnings.push(
+      `${kindLabel(kind).replace(/s$/, '')} "${name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; ` +
+        `set ${pruneKey}: true to delete it`,
+    );
+  }
 }

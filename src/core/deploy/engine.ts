@@ -4,11 +4,13 @@
  * clusters → jobs. Nothing is written before every check has passed.
  */
 import os from 'node:os';
-import { tokenProviderFor } from '../auth/index.js';
+import { checkKeyVaultAuth, tokenProviderFor } from '../auth/index.js';
 import { DatabricksClient, type DatabricksClientOptions, isUnreachable } from '../client/index.js';
 import type { RegionConfig } from '../config/types.js';
 import { ConfigurationError, UsageError, ValidationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
+import { type RoleView, readRoles, roleOf } from '../roles/index.js';
+import { changeRole } from '../roles/transition.js';
 import { hasErrors, validateProject } from '../validate/index.js';
 import type { ProjectDefinitions } from '../validate/types.js';
 import { deployClusters, listClusters, resolveExternalClusters, resolveManagedClusters } from './clusters.js';
@@ -16,7 +18,7 @@ import { describeError, RegionAbort, type RegionContext } from './context.js';
 import { deployJobs, listJobs } from './jobs.js';
 import { deployNotebooks } from './notebooks.js';
 import { deployScopes, secretValues } from './scopes.js';
-import { readRegionState, writeRegionState } from './state-io.js';
+import { type ProbeOptions, writeRegionState } from './state-io.js';
 import {
   ASSET_ORDER,
   type AssetKind,
@@ -38,15 +40,21 @@ export interface DeployOptions {
   adopt?: boolean;
   /** Plan: read every region, write nothing. */
   dryRun?: boolean;
-  /** Client settings for tests and benchmarks (rate limits, timeouts). */
-  client?: Partial<Omit<DatabricksClientOptions, 'region' | 'host' | 'tokenProvider'>>;
+  /** Client settings for tests and benchmarks (rate limits, timeouts, extra CA). */
+  client?: ClientSettings;
+  /** Bounds for reading each region's state (default PROBE). */
+  probe?: ProbeOptions;
 }
 
 export interface PreparedRun {
   project: ProjectDefinitions;
+  /** The regions the command works on (--region), in config order. */
   regions: RegionConfig[];
   kinds: AssetKind[];
+  /** A client per region whose credentials are present: all regions, for fencing. */
   clients: Map<string, DatabricksClient>;
+  /** Problems with regions outside --region that only limit fencing. */
+  warnings: string[];
 }
 
 export function parseOnly(only: string[] | undefined): AssetKind[] {
@@ -97,34 +105,22 @@ export async function prepareRun(options: DeployOptions): Promise<PreparedRun> {
   const regions = names.length > 0 ? config.regions.filter((r) => names.includes(r.name)) : config.regions;
 
   const problems: string[] = [];
-  const clients = new Map<string, DatabricksClient>();
+  const warnings: string[] = [];
+  const clients = await createClients(config.regions, env, reporter, options.client, (region, message) => {
+    if (regions.includes(region)) problems.push(`region ${region.name}: ${message}`);
+    else warnings.push(`region ${region.name} cannot be checked for fencing: ${message}`);
+  });
   for (const region of regions) {
-    try {
-      const tokenProvider = tokenProviderFor(region, env);
-      reporter.mask(await tokenProvider.token());
-      clients.set(
-        region.name,
-        new DatabricksClient({
-          region: region.name,
-          host: region.host,
-          tokenProvider,
-          logger: reporter.logger,
-          ...options.client,
-        }),
-      );
-    } catch (err) {
-      problems.push(`region ${region.name}: ${err instanceof Error ? err.message : String(err)}`);
-    }
     const kvScopes = project.scopes.filter((s) => s.byRegion[region.name]?.backend === 'azure_keyvault');
-    if (
-      kinds.includes('secret_scope') &&
-      kvScopes.length > 0 &&
-      (region.auth.type === 'pat' || region.auth.type === 'databricks-oidc')
-    ) {
-      problems.push(
-        `region ${region.name}: Key Vault-backed scope ${kvScopes.map((s) => `"${s.name}"`).join(', ')} needs an Entra ID token, ` +
-          `but the region authenticates with ${region.auth.type}; use an azure-* auth type for this region`,
-      );
+    if (kinds.includes('secret_scope') && kvScopes.length > 0) {
+      try {
+        checkKeyVaultAuth(
+          region,
+          kvScopes.map((s) => s.name),
+        );
+      } catch (err) {
+        problems.push(err instanceof Error ? err.message : String(err));
+      }
     }
   }
   if (kinds.includes('secret_scope')) {
@@ -141,7 +137,49 @@ export async function prepareRun(options: DeployOptions): Promise<PreparedRun> {
     for (const c of clients.values()) c.close();
     throw new ConfigurationError(`nothing was written:\n  ${problems.join('\n  ')}`);
   }
-  return { project, regions, kinds, clients };
+  return { project, regions, kinds, clients, warnings };
+}
+
+export type ClientSettings = Partial<Omit<DatabricksClientOptions, 'region' | 'host' | 'tokenProvider'>> & {
+  /** Extra CA certificates for Entra and OIDC endpoints (emulators, private clouds). */
+  ca?: string;
+};
+
+/**
+ * A client per region. Credentials are checked (and every token masked) here, before any request;
+ * a region whose credentials are missing is reported through `onProblem` and left out.
+ */
+export async function createClients(
+  regions: readonly RegionConfig[],
+  env: NodeJS.ProcessEnv,
+  reporter: Reporter,
+  settings: ClientSettings = {},
+  onProblem: (region: RegionConfig, message: string) => void,
+): Promise<Map<string, DatabricksClient>> {
+  const { ca, ...clientSettings } = settings;
+  const clients = new Map<string, DatabricksClient>();
+  for (const region of regions) {
+    try {
+      const tokenProvider = await tokenProviderFor(region, env, {
+        mask: (secret) => reporter.mask(secret),
+        warn: (message) => reporter.logger.warning(message),
+        ca,
+      });
+      clients.set(
+        region.name,
+        new DatabricksClient({
+          region: region.name,
+          host: region.host,
+          tokenProvider,
+          logger: reporter.logger,
+          ...clientSettings,
+        }),
+      );
+    } catch (err) {
+      onProblem(region, err instanceof Error ? err.message : String(err));
+    }
+  }
+  return clients;
 }
 
 export function runIdentity(env: NodeJS.ProcessEnv): string {
@@ -152,50 +190,118 @@ export function runIdentity(env: NodeJS.ProcessEnv): string {
   return `${os.userInfo().username}@${os.hostname()}`;
 }
 
+/** How long reading a region's state may take before the region counts as unreachable. */
+export const PROBE = { timeoutMs: 15_000, deadlineMs: 30_000 };
+
 export async function runDeploy(options: DeployOptions): Promise<CommandResult> {
   const env = options.env ?? process.env;
   const run = await prepareRun(options);
-  const command = options.dryRun ? 'plan' : 'deploy';
-  const result: CommandResult = { command, regions: {} };
+  const config = run.project.config;
+  const dryRun = options.dryRun === true;
+  const result: CommandResult = {
+    command: dryRun ? 'plan' : 'deploy',
+    regions: {},
+    warnings: [...run.warnings],
+  };
   try {
+    const view = await readRoles(config, run.clients, options.probe ?? PROBE);
+    result.rolesVerified = view.verified;
+    if (!view.verified) {
+      result.warnings!.push(
+        "roles unverified: not every region could be read, so no job's runnable status is changed " +
+          '(definitions are still deployed; new jobs are created passive)',
+      );
+    }
+    // Fencing first, whatever --region or --only narrow: a stale active region is passivated.
+    for (const name of view.stale) {
+      const info = view.regions.get(name)!;
+      const r = emptyRegionResult();
+      result.regions[name] = r;
+      r.warnings.push(
+        `region ${name} was active at epoch ${info.state!.epoch}; ${view.active ?? 'another region'} is active at epoch ${view.epoch}: fenced`,
+      );
+      try {
+        await changeRole({
+          client: run.clients.get(name)!,
+          config,
+          regionName: name,
+          state: info.state!,
+          stateExists: info.exists,
+          role: 'passive',
+          epoch: view.epoch,
+          dryRun,
+          reporter: options.reporter,
+          result: r,
+          runIdentity: runIdentity(env),
+        });
+      } catch (err) {
+        r.status = 'failed';
+        r.errors.push(`fencing failed: ${describeError(err)}`);
+      }
+      info.state!.role = 'passive';
+    }
     const outcomes = await Promise.all(
-      run.regions.map((region) => deployRegion(run, region, run.clients.get(region.name)!, options, env)),
+      run.regions.map((region) => deployRegion(run, region, view, options, env)),
     );
     run.regions.forEach((r, i) => {
-      result.regions[r.name] = outcomes[i];
+      const fenced = result.regions[r.name];
+      result.regions[r.name] = fenced ? mergeResults(fenced, outcomes[i]) : outcomes[i];
     });
+    for (const region of config.regions) {
+      const info = view.regions.get(region.name)!;
+      if (!result.regions[region.name] && !info.reachable) {
+        const r = emptyRegionResult('unreachable');
+        r.unfenced = true;
+        r.warnings.push(
+          `region ${region.name} could not be reached (${info.error}); it will be checked and fenced when it answers`,
+        );
+        result.regions[region.name] = r;
+      }
+    }
+    result.activeRegion = view.active;
   } finally {
     for (const c of run.clients.values()) c.close();
   }
-  const active = Object.entries(result.regions).find(([, r]) => r.role === 'active');
-  if (active) result.activeRegion = active[0];
   return result;
+}
+
+function mergeResults(first: RegionResult, second: RegionResult): RegionResult {
+  return {
+    ...second,
+    status: first.status === 'ok' ? second.status : first.status,
+    changes: [...first.changes, ...second.changes],
+    errors: [...first.errors, ...second.errors],
+    warnings: [...first.warnings, ...second.warnings],
+  };
 }
 
 async function deployRegion(
   run: PreparedRun,
   region: RegionConfig,
-  client: DatabricksClient,
+  view: RoleView,
   options: DeployOptions,
   env: NodeJS.ProcessEnv,
 ): Promise<RegionResult> {
   const result = emptyRegionResult();
   const config = run.project.config;
-  let loaded: Awaited<ReturnType<typeof readRegionState>>;
-  try {
-    loaded = await readRegionState(client, config.name, region.name, region.role);
-  } catch (err) {
-    result.status = isUnreachable(err) ? 'unreachable' : 'failed';
-    result.errors.push(describeError(err));
+  const info = view.regions.get(region.name)!;
+  const client = run.clients.get(region.name);
+  if (!client || !info.reachable || !info.state) {
+    result.status = 'unreachable';
+    result.errors.push(
+      `region ${region.name} could not be reached: ${info.error ?? 'no client'}; it stays pending and is reconciled on the next run`,
+    );
     return result;
   }
+  const role = roleOf(view, region.name);
   const ctx: RegionContext = {
     config,
     region,
     client,
     project: run.project,
-    state: loaded.state,
-    role: loaded.state.role,
+    state: info.state,
+    role,
+    rolesVerified: view.verified,
     dryRun: options.dryRun === true,
     adopt: options.adopt === true,
     reporter: options.reporter,
@@ -204,8 +310,8 @@ async function deployRegion(
     clusterIds: new Map(),
     wrote: false,
   };
-  result.role = ctx.role;
-  result.epoch = loaded.state.epoch;
+  result.role = role;
+  result.epoch = view.epoch;
 
   try {
     const kinds = run.kinds;
@@ -224,11 +330,17 @@ async function deployRegion(
   }
   result.clusterIds = Object.fromEntries([...ctx.clusterIds].filter(([, id]) => !id.startsWith('<')));
 
-  if (!ctx.dryRun && (ctx.wrote || !loaded.exists) && result.status !== 'unreachable') {
+  // The state file records the region's role and the current epoch; a deploy never changes the role.
+  const epochBehind = ctx.state.epoch !== view.epoch && view.verified;
+  if (!ctx.dryRun && (ctx.wrote || !info.exists || epochBehind) && result.status !== 'unreachable') {
+    if (view.verified) {
+      ctx.state.role = role;
+      ctx.state.epoch = view.epoch;
+    }
     ctx.state.updated_at = new Date().toISOString();
     ctx.state.updated_by = runIdentity(env);
     try {
-      await writeRegionState(client, ctx.state, loaded.exists);
+      await writeRegionState(client, ctx.state, info.exists);
     } catch (err) {
       result.errors.push(`the state file could not be written: ${describeError(err)}`);
     }

@@ -6,7 +6,14 @@
 import { type JobSettings as ApiJobSettings, type BaseJob, isOutcomeUnknown } from '../client/index.js';
 import { ownedBy } from '../ownership.js';
 import { differingFields } from './compare.js';
-import { applyChanges, countUnchanged, type PlannedChange, planned, type RegionContext } from './context.js';
+import {
+  applyChanges,
+  countUnchanged,
+  noteUnmanaged,
+  type PlannedChange,
+  planned,
+  type RegionContext,
+} from './context.js';
 import {
   type JobSettings,
   passiveValues,
@@ -43,7 +50,9 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
   ctx.result.jobIds = {};
 
   for (const def of ctx.project.jobs) {
-    const { settings, values, missing } = desiredJob(ctx, def.byRegion[ctx.region.name]);
+    const desired = desiredJob(ctx, def.byRegion[ctx.region.name]);
+    const { values, missing } = desired;
+    let settings = desired.settings;
     const name = String(settings.name ?? def.name);
     const key = name.toLowerCase();
     desiredNames.add(key);
@@ -93,6 +102,8 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
     }
     const id = existing.job_id;
     ctx.result.jobIds[name] = id;
+    if (!ctx.rolesVerified)
+      settings = withRunnableValues(settings, writtenValues(existing.settings as JobSettings));
     const previous = ctx.state.jobs[name];
     ctx.state.jobs[name] = { job_id: id, written: values };
     if (!previous || previous.job_id !== id || JSON.stringify(previous.written) !== JSON.stringify(values))
@@ -125,9 +136,7 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
         ),
       );
     } else {
-      ctx.result.warnings.push(
-        `job "${name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; set prune.jobs: true to delete it`,
-      );
+      noteUnmanaged(ctx, 'job', name, 'prune.jobs');
     }
   }
 

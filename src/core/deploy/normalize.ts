@@ -20,6 +20,10 @@ export const JOB_COMPARE: CompareOptions = {
     'tasks/*/retry_on_timeout': false,
     'tasks/*/disable_auto_optimization': false,
     edit_mode: 'UI_LOCKED',
+    // Activation writes the pause status explicitly; a file that leaves it out means UNPAUSED.
+    'schedule/pause_status': 'UNPAUSED',
+    'trigger/pause_status': 'UNPAUSED',
+    'continuous/pause_status': 'UNPAUSED',
     performance_target: 'STANDARD',
   },
   // The server names the identity a job runs as when the file does not; that is not a change.

@@ -20,6 +20,7 @@ import {
   applyChanges,
   countUnchanged,
   mapLimit,
+  noteUnmanaged,
   type PlannedChange,
   planned,
   type RegionContext,
@@ -184,13 +185,23 @@ async function deployMapping(
       if (!ctx.dryRun) delete next.files[rel];
       continue;
     }
-    if (!mapping.delete_orphans) continue;
+    if (!mapping.delete_orphans) {
+      noteUnmanaged(ctx, 'notebook', path);
+      continue;
+    }
     deletes.push(
       planned('notebook', path, 'delete', async () => {
         await ws.delete(path, { recursive: false });
         delete next.files[rel];
       }),
     );
+  }
+
+  // Objects in the target that neither git nor the manifest knows: added by hand.
+  const desiredPaths = new Set(entries.map((e) => e.workspacePath));
+  for (const o of actual.values()) {
+    if (o.object_type === 'DIRECTORY' || o.path === manifestPath || desiredPaths.has(o.path)) continue;
+    if (!(relativeOf(o.path) in manifest.files)) noteUnmanaged(ctx, 'notebook', o.path);
   }
 
   if (ctx.dryRun) {

@@ -8,10 +8,13 @@ const SYMBOL: Record<Change['action'], string> = {
   passivate: '↓',
   activate: '↑',
   terminate: '■',
+  start: '▶',
   pin: '⚲',
+  'cancel-runs': '✕',
 };
 
-const KIND: Record<AssetKind, [string, string]> = {
+const KIND: Record<AssetKind | 'region', [string, string]> = {
+  region: ['region', 'regions'],
   secret_scope: ['secret scope', 'secret scopes'],
   notebook: ['notebook', 'notebooks'],
   cluster: ['cluster', 'clusters'],
@@ -31,7 +34,7 @@ function unchangedText(r: RegionResult): string {
 
 function regionHeading(name: string, r: RegionResult): string {
   const role = r.role ? `${r.role}${r.epoch !== undefined ? `, epoch ${r.epoch}` : ''}` : 'role unknown';
-  return `${name} (${role}): ${r.status}`;
+  return `${name} (${role}): ${r.status}${r.unfenced ? ', UNFENCED' : ''}`;
 }
 
 function changeText(c: Change, planned: boolean): string {
@@ -43,7 +46,7 @@ function changeText(c: Change, planned: boolean): string {
 
 export function renderText(result: CommandResult): string {
   const planned = result.command === 'plan';
-  const lines: string[] = [];
+  const lines: string[] = (result.warnings ?? []).map((w) => `warning: ${w}`);
   for (const [name, r] of Object.entries(result.regions)) {
     lines.push(regionHeading(name, r));
     if (r.changes.length === 0 && r.status !== 'unreachable')
@@ -63,6 +66,7 @@ function escapeCell(s: string): string {
 export function renderMarkdown(result: CommandResult, title = `databricks-dr ${result.command}`): string {
   const planned = result.command === 'plan';
   const out: string[] = [`## ${title}`, ''];
+  for (const w of result.warnings ?? []) out.push(`> [!WARNING]\n> ${escapeCell(w)}`, '');
   for (const [name, r] of Object.entries(result.regions)) {
     out.push(`### ${escapeCell(regionHeading(name, r))}`, '');
     if (r.changes.length > 0) {

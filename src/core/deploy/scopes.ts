@@ -5,7 +5,14 @@
  * principals listed, never removing the deploying identity's own MANAGE.
  */
 import { type AclPermission, isOutcomeUnknown, type SecretScope } from '../client/index.js';
-import { applyChanges, countUnchanged, type PlannedChange, planned, type RegionContext } from './context.js';
+import {
+  applyChanges,
+  countUnchanged,
+  noteUnmanaged,
+  type PlannedChange,
+  planned,
+  type RegionContext,
+} from './context.js';
 import { fingerprintSecret, secretMatchesFingerprint } from './state.js';
 
 interface ScopeFile {
@@ -165,10 +172,7 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
         }),
       );
     } else {
-      ctx.result.warnings.push(
-        `secret scope "${name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; ` +
-          'set prune.secret_scopes: true to delete it',
-      );
+      noteUnmanaged(ctx, 'secret_scope', name, 'prune.secret_scopes');
     }
   }
 

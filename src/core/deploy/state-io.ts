@@ -15,15 +15,27 @@ export interface LoadedState {
   exists: boolean;
 }
 
+/** Bounds for reading a state file: a region that does not answer in time counts as unreachable. */
+export interface ProbeOptions {
+  timeoutMs?: number;
+  deadlineMs?: number;
+}
+
 export async function readRegionState(
   client: DatabricksClient,
   configName: string,
   region: string,
   initialRole: RegionState['role'],
+  probe: ProbeOptions = {},
 ): Promise<LoadedState> {
   const path = stateFilePath(configName);
   try {
-    const content = await client.workspace.exportContent(path, 'AUTO');
+    const res = await client.http.get<{ content?: string }>(
+      '/api/2.0/workspace/export',
+      { path, format: 'AUTO' },
+      probe,
+    );
+    const content = Buffer.from(res.content ?? '', 'base64');
     return { state: parseRegionState(content.toString('utf8'), `region ${region}: ${path}`), exists: true };
   } catch (err) {
     if (isNotFound(err)) return { state: newRegionState(configName, region, initialRole), exists: false };

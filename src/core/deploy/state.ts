@@ -33,6 +33,8 @@ export interface RegionState {
   /** ISO time and who (a run URL, a pipeline run, or user@host) last changed role or content. */
   updated_at: string;
   updated_by: string;
+  /** When a failover last made this region active: breaks a tie between regions active at one epoch. */
+  promoted_at?: string;
   jobs: Record<string, { job_id: number; written: WrittenJobValues }>;
   clusters: Record<string, { cluster_id: string }>;
   scopes: Record<string, { backend: 'databricks' | 'azure_keyvault'; secrets: Record<string, string> }>;

@@ -13,10 +13,20 @@ export const ONLY_NAMES: Record<string, AssetKind> = {
   jobs: 'job',
 };
 
-export type ChangeAction = 'create' | 'update' | 'delete' | 'passivate' | 'activate' | 'terminate' | 'pin';
+export type ChangeAction =
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'passivate'
+  | 'activate'
+  | 'terminate'
+  | 'start'
+  | 'pin'
+  | 'cancel-runs';
 
 export interface Change {
-  kind: AssetKind;
+  /** 'region' for a role change of the whole region (failover, fencing). */
+  kind: AssetKind | 'region';
   /** The object's name: job or cluster name, scope name, or workspace path for notebooks. */
   name: string;
   action: ChangeAction;
@@ -40,9 +50,24 @@ export interface RegionResult {
   unchanged: Partial<Record<AssetKind, number>>;
   errors: string[];
   warnings: string[];
+  /** Objects managed by this config (or inside its notebook targets) that git no longer has. */
+  unmanaged?: Array<{ kind: AssetKind; name: string }>;
+  /** drift: every object that differs from git, and how many are in sync. */
+  drift?: DriftItem[];
+  inSync?: number;
+  /** A region that could not be reached while another was promoted: it may still run jobs. */
+  unfenced?: boolean;
   /** job name → id, cluster name → id, after the command. */
   jobIds?: Record<string, number>;
   clusterIds?: Record<string, string>;
+}
+
+export interface DriftItem {
+  kind: AssetKind | 'region';
+  name: string;
+  status: 'differs' | 'missing' | 'unmanaged';
+  /** What differs (field names; never values). */
+  fields?: string[];
 }
 
 export interface CommandResult {
@@ -50,6 +75,13 @@ export interface CommandResult {
   regions: Record<string, RegionResult>;
   /** The region that is active after the command, when known. */
   activeRegion?: string;
+  /** False when some region's state could not be read: roles were not changed by a deploy. */
+  rolesVerified?: boolean;
+  /** failover: milliseconds from the start until the new active region accepted runs. */
+  timeToActiveMs?: number;
+  warnings?: string[];
+  /** drift: true when any region differs from git. */
+  drift?: boolean;
 }
 
 export function emptyRegionResult(status: RegionStatus = 'ok'): RegionResult {

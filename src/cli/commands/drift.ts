@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
+import { renderDriftText, runDrift } from '../../core/drift/index.js';
+import { cliReporter } from '../../platform/select.js';
+import { type Command, EXIT } from '../command.js';
+
+export const driftCommand: Command = {
+  name: 'drift',
+  summary: 'compare each region with git: in sync, differs (which fields), missing, unmanaged',
+  usage: `databricks-dr drift [flags]
+
+  --fail-on-drift     exit 3 when any region differs from git
+  --deep              export every notebook and compare its content
+  --region R          only this region (repeatable or comma-separated)
+  --config, -c FILE   the config (default ${DEFAULT_CONFIG_FILE})
+  --json              print one JSON result on stdout`,
+  options: {
+    'fail-on-drift': { type: 'boolean' },
+    deep: { type: 'boolean' },
+    region: { type: 'string', multiple: true },
+  },
+  async run(ctx) {
+    const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
+    const result = await runDrift({
+      configFile: path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
+      reporter,
+      env: ctx.io.env,
+      cwd: ctx.io.cwd,
+      regions: ctx.values.region as string[] | undefined,
+      deep: ctx.values.deep === true,
+    });
+    ctx.io.stdout.write(ctx.json ? `${JSON.stringify(result)}\n` : renderDriftText(result));
+    if (Object.values(result.regions).some((r) => r.status === 'failed')) return EXIT.failure;
+    return result.drift && ctx.values['fail-on-drift'] === true ? EXIT.drift : EXIT.ok;
+  },
+};

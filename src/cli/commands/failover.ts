@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
+import { renderText } from '../../core/deploy/render.js';
+import { UsageError } from '../../core/errors.js';
+import { failoverExitCode, runFailover } from '../../core/failover/index.js';
+import { cliReporter } from '../../platform/select.js';
+import type { Command } from '../command.js';
+
+export const failoverCommand: Command = {
+  name: 'failover',
+  summary:
+    'make a region active (failover, or failback toward the primary); passivate the others that answer',
+  usage: `databricks-dr failover --to REGION [flags]
+
+  --to REGION         the region to make active
+  --dry-run           print exactly what would change; write nothing
+  --start-clusters    start the managed clusters in the new active region
+  --cancel-runs       also cancel the active runs in the regions being passivated
+  --config, -c FILE   the config (default ${DEFAULT_CONFIG_FILE})
+  --json              print one JSON result on stdout
+
+Exit 0 when REGION is active, also when an old active region could not be reached (it is then
+reported unfenced, and the next deploy or failover that reaches it passivates it first).`,
+  options: {
+    to: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    'start-clusters': { type: 'boolean' },
+    'cancel-runs': { type: 'boolean' },
+  },
+  async run(ctx) {
+    const to = ctx.values.to as string | undefined;
+    if (!to)
+      throw new UsageError(
+        'failover needs --to REGION',
+        'e.g. databricks-dr failover --to secondary --dry-run',
+      );
+    const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
+    const result = await runFailover({
+      configFile: path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
+      reporter,
+      env: ctx.io.env,
+      to,
+      dryRun: ctx.values['dry-run'] === true,
+      startClusters: ctx.values['start-clusters'] === true,
+      cancelRuns: ctx.values['cancel-runs'] === true,
+    });
+    if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(result)}\n`);
+    else {
+      ctx.io.stdout.write(renderText(result));
+      if (result.timeToActiveMs !== undefined)
+        ctx.io.stdout.write(`${to} accepted runs ${result.timeToActiveMs} ms after the start\n`);
+    }
+    return failoverExitCode(result, to);
+  },
+};

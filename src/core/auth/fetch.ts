@@ -1,0 +1,138 @@
+/**
+ * The few HTTP calls authentication makes itself (GitHub's and Azure DevOps' ID-token endpoints,
+ * Databricks' `/oidc/v1/token`): node-fetch like the REST client, a per-attempt timeout, a couple
+ * of retries for what is plainly transient (no connection, 429, 5xx — these endpoints are
+ * idempotent), and extra trusted CAs when the caller gives them (an emulator, a private cloud).
+ *
+ * URLs never appear in messages: GitHub's ID-token URL carries per-job identifiers.
+ */
+import { Agent as HttpsAgent } from 'node:https';
+import { getCACertificates, rootCertificates } from 'node:tls';
+import fetch, { type RequestInit } from 'node-fetch';
+
+export interface AuthHttpOptions {
+  /** Extra CA certificates (PEM) to trust on top of the process's defaults. */
+  ca?: readonly string[];
+  /** Per-attempt timeout in ms. Default 30 000. */
+  timeoutMs?: number;
+  /** Attempts for transient failures. Default 3. */
+  attempts?: number;
+  /** Injectable wait between attempts (tests). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface AuthHttpRequest {
+  method: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface AuthHttpResponse {
+  status: number;
+  text: string;
+}
+
+/** A request that got no HTTP answer; `code` is Node's (ECONNREFUSED, SELF_SIGNED_CERT_IN_CHAIN…). */
+export class AuthTransportError extends Error {
+  override name = 'AuthTransportError';
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
+
+export function isTlsTrustCode(code: string): boolean {
+  return TLS_CODE.test(code);
+}
+
+/**
+ * The CA list for `ca`: the process's defaults (which include NODE_EXTRA_CA_CERTS and, where
+ * enabled, the system store) plus the extra ones. Giving `ca` replaces Node's defaults, hence the
+ * copy. `getCACertificates` exists from Node 22.15; older 22.x falls back to the bundled roots.
+ */
+export function trustedCas(extra: readonly string[]): string[] {
+  const defaults = typeof getCACertificates === 'function' ? getCACertificates('default') : rootCertificates;
+  return [...defaults, ...extra];
+}
+
+const agents = new WeakMap<readonly string[], HttpsAgent>();
+
+function agentFor(url: string, ca: readonly string[] | undefined): HttpsAgent | undefined {
+  if (!ca || ca.length === 0 || !url.startsWith('https:')) return undefined;
+  let agent = agents.get(ca);
+  if (!agent) {
+    // No keep-alive: a handful of calls an hour, and idle sockets would hold a CLI process open.
+    agent = new HttpsAgent({ ca: trustedCas(ca), keepAlive: false });
+    agents.set(ca, agent);
+  }
+  return agent;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function authRequest(
+  url: string,
+  request: AuthHttpRequest,
+  options: AuthHttpOptions = {},
+): Promise<AuthHttpResponse> {
+  const attempts = options.attempts ?? 3;
+  const sleep = options.sleep ?? defaultSleep;
+  let last: AuthHttpResponse | AuthTransportError | undefined;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    if (attempt > 1) await sleep(500 * 2 ** (attempt - 2));
+    last = await once(url, request, options);
+    if (last instanceof AuthTransportError) {
+      if (isTlsTrustCode(last.code)) throw last; // retrying will not make a certificate trusted
+      continue;
+    }
+    if (last.status !== 429 && last.status < 500) return last;
+  }
+  if (last instanceof AuthTransportError) throw last;
+  return last as AuthHttpResponse;
+}
+
+async function once(
+  url: string,
+  request: AuthHttpRequest,
+  options: AuthHttpOptions,
+): Promise<AuthHttpResponse | AuthTransportError> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? 30_000);
+  const init: RequestInit = {
+    method: request.method,
+    headers: request.headers,
+    signal: controller.signal,
+    redirect: 'manual',
+  };
+  if (request.body !== undefined) init.body = request.body;
+  const agent = agentFor(url, options.ca);
+  if (agent) init.agent = agent;
+  try {
+    const res = await fetch(url, init);
+    return { status: res.status, text: await res.text() };
+  } catch (e) {
+    const err = e as Error & { code?: string; name: string };
+    if (err.name === 'AbortError') return new AuthTransportError('no answer within the timeout', 'TIMEOUT');
+    const code = err.code ?? (err as { erroredSysCall?: string }).erroredSysCall ?? 'NETWORK_ERROR';
+    const reason = /reason: (.*)$/s.exec(err.message)?.[1] ?? err.message;
+    return new AuthTransportError(reason.replace(/https?:\/\/\S+/g, '<url>').trim(), code);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The body as a JSON object, or undefined. */
+export function jsonObject(text: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? (v as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}

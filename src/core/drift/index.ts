@@ -1,0 +1,171 @@
+/**
+ * drift: each region against git. The plan already knows every difference (a create is a missing
+ * object, an update one that differs, with its fields); drift adds what the workspace holds that
+ * git does not (unmanaged), and with --deep exports every notebook to compare its content.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { isNotFound } from '../client/index.js';
+import { mapLimit } from '../deploy/context.js';
+import { type DeployOptions, prepareRun, runDeploy } from '../deploy/engine.js';
+import type { CommandResult, DriftItem, RegionResult } from '../deploy/types.js';
+import type { NotebookEntry } from '../validate/types.js';
+
+export interface DriftOptions extends DeployOptions {
+  /** Export every notebook and compare its content, not only hashes and modification times. */
+  deep?: boolean;
+}
+
+function itemsOf(r: RegionResult): DriftItem[] {
+  const items: DriftItem[] = [];
+  for (const c of r.changes) {
+    if (
+      c.kind === 'secret_scope' &&
+      c.action !== 'create' &&
+      c.action !== 'delete' &&
+      c.name.includes(' acl ')
+    ) {
+      items.push({ kind: c.kind, name: c.name, status: 'differs', fields: ['permission'] });
+      continue;
+    }
+    switch (c.action) {
+      case 'create':
+        items.push({ kind: c.kind, name: c.name, status: 'missing' });
+        break;
+      case 'delete':
+        items.push({ kind: c.kind, name: c.name, status: 'unmanaged' });
+        break;
+      case 'update':
+        items.push({ kind: c.kind, name: c.name, status: 'differs', fields: c.fields ?? ['content'] });
+        break;
+      case 'terminate':
+        items.push({
+          kind: c.kind,
+          name: c.name,
+          status: 'differs',
+          fields: ['state (running in a passive region)'],
+        });
+        break;
+      case 'pin':
+        items.push({ kind: c.kind, name: c.name, status: 'differs', fields: ['is_pinned'] });
+        break;
+      default:
+        items.push({ kind: c.kind, name: c.name, status: 'differs', fields: c.fields ?? [c.action] });
+    }
+  }
+  for (const u of r.unmanaged ?? []) items.push({ kind: u.kind, name: u.name, status: 'unmanaged' });
+  return items;
+}
+
+function normalizeText(s: string): string {
+  return s.replace(/\r\n/g, '\n').replace(/\s+$/, '');
+}
+
+/** What a notebook looks like when compared: source text without trailing space, Jupyter cell sources, file bytes. */
+function comparable(entry: NotebookEntry, content: Buffer): string {
+  if (entry.format === 'JUPYTER') {
+    try {
+      const nb = JSON.parse(content.toString('utf8')) as { cells?: Array<{ source?: string | string[] }> };
+      return (nb.cells ?? [])
+        .map((c) => normalizeText(Array.isArray(c.source) ? c.source.join('') : (c.source ?? '')))
+        .join('\n\u0000\n');
+    } catch {
+      return content.toString('utf8');
+    }
+  }
+  if (entry.objectType === 'NOTEBOOK') return normalizeText(content.toString('utf8'));
+  return createHash('sha256').update(content).digest('hex');
+}
+
+export async function runDrift(options: DriftOptions): Promise<CommandResult> {
+  const plan = await runDeploy({ ...options, dryRun: true });
+  const result: CommandResult = { ...plan, command: 'drift' };
+  for (const r of Object.values(result.regions)) {
+    r.drift = itemsOf(r);
+    const unchanged = Object.values(r.unchanged).reduce((a, b) => a + (b ?? 0), 0);
+    r.inSync = unchanged;
+  }
+  if (options.deep) await deepCompare(options, result);
+  result.drift = Object.values(result.regions).some(
+    (r) => (r.drift?.length ?? 0) > 0 || r.status === 'unreachable',
+  );
+  return result;
+}
+
+/** Exports every deployed notebook in every reachable region and compares it with the repo's file. */
+async function deepCompare(options: DriftOptions, result: CommandResult): Promise<void> {
+  const run = await prepareRun({ ...options, only: ['notebooks'] });
+  try {
+    await Promise.all(
+      run.regions.map(async (region) => {
+        const r = result.regions[region.name];
+        const client = run.clients.get(region.name);
+        if (!r || !client || r.status === 'unreachable') return;
+        const flagged = new Set((r.drift ?? []).filter((d) => d.kind === 'notebook').map((d) => d.name));
+        const entries = run.project.notebooks.filter((e) => !flagged.has(e.workspacePath));
+        await mapLimit(entries, 8, async (entry) => {
+          const format =
+            entry.format === 'JUPYTER' ? 'JUPYTER' : entry.objectType === 'NOTEBOOK' ? 'SOURCE' : 'AUTO';
+          try {
+            const remote = await client.workspace.exportContent(entry.workspacePath, format);
+            if (comparable(entry, remote) !== comparable(entry, readFileSync(entry.file))) {
+              r.drift!.push({
+                kind: 'notebook',
+                name: entry.workspacePath,
+                status: 'differs',
+                fields: ['content'],
+              });
+              r.inSync = Math.max(0, (r.inSync ?? 0) - 1);
+            }
+          } catch (err) {
+            if (!isNotFound(err)) throw err;
+            r.drift!.push({ kind: 'notebook', name: entry.workspacePath, status: 'missing' });
+          }
+        });
+      }),
+    );
+  } finally {
+    for (const c of run.clients.values()) c.close();
+  }
+}
+
+export function renderDriftText(result: CommandResult): string {
+  const lines: string[] = (result.warnings ?? []).map((w) => `warning: ${w}`);
+  for (const [name, r] of Object.entries(result.regions)) {
+    const head = `${name} (${r.role ?? 'role unknown'}${r.epoch !== undefined ? `, epoch ${r.epoch}` : ''})`;
+    if (r.status === 'unreachable') {
+      lines.push(`${head}: unreachable${r.errors[0] ? ` — ${r.errors[0]}` : ''}`);
+      continue;
+    }
+    const items = r.drift ?? [];
+    lines.push(
+      `${head}: ${items.length === 0 ? 'in sync' : `${items.length} drifted`} (${r.inSync ?? 0} in sync)`,
+    );
+    for (const d of items)
+      lines.push(`  ${d.status.padEnd(9)} ${d.kind} ${d.name}${d.fields ? ` (${d.fields.join(', ')})` : ''}`);
+    for (const e of r.errors) lines.push(`  error: ${e}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderDriftMarkdown(result: CommandResult): string {
+  const out = ['## databricks-dr drift', ''];
+  for (const [name, r] of Object.entries(result.regions)) {
+    const items = r.drift ?? [];
+    out.push(
+      `### ${name} (${r.role ?? 'role unknown'}): ${r.status === 'unreachable' ? 'unreachable' : items.length === 0 ? 'in sync' : `${items.length} drifted`}`,
+      '',
+    );
+    if (items.length > 0) {
+      out.push('| status | kind | name | what differs |', '|---|---|---|---|');
+      for (const d of items)
+        out.push(
+          `| ${d.status} | ${d.kind} | \`${d.name.replace(/\|/g, '\\|')}\` | ${(d.fields ?? []).join(', ')} |`,
+        );
+      out.push('');
+    }
+    out.push(`In sync: ${r.inSync ?? 0}.`, '');
+    for (const e of r.errors) out.push(`> [!CAUTION]\n> ${e}`, '');
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,93 @@
+/**
+ * Roles across regions (DESIGN.md "Roles, failover, and fencing"). Every command reads every
+ * reachable region's state first: the region that is active at the highest epoch is active; a
+ * region that is active at a lower epoch is stale and is fenced (passivated) before anything else.
+ */
+import type { DatabricksClient } from '../client/index.js';
+import type { DrConfig, Role } from '../config/types.js';
+import { describeError } from '../deploy/context.js';
+import type { RegionState } from '../deploy/state.js';
+import { type ProbeOptions, readRegionState } from '../deploy/state-io.js';
+
+export interface RegionRoleInfo {
+  name: string;
+  reachable: boolean;
+  /** The state as read (a fresh one from the config when the region has none yet). */
+  state?: RegionState;
+  /** Whether the workspace holds a state file. */
+  exists: boolean;
+  error?: string;
+}
+
+export interface RoleView {
+  regions: Map<string, RegionRoleInfo>;
+  /** The active region, when one is known. */
+  active?: string;
+  /** The highest epoch any reachable region records. */
+  epoch: number;
+  /** False when some region could not be read: its state may hold a higher epoch. */
+  verified: boolean;
+  /** Reachable regions that still call themselves active at a lower epoch: to be fenced. */
+  stale: string[];
+}
+
+export async function readRoles(
+  config: DrConfig,
+  clients: ReadonlyMap<string, DatabricksClient>,
+  probe: ProbeOptions = {},
+): Promise<RoleView> {
+  const infos = await Promise.all(
+    config.regions.map(async (region): Promise<RegionRoleInfo> => {
+      const client = clients.get(region.name);
+      if (!client)
+        return {
+          name: region.name,
+          reachable: false,
+          exists: false,
+          error: 'no credentials for this region',
+        };
+      try {
+        const loaded = await readRegionState(client, config.name, region.name, region.role, probe);
+        return { name: region.name, reachable: true, state: loaded.state, exists: loaded.exists };
+      } catch (err) {
+        return { name: region.name, reachable: false, exists: false, error: describeError(err) };
+      }
+    }),
+  );
+  return computeRoles(config, infos);
+}
+
+/** Decides the roles from what could be read. Pure, so the rules are testable on their own. */
+export function computeRoles(config: DrConfig, infos: RegionRoleInfo[]): RoleView {
+  const regions = new Map(infos.map((i) => [i.name, i]));
+  const reachable = infos.filter((i) => i.reachable && i.state);
+  const recorded = reachable.filter((i) => i.exists);
+  const epoch = Math.max(0, ...recorded.map((i) => i.state!.epoch));
+  let active: string | undefined;
+  if (recorded.length === 0) {
+    // Nothing deployed yet anywhere we can see: the config's starting roles apply.
+    active = config.regions.find((r) => r.role === 'active')?.name;
+  } else {
+    // Two regions can be active at one epoch when a failover ran while a region that had seen a
+    // higher epoch was unreachable: the later promotion wins, then the config's starting role.
+    const configActive = config.regions.find((r) => r.role === 'active')?.name;
+    const activeAtTop = recorded
+      .filter((i) => i.state!.role === 'active' && i.state!.epoch === epoch)
+      .sort(
+        (a, b) =>
+          (b.state!.promoted_at ?? '').localeCompare(a.state!.promoted_at ?? '') ||
+          Number(b.name === configActive) - Number(a.name === configActive),
+      );
+    active = activeAtTop[0]?.name;
+    // A region without a state file yet (added later, or never deployed) starts passive.
+  }
+  const stale = reachable
+    .filter((i) => i.exists && i.state!.role === 'active' && i.name !== active)
+    .map((i) => i.name);
+  return { regions, active, epoch, verified: infos.every((i) => i.reachable), stale };
+}
+
+/** The role a region has under a view: only the active one is active. */
+export function roleOf(view: RoleView, region: string): Role {
+  return view.active === region ? 'active' : 'passive';
+}
