@@ -1,9 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-AXZ72S6O.js";
-import "../chunks/chunk-SW3KTKRV.js";
-import "../chunks/chunk-I2DATHDU.js";
+} from "../chunks/chunk-AIT3P2JK.js";
+import "../chunks/chunk-N7554TPX.js";
+import "../chunks/chunk-CZYE5F4C.js";
+import "../chunks/chunk-HANBNIMK.js";
 
 // src/actions/deploy-clusters/index.ts
 await runAction({ command: "deploy", only: ["clusters"], title: "databricks-dr deploy clusters" });
