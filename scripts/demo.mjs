@@ -28,19 +28,32 @@ console.log(`primary   ${primary.url}\nsecondary ${secondary.url}`);
 
 const project = mkdtempSync(path.join(tmpdir(), 'databricks-dr-demo-'));
 cpSync(path.join(root, 'examples'), project, { recursive: true });
-// The Key Vault-backed scope needs an Entra ID token; the demo's regions use personal access tokens.
-rmSync(path.join(project, 'secret-scopes/kv-sales.json'));
 console.log(`\nThe example repository (examples/) is copied to ${project}.`);
+
+// The Key Vault-backed scope (secret-scopes/kv-sales.json) can only be created with a Microsoft
+// Entra ID token, so the demo authenticates both regions as a service principal against the
+// emulator's own Entra authority instead of with personal access tokens.
+const configFile = path.join(project, 'databricks-dr.yml');
+const entraAuth = `auth: { type: azure-client-secret, tenant_id: "${ready.tenant_id}", client_id: "${ready.client_id}", client_secret_env: DEMO_CLIENT_SECRET }`;
+writeFileSync(
+  configFile,
+  readFileSync(configFile, 'utf8').replace(
+    /auth: \{ type: pat, token_env: DATABRICKS_TOKEN_(PRIMARY|SECONDARY) \}/g,
+    entraAuth,
+  ),
+);
 console.log(
-  'Left out: secret-scopes/kv-sales.json — a Key Vault-backed scope needs Entra ID auth, which the demo does not set up.',
+  `Both regions authenticate with Entra ID (azure-client-secret) at the emulated authority ${ready.authority_host}.`,
 );
 
 const env = {
   ...process.env,
   DATABRICKS_DR_HOST_PRIMARY: primary.url,
   DATABRICKS_DR_HOST_SECONDARY: secondary.url,
-  DATABRICKS_TOKEN_PRIMARY: primary.token,
-  DATABRICKS_TOKEN_SECONDARY: secondary.token,
+  AZURE_AUTHORITY_HOST: ready.authority_host,
+  // The emulated authority serves HTTPS with a certificate from its own CA.
+  NODE_EXTRA_CA_CERTS: ready.ca_file,
+  DEMO_CLIENT_SECRET: ready.client_secret,
   HIVE_METASTORE_PASSWORD: 'demo-hive-password',
   ORDERS_API_KEY: 'demo-orders-api-key',
 };

@@ -52,7 +52,8 @@ export function renderText(result: CommandResult): string {
     if (r.changes.length === 0 && r.status !== 'unreachable')
       lines.push(planned ? '  no changes' : '  nothing to change');
     for (const c of r.changes) lines.push(`  ${changeText(c, planned)}`);
-    if (r.status !== 'unreachable') lines.push(`  unchanged: ${unchangedText(r)}`);
+    if (r.status !== 'unreachable' && result.command !== 'failover')
+      lines.push(`  unchanged: ${unchangedText(r)}`);
     for (const w of r.warnings) lines.push(`  warning: ${w}`);
     for (const e of r.errors) lines.push(`  error: ${e}`);
   }
@@ -82,7 +83,8 @@ export function renderMarkdown(result: CommandResult, title = `databricks-dr ${r
     } else if (r.status !== 'unreachable') {
       out.push(planned ? 'No changes.' : 'Nothing to change.', '');
     }
-    if (r.status !== 'unreachable') out.push(`Unchanged: ${unchangedText(r)}.`, '');
+    if (r.status !== 'unreachable' && result.command !== 'failover')
+      out.push(`Unchanged: ${unchangedText(r)}.`, '');
     for (const w of r.warnings) out.push(`> [!WARNING]\n> ${escapeCell(w)}`, '');
     for (const e of r.errors) out.push(`> [!CAUTION]\n> ${escapeCell(e)}`, '');
   }
