@@ -26,6 +26,16 @@ const ready = await new Promise((resolve, reject) => {
 const [primary, secondary] = ready.workspaces;
 console.log(`primary   ${primary.url}\nsecondary ${secondary.url}`);
 
+// The example's scope ACL names the team's group; real workspaces get it from SCIM provisioning.
+for (const ws of [primary, secondary]) {
+  const res = await fetch(`${ws.url}/api/2.0/preview/scim/v2/Groups`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${ws.token}`, 'Content-Type': 'application/scim+json' },
+    body: JSON.stringify({ displayName: 'sales-data-engineers' }),
+  });
+  if (!res.ok) throw new Error(`creating the group sales-data-engineers in ${ws.name}: ${res.status}`);
+}
+
 const project = mkdtempSync(path.join(tmpdir(), 'databricks-dr-demo-'));
 cpSync(path.join(root, 'examples'), project, { recursive: true });
 console.log(`\nThe example repository (examples/) is copied to ${project}.`);

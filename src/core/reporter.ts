@@ -24,6 +24,8 @@ export interface Reporter {
   /** Appends markdown to the run's summary (job summary on GitHub, uploaded summary on Azure DevOps). */
   summary(markdown: string): Promise<void>;
   progress(update: ProgressUpdate): void;
+  /** The text with every masked secret replaced (for what leaves through an API, like a PR comment). */
+  redact(text: string): string;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
 

@@ -4,8 +4,11 @@
  * the clock, so delays are exact and nothing runs in the background.
  */
 import { randomBytes } from 'node:crypto';
+import { checkClusterCatalog } from './catalog.js';
+import { checkComputeRefs } from './compute-api.js';
 import { type ApiContext, type EmulatorConfig, missing, type Router } from './context.js';
 import {
+  ApiError,
   type ApiRequest,
   clone,
   decodePageToken,
@@ -17,10 +20,13 @@ import {
   queryBoolean,
   requireString,
 } from './http.js';
+import { dropPermissions, initPermissions } from './permissions-api.js';
 import type { EmulatedCluster } from './types.js';
 
 const VERSIONS = ['2.0', '2.1'];
 const MAX_PAGE_SIZE = 100;
+/** Pinned clusters per workspace (Databricks docs; raised from 20 and 70 over the years). */
+export const MAX_PINNED_CLUSTERS = 100;
 /** Spec fields the server does not echo at the top level (they only appear under `spec`). */
 const SPEC_ONLY = new Set(['apply_policy_default_values']);
 /** Fields of a request that are not part of the cluster spec. */
@@ -121,8 +127,15 @@ function view(c: EmulatedCluster, config: EmulatorConfig, withSpec: boolean): Js
   return out;
 }
 
+/** What the workspace must offer for the spec: its runtime, node types, policy and pools. */
+function checkAvailable(spec: JsonObject, ctx: ApiContext): void {
+  checkClusterCatalog(ctx, spec);
+  checkComputeRefs(ctx, spec, 'cluster');
+}
+
 function create(req: ApiRequest, ctx: ApiContext): unknown {
   const spec = specFrom(req.json(), ctx);
+  checkAvailable(spec, ctx);
   let id = newClusterId(ctx.now);
   while (ctx.state.clusters[id]) id = newClusterId(ctx.now);
   ctx.state.clusters[id] = {
@@ -135,6 +148,7 @@ function create(req: ApiRequest, ctx: ApiContext): unknown {
     transition_at: ctx.now + ctx.config.clusterStartMs,
     creator_user_name: ctx.user,
   };
+  initPermissions(ctx, 'clusters', id);
   return { cluster_id: id };
 }
 
@@ -142,6 +156,7 @@ function edit(req: ApiRequest, ctx: ApiContext): unknown {
   const body = req.json();
   const c = getCluster(ctx, requireString(body, 'cluster_id'));
   const spec = specFrom(body, ctx);
+  checkAvailable(spec, ctx);
   if (c.state === 'RUNNING') {
     // Editing a running cluster restarts it with the new spec.
     c.state = 'RESTARTING';
@@ -217,12 +232,23 @@ function terminate(req: ApiRequest, ctx: ApiContext): unknown {
 function permanentDelete(req: ApiRequest, ctx: ApiContext): unknown {
   const c = getCluster(ctx, requireString(req.json(), 'cluster_id'));
   delete ctx.state.clusters[c.cluster_id];
+  dropPermissions(ctx, 'clusters', c.cluster_id);
   return {};
 }
 
 function pin(pinned: boolean) {
   return (req: ApiRequest, ctx: ApiContext): unknown => {
-    getCluster(ctx, requireString(req.json(), 'cluster_id')).is_pinned = pinned;
+    const c = getCluster(ctx, requireString(req.json(), 'cluster_id'));
+    if (pinned && !c.is_pinned) {
+      const count = Object.values(ctx.state.clusters).filter((x) => x.is_pinned).length;
+      if (count >= MAX_PINNED_CLUSTERS)
+        throw new ApiError(
+          400,
+          'QUOTA_EXCEEDED',
+          `Cannot pin cluster ${c.cluster_id}: the workspace already has the maximum of ${MAX_PINNED_CLUSTERS} pinned clusters.`,
+        );
+    }
+    c.is_pinned = pinned;
     return {};
   };
 }
@@ -274,27 +300,6 @@ function list(req: ApiRequest, ctx: ApiContext): unknown {
   };
 }
 
-function sparkVersions(): unknown {
-  return {
-    versions: [
-      { key: '15.4.x-scala2.12', name: '15.4 LTS (includes Apache Spark 3.5.0, Scala 2.12)' },
-      { key: '16.4.x-scala2.12', name: '16.4 LTS (includes Apache Spark 3.5.2, Scala 2.12)' },
-    ],
-  };
-}
-
-function nodeTypes(): unknown {
-  const type = (id: string, cores: number, memoryMb: number) => ({
-    node_type_id: id,
-    memory_mb: memoryMb,
-    num_cores: cores,
-    description: id,
-    instance_type_id: id,
-    category: 'General Purpose',
-  });
-  return { node_types: [type('Standard_DS3_v2', 4, 14336), type('Standard_DS4_v2', 8, 28672)] };
-}
-
 export function settleAllClusters(ctx: ApiContext): void {
   for (const c of Object.values(ctx.state.clusters)) settleCluster(c, ctx.now);
 }
@@ -311,6 +316,4 @@ export function registerClusters(router: Router): void {
   router.addVersions('POST', VERSIONS, 'clusters/unpin', pin(false));
   router.addVersions('GET', VERSIONS, 'clusters/get', get);
   router.addVersions('GET', VERSIONS, 'clusters/list', list);
-  router.addVersions('GET', VERSIONS, 'clusters/spark-versions', sparkVersions);
-  router.addVersions('GET', VERSIONS, 'clusters/list-node-types', nodeTypes);
 }

@@ -6,8 +6,10 @@ import { readFileSync } from 'node:fs';
 import { parseArgsOrUsage } from '../core/args.js';
 import { UsageError } from '../core/errors.js';
 import { streamLogger } from '../core/logger.js';
+import { catalogListError } from './catalog.js';
 import { validateFaultSpec } from './faults.js';
-import { DEFAULT_TOKEN, startEmulator } from './index.js';
+import { DEFAULT_TOKEN, DEFAULT_USER, startEmulator } from './index.js';
+import { principalSpecError } from './principals.js';
 import type { EmulatorOptions, FaultSpec, WorkspaceSpec } from './types.js';
 
 export const EMULATOR_USAGE = `Usage: databricks-dr emulator --workspace NAME=PORT [--workspace NAME=PORT ...] [options]
@@ -23,6 +25,15 @@ Options:
   --faults JSON|@FILE      fault rules, e.g. {"seed":7,"rules":[{"fault":"429","p":0.1}]}
   --state-dir DIR          keep each workspace's state in DIR/NAME.json across restarts
   --read-only NAME         serve workspace NAME read-only (repeatable)
+  --standard NAME          make workspace NAME a Standard-tier workspace: no secret ACLs, no
+                           Permissions API, scopes only with initial_manage_principal "users" (repeatable)
+  --catalog NAME=JSON|@FILE  the node types and runtimes workspace NAME offers, e.g.
+                           primary='{"node_types":["Standard_DS3_v2"],"spark_versions":["15.4.x-scala2.12"]}'
+                           (either list may be left out: it keeps the default; repeatable)
+  --principals NAME=JSON|@FILE  users, groups and service principals of workspace NAME besides the
+                           caller, admins and users, e.g. primary='{"users":["alice@example.com"],
+                           "groups":{"data-engineers":["alice@example.com"]},
+                           "servicePrincipals":[{"applicationId":"<uuid>","displayName":"deployer"}]}'
   --cluster-start-ms N     PENDING/RESTARTING → RUNNING delay (default 50)
   --cluster-terminate-ms N TERMINATING → TERMINATED delay (default 50)
   --not-found-status 400|404  status for a missing job, run or cluster (default 400, as the real API)
@@ -68,6 +79,87 @@ function parseWorkspaces(values: string[] | undefined): WorkspaceSpec[] {
     specs.push({ name: m[1], port });
   }
   return specs;
+}
+
+function readJsonArg(value: string, flag: string, example: string): unknown {
+  let text = value;
+  if (value.startsWith('@')) {
+    try {
+      text = readFileSync(value.slice(1), 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read ${flag} file ${value.slice(1)}: ${(e as Error).message}`);
+    }
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UsageError(`${flag} is not valid JSON`, `e.g. ${flag} ${example}`);
+  }
+}
+
+const CATALOG_EXAMPLE = `primary='{"node_types":["Standard_DS3_v2"],"spark_versions":["15.4.x-scala2.12"]}'`;
+
+/** `--catalog NAME=JSON|@FILE` onto the workspace specs. */
+function applyCatalogs(values: string[], workspaces: WorkspaceSpec[]): void {
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    const name = eq < 0 ? v : v.slice(0, eq);
+    const spec = workspaces.find((w) => w.name === name);
+    if (eq < 0 || !spec)
+      throw new UsageError(
+        eq < 0 ? `invalid --catalog '${v}'` : `--catalog ${name}: no such workspace`,
+        `use NAME=JSON for a workspace given with --workspace, e.g. --catalog ${CATALOG_EXAMPLE}`,
+      );
+    const json = readJsonArg(v.slice(eq + 1), '--catalog', CATALOG_EXAMPLE);
+    const error =
+      typeof json !== 'object' || json === null || Array.isArray(json)
+        ? 'expected a JSON object'
+        : (catalogListError((json as Record<string, unknown>).node_types, 'node_types') ??
+          catalogListError((json as Record<string, unknown>).spark_versions, 'spark_versions'));
+    if (error)
+      throw new UsageError(`invalid --catalog for ${name}: ${error}`, `e.g. --catalog ${CATALOG_EXAMPLE}`);
+    const { node_types, spark_versions } = json as { node_types?: string[]; spark_versions?: string[] };
+    if (node_types) spec.nodeTypes = node_types;
+    if (spark_versions) spec.sparkVersions = spark_versions;
+  }
+}
+
+const PRINCIPALS_EXAMPLE = `primary='{"users":["alice@example.com"],"groups":{"data-engineers":["alice@example.com"]}}'`;
+
+/** `--principals NAME=JSON|@FILE` onto the workspace specs (checked by startEmulator). */
+function applyPrincipals(values: string[], workspaces: WorkspaceSpec[]): void {
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    const name = eq < 0 ? v : v.slice(0, eq);
+    const spec = workspaces.find((w) => w.name === name);
+    if (eq < 0 || !spec)
+      throw new UsageError(
+        eq < 0 ? `invalid --principals '${v}'` : `--principals ${name}: no such workspace`,
+        `use NAME=JSON for a workspace given with --workspace, e.g. --principals ${PRINCIPALS_EXAMPLE}`,
+      );
+    const json = readJsonArg(v.slice(eq + 1), '--principals', PRINCIPALS_EXAMPLE);
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+      throw new UsageError(
+        `invalid --principals for ${name}: expected a JSON object`,
+        `e.g. --principals ${PRINCIPALS_EXAMPLE}`,
+      );
+    const { users, groups, servicePrincipals, ...rest } = json as Pick<
+      WorkspaceSpec,
+      'users' | 'groups' | 'servicePrincipals'
+    >;
+    const unknown = Object.keys(rest);
+    if (unknown.length > 0)
+      throw new UsageError(
+        `invalid --principals for ${name}: unknown field '${unknown[0]}'`,
+        'use users, groups and servicePrincipals',
+      );
+    if (users !== undefined) spec.users = users;
+    if (groups !== undefined) spec.groups = groups;
+    if (servicePrincipals !== undefined) spec.servicePrincipals = servicePrincipals;
+    const error = principalSpecError(spec, DEFAULT_USER);
+    if (error)
+      throw new UsageError(`invalid --principals: ${error}`, `e.g. --principals ${PRINCIPALS_EXAMPLE}`);
+  }
 }
 
 function parseFaults(value: string | undefined): FaultSpec | undefined {
@@ -128,6 +220,17 @@ export function parseEmulatorArgs(argv: string[]): {
         `--read-only ${name}: no such workspace`,
         `give it with --workspace ${name}=PORT too`,
       );
+  for (const name of values.standard ?? []) {
+    const spec = workspaces.find((w) => w.name === name);
+    if (!spec)
+      throw new UsageError(
+        `--standard ${name}: no such workspace`,
+        `give it with --workspace ${name}=PORT too`,
+      );
+    spec.tier = 'standard';
+  }
+  applyCatalogs(values.catalog ?? [], workspaces);
+  applyPrincipals(values.principals ?? [], workspaces);
   const options: EmulatorOptions = {
     workspaces,
     token: values.token,
@@ -154,6 +257,9 @@ function parse(argv: string[]) {
       faults: { type: 'string' },
       'state-dir': { type: 'string' },
       'read-only': { type: 'string', multiple: true },
+      standard: { type: 'string', multiple: true },
+      catalog: { type: 'string', multiple: true },
+      principals: { type: 'string', multiple: true },
       'cluster-start-ms': { type: 'string' },
       'cluster-terminate-ms': { type: 'string' },
       'not-found-status': { type: 'string' },

@@ -3,10 +3,19 @@
  * this request, who is calling, and the emulator's tunables. Handlers are plain functions over
  * this, so each API module stays independent of the HTTP server.
  */
+import type { Catalog } from './catalog.js';
 import { ApiError, type ApiRequest } from './http.js';
-import type { WorkspaceState } from './types.js';
+import type { WorkspaceState, WorkspaceTier } from './types.js';
 
 export type TokenKind = 'pat' | 'entra';
+
+/** Per-workspace settings that are configuration, not state (changed at run time by the admin API). */
+export interface WorkspaceSettings {
+  /** The pricing tier: Standard has no ACLs (secret scope ACLs, Permissions API). */
+  tier: WorkspaceTier;
+  /** Node types and runtimes this workspace offers (catalog.ts). */
+  catalog: Catalog;
+}
 
 export interface EmulatorConfig {
   /** Status for a missing job/cluster/run: 400 INVALID_PARAMETER_VALUE (real) or 404. */
@@ -31,6 +40,7 @@ export interface ApiContext {
   readonly config: EmulatorConfig;
   readonly workspaceName: string;
   readonly url: string;
+  readonly workspace: WorkspaceSettings;
   /** A fresh int64 id below 2^53, unique within the workspace. */
   nextId(): number;
 }

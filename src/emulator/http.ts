@@ -19,6 +19,37 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A SCIM error: the SCIM APIs answer with the SCIM envelope (`schemas`, `detail`, `status`,
+ * `scimType`) rather than `error_code`/`message`; go-sdk parses both.
+ */
+export class ScimError extends ApiError {
+  constructor(
+    status: number,
+    detail: string,
+    readonly scimType?: string,
+  ) {
+    super(status, scimType ?? 'SCIM_ERROR', detail);
+  }
+
+  body(): JsonObject {
+    return {
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+      detail: this.message,
+      status: String(this.status),
+      ...(this.scimType ? { scimType: this.scimType } : {}),
+    };
+  }
+}
+
+/** A JSON answer with a status other than 200 (SCIM create → 201). */
+export class StatusResponse {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+  ) {}
+}
+
 /** A non-JSON answer (workspace export with direct_download). */
 export class RawResponse {
   constructor(

@@ -4,11 +4,15 @@
  */
 import { type ApiFamily, DEFAULT_RATE_LIMITS } from '../core/limits.js';
 import { nullLogger } from '../core/logger.js';
+import { catalogListError } from './catalog.js';
 import { EntraAuthorityServer } from './entra.js';
 import { validateFaultSpec } from './faults.js';
+import { principalSpecError } from './principals.js';
 import { WorkspaceServer } from './server.js';
-import type { EmulatedWorkspace, Emulator, EmulatorOptions } from './types.js';
+import type { EmulatedWorkspace, Emulator, EmulatorOptions, WorkspaceSpec } from './types.js';
 
+export { DEFAULT_NODE_TYPES, DEFAULT_SPARK_VERSIONS } from './catalog.js';
+export { MAX_PINNED_CLUSTERS } from './clusters-api.js';
 export {
   DEFAULT_CLIENT_ID,
   DEFAULT_CLIENT_SECRET,
@@ -38,6 +42,16 @@ function nonNegative(value: number | undefined, name: string, fallback: number):
   return value;
 }
 
+/** The per-workspace settings of a spec (tier, catalog, principals); returns an error or undefined. */
+function workspaceSpecError(w: WorkspaceSpec, caller: string): string | undefined {
+  if (w.tier !== undefined && w.tier !== 'premium' && w.tier !== 'standard')
+    return `workspace '${w.name}': tier must be 'premium' or 'standard'`;
+  const catalog =
+    catalogListError(w.nodeTypes, `workspace '${w.name}': nodeTypes`) ??
+    catalogListError(w.sparkVersions, `workspace '${w.name}': sparkVersions`);
+  return catalog ?? principalSpecError(w, caller);
+}
+
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   if (options.workspaces.length === 0) throw new Error('startEmulator needs at least one workspace');
   const names = new Set<string>();
@@ -46,6 +60,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       throw new Error(`Invalid workspace name '${w.name}': use letters, digits, '.', '_', '-'`);
     if (names.has(w.name)) throw new Error(`Workspace '${w.name}' is given twice`);
     names.add(w.name);
+    const error = workspaceSpecError(w, options.userName ?? DEFAULT_USER);
+    if (error) throw new Error(error);
   }
   if (options.faults) {
     const error = validateFaultSpec(options.faults);
@@ -74,7 +90,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       userName: options.userName ?? DEFAULT_USER,
     },
   };
-  const servers = options.workspaces.map((w) => new WorkspaceServer(w.name, w.port ?? 0, settings));
+  const servers = options.workspaces.map((w) => new WorkspaceServer(w.name, w.port ?? 0, settings, w));
   const results = await Promise.allSettled(servers.map((s) => s.start()));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {

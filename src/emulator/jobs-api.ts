@@ -3,6 +3,7 @@
  * defaults applied, as the real service returns them, so a client that compares what it wrote
  * with what it reads must normalize exactly as it would against Databricks.
  */
+import { checkComputeRefs } from './compute-api.js';
 import { type ApiContext, missing, type Router } from './context.js';
 import {
   ApiError,
@@ -18,7 +19,9 @@ import {
   queryBoolean,
   requireId,
 } from './http.js';
+import { dropPermissions, initPermissions, newJobAcl } from './permissions-api.js';
 import type { EmulatedJob, EmulatedRun } from './types.js';
+import { checkWarehouseRef } from './warehouses-api.js';
 
 const VERSIONS = ['2.0', '2.1', '2.2'];
 /** jobs/get and runs/get in 2.2 return at most this many of each array, then page. */
@@ -151,6 +154,27 @@ function validateSettings(settings: JsonObject): void {
   }
 }
 
+/**
+ * What a job needs from the workspace: the policies and pools its clusters name, and the SQL
+ * warehouses its tasks run on. (Runtimes and node types are not checked here: the real service
+ * only fails those when a run starts its cluster.)
+ */
+function checkJobRefs(settings: JsonObject, ctx: ApiContext): void {
+  const clusters: unknown[] = [settings.new_cluster];
+  const tasks = [...arrayField(settings, 'tasks')];
+  for (const t of arrayField(settings, 'tasks'))
+    if (isObject(t.for_each_task) && isObject(t.for_each_task.task)) tasks.push(t.for_each_task.task);
+  for (const c of arrayField(settings, 'job_clusters')) clusters.push(c.new_cluster);
+  for (const t of tasks) {
+    clusters.push(t.new_cluster);
+    for (const kind of ['sql_task', 'dbt_task', 'notebook_task']) {
+      const task = t[kind];
+      if (isObject(task)) checkWarehouseRef(ctx, task.warehouse_id);
+    }
+  }
+  for (const c of clusters) if (isObject(c)) checkComputeRefs(ctx, c, 'job');
+}
+
 function fixCluster(cluster: unknown): void {
   if (!isObject(cluster)) return;
   // Matches the CLI's fake ("to match cloud"): the policy flag is not echoed, and the security
@@ -208,8 +232,11 @@ function settingsFrom(body: JsonObject, field: string | undefined): JsonObject {
 // Jobs
 
 function create(req: ApiRequest, ctx: ApiContext): unknown {
-  const settings = settingsFrom(req.json(), undefined);
+  const body = req.json();
+  const settings = settingsFrom(body, undefined);
   validateSettings(settings);
+  checkJobRefs(settings, ctx);
+  const acl = newJobAcl(ctx, body.access_control_list);
   if (Object.keys(ctx.state.jobs).length >= MAX_SAVED_JOBS)
     throw new ApiError(
       400,
@@ -224,6 +251,7 @@ function create(req: ApiRequest, ctx: ApiContext): unknown {
     settings,
   };
   ctx.state.jobs[String(job.job_id)] = job;
+  initPermissions(ctx, 'jobs', job.job_id, acl);
   return { job_id: job.job_id };
 }
 
@@ -232,6 +260,7 @@ function reset(req: ApiRequest, ctx: ApiContext): unknown {
   const job = getJob(ctx, requireId(body.job_id, 'job_id'));
   const settings = settingsFrom(body, 'new_settings');
   validateSettings(settings);
+  checkJobRefs(settings, ctx);
   // Omitting run_as in a reset does not clear it (the CLI fake documents this of the real API).
   if (settings.run_as === undefined && job.settings.run_as !== undefined)
     settings.run_as = job.settings.run_as;
@@ -285,6 +314,7 @@ function update(req: ApiRequest, ctx: ApiContext): unknown {
     }
   }
   validateSettings(settings);
+  checkJobRefs(settings, ctx);
   // Removing a field with a server default brings the default back, except queue: an update never
   // turns queueing on by itself (absent = off).
   applyDefaults(settings, false);
@@ -298,6 +328,7 @@ function deleteJob(req: ApiRequest, ctx: ApiContext): unknown {
   settleRuns(ctx, id);
   for (const run of Object.values(ctx.state.runs)) if (run.job_id === id) cancelRun(run, ctx.now);
   delete ctx.state.jobs[String(id)];
+  dropPermissions(ctx, 'jobs', id);
   return {};
 }
 

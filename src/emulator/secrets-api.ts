@@ -55,6 +55,15 @@ function refuseKeyVault(scope: EmulatedScope, what: string): void {
     );
 }
 
+/**
+ * Standard tier has no secret ACLs: "ACL is not supported in your workspace." with
+ * PERMISSION_DENIED (Azure/azure-databricks-operator #99).
+ */
+function refuseOnStandard(ctx: ApiContext): void {
+  if (ctx.workspace.tier === 'standard')
+    throw new ApiError(403, 'PERMISSION_DENIED', 'ACL is not supported in your workspace.');
+}
+
 function createScope(req: ApiRequest, ctx: ApiContext): unknown {
   const body = req.json();
   const name = requireString(body, 'scope');
@@ -65,6 +74,13 @@ function createScope(req: ApiRequest, ctx: ApiContext): unknown {
   const principal = body.initial_manage_principal;
   if (principal !== undefined && principal !== 'users')
     throw invalidParameter("initial_manage_principal only accepts 'users'");
+  // Without ACLs only `users` can manage a scope (Databricks.API.PowerShell #24).
+  if (ctx.workspace.tier === 'standard' && principal !== 'users')
+    throw new ApiError(
+      400,
+      'BAD_REQUEST',
+      'Premium Tier is disabled in this workspace. Secret scopes can only be created with initial_manage_principal "users".',
+    );
   let keyvault: EmulatedScope['keyvault_metadata'];
   if (backend === 'AZURE_KEYVAULT') {
     // Creating a Key Vault scope needs an Entra ID token; a PAT cannot grant vault access.
@@ -181,6 +197,7 @@ function getSecret(req: ApiRequest, ctx: ApiContext): unknown {
 }
 
 function putAcl(req: ApiRequest, ctx: ApiContext): unknown {
+  refuseOnStandard(ctx);
   const body = req.json();
   const scope = getScope(ctx, requireString(body, 'scope'));
   const principal = requireString(body, 'principal');
@@ -194,6 +211,7 @@ function putAcl(req: ApiRequest, ctx: ApiContext): unknown {
 }
 
 function listAcls(req: ApiRequest, ctx: ApiContext): unknown {
+  refuseOnStandard(ctx);
   const name = req.param('scope');
   if (!name) throw invalidParameter('Missing required field: scope');
   const scope = getScope(ctx, name);
@@ -206,6 +224,7 @@ function listAcls(req: ApiRequest, ctx: ApiContext): unknown {
 }
 
 function getAcl(req: ApiRequest, ctx: ApiContext): unknown {
+  refuseOnStandard(ctx);
   const name = req.param('scope');
   const principal = req.param('principal');
   if (!name) throw invalidParameter('Missing required field: scope');
@@ -218,6 +237,7 @@ function getAcl(req: ApiRequest, ctx: ApiContext): unknown {
 }
 
 function deleteAcl(req: ApiRequest, ctx: ApiContext): unknown {
+  refuseOnStandard(ctx);
   const body = req.json();
   const scope = getScope(ctx, requireString(body, 'scope'));
   const principal = requireString(body, 'principal');

@@ -11,17 +11,39 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type ApiFamily, apiFamily, TokenBucket } from '../core/limits.js';
 import type { Logger } from '../core/logger.js';
+import { buildCatalog, catalogIds, catalogListError, registerCatalog } from './catalog.js';
 import { registerClusters, settleAllClusters } from './clusters-api.js';
-import type { ApiContext, EmulatorConfig, TokenKind } from './context.js';
+import { registerCompute } from './compute-api.js';
+import type { ApiContext, EmulatorConfig, TokenKind, WorkspaceSettings } from './context.js';
 import { Router } from './context.js';
 import { FaultInjector, validateFaultSpec } from './faults.js';
-import { ApiError, ApiRequest, clone, isObject, type JsonObject, RawResponse } from './http.js';
+import {
+  ApiError,
+  ApiRequest,
+  clone,
+  isObject,
+  type JsonObject,
+  RawResponse,
+  ScimError,
+  StatusResponse,
+} from './http.js';
 import { registerJobs, settleAllRuns } from './jobs-api.js';
-import { registerMisc } from './misc-api.js';
 import type { IdentityHooks } from './oidc.js';
+import { registerPermissions } from './permissions-api.js';
+import { registerPrincipals } from './principals.js';
 import { registerSecrets } from './secrets-api.js';
-import { emptyState, StateStore, workspaceId } from './state.js';
-import type { EmulatedWorkspace, FaultRule, FaultSpec, RequestLogEntry, WorkspaceState } from './types.js';
+import { emptyState, StateStore, upgradeState, workspaceId } from './state.js';
+import type {
+  CatalogIds,
+  EmulatedWorkspace,
+  FaultRule,
+  FaultSpec,
+  RequestLogEntry,
+  WorkspaceSpec,
+  WorkspaceState,
+  WorkspaceTier,
+} from './types.js';
+import { registerWarehouses, settleWarehouse } from './warehouses-api.js';
 import { registerWorkspace } from './workspace-api.js';
 
 /** Settings shared by every workspace of one emulator. */
@@ -51,7 +73,11 @@ registerJobs(router);
 registerClusters(router);
 registerWorkspace(router);
 registerSecrets(router);
-registerMisc(router);
+registerPrincipals(router);
+registerPermissions(router);
+registerCatalog(router);
+registerCompute(router);
+registerWarehouses(router);
 
 interface Answer {
   status: number;
@@ -61,7 +87,7 @@ interface Answer {
 
 const errorAnswer = (e: ApiError): Answer => ({
   status: e.status,
-  body: { error_code: e.code, message: e.message },
+  body: e instanceof ScimError ? e.body() : { error_code: e.code, message: e.message },
   headers: e.headers,
 });
 
@@ -98,11 +124,13 @@ export class WorkspaceServer implements EmulatedWorkspace {
   private down = false;
   private readOnly: boolean;
   private listening = false;
+  private readonly workspace: WorkspaceSettings;
 
   constructor(
     name: string,
     port: number,
     private readonly settings: ServerSettings,
+    spec: WorkspaceSpec = { name },
   ) {
     this.name = name;
     this.port = port;
@@ -118,7 +146,13 @@ export class WorkspaceServer implements EmulatedWorkspace {
         (e) => settings.logger.error(`${name}: cannot save state: ${e.message}`),
       );
     }
-    this.live = this.store?.load() ?? emptyState(name, settings.config.userName, Date.now());
+    this.workspace = {
+      tier: spec.tier ?? 'premium',
+      catalog: buildCatalog(spec.nodeTypes, spec.sparkVersions),
+    };
+    const userName = settings.config.userName;
+    const loaded = this.store?.load();
+    this.live = loaded ? upgradeState(loaded, userName, spec) : emptyState(name, userName, Date.now(), spec);
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((e: unknown) => {
         settings.logger.error(`${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -168,6 +202,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
     const ctx = this.context(Date.now(), 'pat', '2.2');
     settleAllClusters(ctx);
     settleAllRuns(ctx);
+    for (const w of Object.values(this.live.warehouses)) settleWarehouse(w, ctx.now);
     return clone(this.live);
   }
 
@@ -195,6 +230,27 @@ export class WorkspaceServer implements EmulatedWorkspace {
     this.tokens.set(token, kind);
   }
 
+  setTier(tier: WorkspaceTier): void {
+    if (tier !== 'premium' && tier !== 'standard') throw new Error(`Unknown tier '${String(tier)}'`);
+    this.workspace.tier = tier;
+  }
+
+  setCatalog(catalog: { nodeTypes?: string[]; sparkVersions?: string[] }): void {
+    const error =
+      catalogListError(catalog.nodeTypes, 'nodeTypes') ??
+      catalogListError(catalog.sparkVersions, 'sparkVersions');
+    if (error) throw new Error(error);
+    const current = catalogIds(this.workspace.catalog);
+    this.workspace.catalog = buildCatalog(
+      catalog.nodeTypes ?? current.node_types,
+      catalog.sparkVersions ?? current.spark_versions,
+    );
+  }
+
+  catalog(): CatalogIds {
+    return catalogIds(this.workspace.catalog);
+  }
+
   private context(now: number, tokenKind: TokenKind, version: string): ApiContext {
     return {
       state: this.live,
@@ -205,6 +261,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
       config: this.settings.config,
       workspaceName: this.name,
       url: this.url,
+      workspace: this.workspace,
       nextId: () => this.live.nextId++,
     };
   }
@@ -397,6 +454,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
     try {
       const result = handler(request, this.context(Date.now(), auth, version));
       if (mutation) this.store?.markDirty();
+      if (result instanceof StatusResponse) return { status: result.status, body: result.body };
       return { status: 200, body: result ?? {} };
     } catch (e) {
       if (e instanceof ApiError) {
@@ -448,6 +506,28 @@ export class WorkspaceServer implements EmulatedWorkspace {
         this.addToken(body.token, kind);
         return ok;
       }
+      case 'GET /__emulator/catalog':
+        return { status: 200, body: { tier: this.workspace.tier, ...this.catalog() } };
+      case 'POST /__emulator/catalog': {
+        const error =
+          catalogListError(body.node_types, 'node_types') ??
+          catalogListError(body.spark_versions, 'spark_versions');
+        if (error || (body.node_types === undefined && body.spark_versions === undefined))
+          return bad(
+            error ??
+              'Expected {"node_types": ["Standard_DS3_v2", ...], "spark_versions": ["15.4.x-scala2.12", ...]}',
+          );
+        this.setCatalog({
+          nodeTypes: body.node_types as string[] | undefined,
+          sparkVersions: body.spark_versions as string[] | undefined,
+        });
+        return { status: 200, body: this.catalog() };
+      }
+      case 'POST /__emulator/tier':
+        if (body.tier !== 'premium' && body.tier !== 'standard')
+          return bad('Expected {"tier": "premium"|"standard"}');
+        this.setTier(body.tier);
+        return ok;
       case 'POST /__emulator/faults': {
         const error = validateFaultSpec(body);
         if (error) return bad(error);

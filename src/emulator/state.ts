@@ -6,7 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WorkspaceState } from './types.js';
+import { seedPrincipals } from './principals.js';
+import type { WorkspaceSpec, WorkspaceState } from './types.js';
 
 export const ROOT_DIRECTORIES = ['/', '/Users', '/Shared'];
 
@@ -25,7 +26,12 @@ export function workspaceId(name: string): number {
   return 1_000_000_000_000_000 + (idBase(name) % 1_000_000_000_000) * 7;
 }
 
-export function emptyState(name: string, userName: string, now: number): WorkspaceState {
+export function emptyState(
+  name: string,
+  userName: string,
+  now: number,
+  spec?: WorkspaceSpec,
+): WorkspaceState {
   const state: WorkspaceState = {
     nextId: idBase(name),
     objects: {},
@@ -33,6 +39,11 @@ export function emptyState(name: string, userName: string, now: number): Workspa
     runs: {},
     clusters: {},
     scopes: {},
+    permissions: {},
+    principals: { users: {}, groups: {}, servicePrincipals: {} },
+    policies: {},
+    instancePools: {},
+    warehouses: {},
   };
   // A real workspace has the root, /Users/<me> and /Shared from the start.
   for (const path of [...ROOT_DIRECTORIES, `/Users/${userName}`]) {
@@ -44,6 +55,21 @@ export function emptyState(name: string, userName: string, now: number): Workspa
       modified_at: now,
     };
   }
+  seedPrincipals(state, userName, spec);
+  return state;
+}
+
+/**
+ * Brings a loaded state up to date: fills in what files written by older emulators lack (their
+ * jobs and clusters get their creator's default permissions lazily) and adds the caller and the
+ * spec's principals if missing.
+ */
+export function upgradeState(state: WorkspaceState, userName: string, spec?: WorkspaceSpec): WorkspaceState {
+  state.permissions ??= {};
+  state.policies ??= {};
+  state.instancePools ??= {};
+  state.warehouses ??= {};
+  seedPrincipals(state, userName, spec);
   return state;
 }
 

@@ -29,10 +29,39 @@ export interface FaultSpec {
   rules: FaultRule[];
 }
 
+export type WorkspaceTier = 'premium' | 'standard';
+
 export interface WorkspaceSpec {
   name: string;
   /** 0 (default) picks a free port. */
   port?: number;
+  /**
+   * The pricing tier (default premium). On standard, secret scopes must be created with
+   * `initial_manage_principal: "users"`, and secret ACLs and the Permissions API are refused.
+   */
+  tier?: WorkspaceTier;
+  /**
+   * The node type ids `clusters/list-node-types` offers and `clusters/create|edit` accept
+   * (default: a realistic Azure list). Known Azure sizes get their real cores and memory.
+   */
+  nodeTypes?: string[];
+  /** The runtime keys `clusters/spark-versions` offers and clusters accept (default: the LTS runtimes). */
+  sparkVersions?: string[];
+  /** Users besides the caller (SCIM `userName`, e.g. `alice@example.com`). */
+  users?: string[];
+  /**
+   * Groups besides `admins` and `users`, with their members (user names, service principal
+   * application ids or group names).
+   */
+  groups?: Record<string, string[]>;
+  /** Service principals (`applicationId`, and a display name that defaults to it). */
+  servicePrincipals?: { applicationId: string; displayName?: string }[];
+}
+
+/** The catalog of a workspace as ids (admin API `POST /__emulator/catalog` and `catalog()`). */
+export interface CatalogIds {
+  node_types: string[];
+  spark_versions: string[];
 }
 
 export interface EmulatorOptions {
@@ -178,6 +207,12 @@ export interface EmulatedWorkspace {
   setReadOnly(enabled: boolean): void;
   /** While down, every /api request has its connection dropped unanswered (an unreachable region). */
   setOutage(down: boolean): void;
+  /** Switches the pricing tier (takes effect with the next request). */
+  setTier(tier: WorkspaceTier): void;
+  /** Replaces the node types and/or runtimes the workspace offers (absent: unchanged). */
+  setCatalog(catalog: { nodeTypes?: string[]; sparkVersions?: string[] }): void;
+  /** The node type ids and runtime keys the workspace offers now. */
+  catalog(): CatalogIds;
   addToken(token: string, kind: 'pat' | 'entra'): void;
   /** Stops serving (the port is released); state is kept in memory and on disk. */
   stop(): Promise<void>;
@@ -207,6 +242,82 @@ export interface WorkspaceState {
   runs: Record<string, EmulatedRun>;
   clusters: Record<string, EmulatedCluster>;
   scopes: Record<string, EmulatedScope>;
+  /**
+   * Direct permissions by object id (`/jobs/123`, `/clusters/0101-…`), as the Permissions API
+   * takes them. Inherited ones (admins) are not stored. Absent in state files written before
+   * permissions existed: filled in on load.
+   */
+  permissions: Record<string, AclEntry[]>;
+  /** Users, groups and service principals (SCIM), by id. */
+  principals: {
+    users: Record<string, EmulatedUser>;
+    groups: Record<string, EmulatedGroup>;
+    servicePrincipals: Record<string, EmulatedServicePrincipal>;
+  };
+  policies: Record<string, EmulatedPolicy>;
+  instancePools: Record<string, EmulatedInstancePool>;
+  warehouses: Record<string, EmulatedWarehouse>;
+}
+
+/** One direct permission: exactly one of the principal fields, and a level. */
+export interface AclEntry {
+  user_name?: string;
+  group_name?: string;
+  service_principal_name?: string;
+  permission_level: string;
+}
+
+export interface EmulatedUser {
+  id: string;
+  userName: string;
+  displayName: string;
+  active: boolean;
+}
+
+export interface EmulatedGroup {
+  id: string;
+  displayName: string;
+  /** Member ids (users, service principals or groups). */
+  members: string[];
+}
+
+export interface EmulatedServicePrincipal {
+  id: string;
+  applicationId: string;
+  displayName: string;
+  active: boolean;
+}
+
+export interface EmulatedPolicy {
+  policy_id: string;
+  name: string;
+  /** The policy definition: a JSON document as a string. */
+  definition: string;
+  description?: string;
+  max_clusters_per_user?: number;
+  policy_family_id?: string;
+  policy_family_definition_overrides?: string;
+  libraries?: unknown[];
+  created_at_timestamp: number;
+  creator_user_name: string;
+}
+
+export interface EmulatedInstancePool {
+  instance_pool_id: string;
+  /** As created/edited (instance_pool_name, node_type_id, min_idle_instances, …). */
+  spec: Record<string, unknown>;
+  state: 'ACTIVE';
+  created_by: string;
+}
+
+export interface EmulatedWarehouse {
+  id: string;
+  /** As created/edited (name, cluster_size, auto_stop_mins, …), with defaults applied. */
+  spec: Record<string, unknown>;
+  state: 'STARTING' | 'RUNNING' | 'STOPPING' | 'STOPPED';
+  /** When the current transitional state ends (STARTING→RUNNING, STOPPING→STOPPED). */
+  transition_at?: number;
+  creator_name: string;
 }
 
 export interface WorkspaceObject {

@@ -67,8 +67,10 @@ export class AzureDevOpsReporter implements Reporter {
   }
 
   setOutput(name: string, value: string): void {
+    // `$(step.job-ids)` would not expand: Azure Pipelines variables are named job_ids.
+    const variable = name.replace(/-/g, '_');
     this.write(
-      `##vso[task.setvariable variable=${escapeAdoProperty(name)};isoutput=true]${escapeAdoMessage(value)}`,
+      `##vso[task.setvariable variable=${escapeAdoProperty(variable)};isoutput=true]${escapeAdoMessage(value)}`,
     );
   }
 
@@ -92,5 +94,9 @@ export class AzureDevOpsReporter implements Reporter {
     } finally {
       this.write('##[endgroup]');
     }
+  }
+
+  redact(text: string): string {
+    return redact(text, this.secrets);
   }
 }

@@ -66,4 +66,8 @@ export class GitHubReporter implements Reporter {
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     return core.group(name, fn);
   }
+
+  redact(text: string): string {
+    return redact(text, this.secrets);
+  }
 }

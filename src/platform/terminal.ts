@@ -84,8 +84,12 @@ export class TerminalReporter implements Reporter {
     if (this.throttle.shouldPrint(u)) this.writeLine(formatProgress(u));
   }
 
-  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.writeLine(`== ${name}`);
+  async group<T>(_name: string, fn: () => Promise<T>): Promise<T> {
+    // A terminal shows the command the user typed; a heading would only repeat it.
     return fn();
+  }
+
+  redact(text: string): string {
+    return redact(text, this.secrets);
   }
 }

@@ -94,7 +94,7 @@ describe('actions, run as the runner runs them', () => {
     const run = await runAction('deploy', { command: 'destroy' }, setup.env, setup.dir);
     expect(run.code).toBe(1);
     expect(run.annotations[0].message).toContain(
-      'input command must be one of deploy, plan, validate, failover, drift, got "destroy"',
+      'input command must be one of deploy, plan, validate, failover, drift, preflight, got "destroy"',
     );
   });
 

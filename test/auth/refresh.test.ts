@@ -124,7 +124,8 @@ describe('RefreshingToken', () => {
 describe('short-lived tokens from the emulator', () => {
   let h: AuthHarness;
   beforeAll(async () => {
-    h = await authHarness({ entra: { tokenLifetimeSeconds: 3 } });
+    // Long enough that a cold start on a loaded machine stays inside the first half of the lifetime.
+    h = await authHarness({ entra: { tokenLifetimeSeconds: 8 } });
   });
   afterAll(() => h.close());
   const tokenRequests = () => h.entra.requests().filter((r) => r.path.endsWith('/oauth2/v2.0/token')).length;
@@ -153,10 +154,10 @@ describe('short-lived tokens from the emulator', () => {
       expect(h.entra.requests().filter((r) => r.path === '/_github/idtoken')).toHaveLength(1);
       const first = await provider.token();
       const lifetime = (claims(first).exp as number) - (claims(first).iat as number);
-      expect(lifetime).toBe(3);
+      expect(lifetime).toBe(8);
 
       // Past half the lifetime the provider refreshes (before expiry); requests keep working.
-      await new Promise((r) => setTimeout(r, 1600));
+      await new Promise((r) => setTimeout(r, 4200));
       await Promise.all(Array.from({ length: 30 }, () => client.secrets.listScopes()));
       expect(tokenRequests()).toBe(2);
       const second = await provider.token();
@@ -167,7 +168,7 @@ describe('short-lived tokens from the emulator', () => {
       expect(masked).toContain(second);
 
       // The first token is now expired, and the workspace refuses it: refreshing was necessary.
-      await new Promise((r) => setTimeout(r, 1600));
+      await new Promise((r) => setTimeout(r, 4200));
       const res = await fetch(`${h.primary.url}/api/2.0/secrets/scopes/list`, {
         headers: { authorization: `Bearer ${first}` },
       });
@@ -195,7 +196,7 @@ describe('short-lived tokens from the emulator', () => {
       await Promise.all(Array.from({ length: 20 }, () => client.jobs.list().next()));
       expect(exchanges()).toBe(1);
       const first = await provider.token();
-      await new Promise((r) => setTimeout(r, 1600));
+      await new Promise((r) => setTimeout(r, 4200));
       await Promise.all(Array.from({ length: 20 }, () => client.jobs.list().next()));
       expect(exchanges()).toBe(2);
       const second = await provider.token();

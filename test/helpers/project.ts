@@ -41,6 +41,16 @@ export async function twoRegions(
     clusterTerminateMs: 20,
   });
   const [p, s] = emulator.workspaces;
+  // The example's scope ACL names the team's group; a real workspace has it from SCIM provisioning.
+  for (const ws of emulator.workspaces) {
+    const res = await fetch(`${ws.url}/api/2.0/preview/scim/v2/Groups`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${ws.token}`, 'Content-Type': 'application/scim+json' },
+      body: JSON.stringify({ displayName: 'sales-data-engineers' }),
+    });
+    if (!res.ok) throw new Error(`creating the group in ${ws.name}: ${res.status} ${await res.text()}`);
+    ws.clearRequests();
+  }
   const dir = copyExamples(options);
   return {
     emulator,

@@ -15,6 +15,11 @@ export class RecordingReporter implements Reporter {
     warning: (m: string) => this.lines.push(`warning: ${m}`),
     error: (m: string) => this.lines.push(`error: ${m}`),
   };
+  redact(text: string) {
+    let out = text;
+    for (const s of this.masked) if (s.length >= 4) out = out.split(s).join('***');
+    return out;
+  }
   mask(secret: string) {
     this.masked.push(secret);
   }

@@ -16,11 +16,14 @@ export const Inputs = {
   DryRun: 'dry-run',
   Files: 'files',
   Kind: 'kind',
+  GitHubToken: 'github-token',
   To: 'to',
   StartClusters: 'start-clusters',
   CancelRuns: 'cancel-runs',
   FailOnDrift: 'fail-on-drift',
   Deep: 'deep',
+  SkipPreflight: 'skip-preflight',
+  Drill: 'drill',
 } as const;
 
 export const Outputs = {

@@ -10,15 +10,20 @@ import { exitCodeOf, renderMarkdown } from '../../core/deploy/render.js';
 import type { CommandResult } from '../../core/deploy/types.js';
 import { renderDriftMarkdown, runDrift } from '../../core/drift/index.js';
 import { ConfigurationError, formatDiagnostic, UsageError, ValidationError } from '../../core/errors.js';
+import { drillExitCode, renderDrillMarkdown, runDrill } from '../../core/failover/drill.js';
 import { failoverExitCode, runFailover } from '../../core/failover/index.js';
+import { commandOutputs } from '../../core/outputs.js';
+import { runPreflight } from '../../core/preflight/command.js';
+import { renderChecksMarkdown } from '../../core/preflight/index.js';
 import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
 import type { DefinitionKind } from '../../core/validate/types.js';
 import { GitHubReporter } from '../../platform/github.js';
 import { getBoolean, getChoice, getList, getString, Inputs, Outputs } from './inputs.js';
+import { postPlanComment } from './pr.js';
 
-export type ActionCommand = 'validate' | 'plan' | 'deploy' | 'failover' | 'drift';
+export type ActionCommand = 'validate' | 'plan' | 'deploy' | 'failover' | 'drift' | 'preflight';
 
-const COMMANDS: readonly ActionCommand[] = ['deploy', 'plan', 'validate', 'failover', 'drift'];
+const COMMANDS: readonly ActionCommand[] = ['deploy', 'plan', 'validate', 'failover', 'drift', 'preflight'];
 
 export interface ActionSpec {
   /** Fixed command, or undefined to read the `command` input (the root action). */
@@ -41,6 +46,20 @@ export async function runAction(spec: ActionSpec): Promise<void> {
     if (command === 'failover') {
       const to = getString(Inputs.To);
       if (!to) throw new UsageError('input to is required for failover: the region to make active');
+      if (getBoolean(Inputs.Drill)) {
+        const drilled = await runDrill({
+          configFile,
+          reporter,
+          to,
+          startClusters: getBoolean(Inputs.StartClusters),
+        });
+        reporter.setOutput(Outputs.Result, JSON.stringify(drilled));
+        reporter.setOutput(Outputs.ActiveRegion, drilled.activeRegion ?? '');
+        await reporter.summary(renderDrillMarkdown(drilled.drillReport));
+        process.exitCode = drillExitCode(drilled);
+        if (process.exitCode !== 0) core.error(`drill of ${to} failed: see the job summary`);
+        return;
+      }
       const result = await runFailover({
         configFile,
         reporter,
@@ -59,6 +78,14 @@ export async function runAction(spec: ActionSpec): Promise<void> {
       if (process.exitCode !== 0) core.error(failureLine(result));
       return;
     }
+    if (command === 'preflight') {
+      const result = await runPreflight({ configFile, reporter, cwd, regions: getList(Inputs.Regions) });
+      reporter.setOutput(Outputs.Result, JSON.stringify(result));
+      await reporter.summary(renderChecksMarkdown(result.regions));
+      process.exitCode = exitCodeOf(result);
+      if (process.exitCode !== 0) core.error(failureLine(result));
+      return;
+    }
     if (command === 'drift') {
       const result = await runDrift({
         configFile,
@@ -67,8 +94,7 @@ export async function runAction(spec: ActionSpec): Promise<void> {
         regions: getList(Inputs.Regions),
         deep: getBoolean(Inputs.Deep),
       });
-      reporter.setOutput(Outputs.Result, JSON.stringify(result));
-      reporter.setOutput(Outputs.Drift, String(result.drift === true));
+      for (const [name, value] of Object.entries(commandOutputs(result))) reporter.setOutput(name, value);
       await reporter.summary(renderDriftMarkdown(result));
       const failed = Object.values(result.regions).some((r) => r.status === 'failed');
       process.exitCode = failed ? 1 : result.drift && getBoolean(Inputs.FailOnDrift) ? 3 : 0;
@@ -86,8 +112,15 @@ export async function runAction(spec: ActionSpec): Promise<void> {
       only: spec.only ?? getList(Inputs.Only),
       adopt: getBoolean(Inputs.Adopt),
       dryRun: command === 'plan' || getBoolean(Inputs.DryRun),
+      skipPreflight: getBoolean(Inputs.SkipPreflight),
     });
     await publish(reporter, result, spec.title);
+    // On a pull request the plan also goes to one PR comment (needs the github-token input).
+    if (result.command === 'plan')
+      await postPlanComment(reporter, result, {
+        config: getString(Inputs.Config, DEFAULT_CONFIG_FILE),
+        redact: (text) => reporter.redact(text),
+      });
     process.exitCode = exitCodeOf(result);
     if (process.exitCode !== 0) core.error(failureLine(result));
   } catch (err) {
@@ -128,16 +161,7 @@ async function validate(reporter: GitHubReporter, configFile: string, cwd: strin
 }
 
 async function publish(reporter: GitHubReporter, result: CommandResult, title: string): Promise<void> {
-  reporter.setOutput(Outputs.Result, JSON.stringify(result));
-  const jobIds: Record<string, Record<string, number>> = {};
-  const clusterIds: Record<string, Record<string, string>> = {};
-  for (const [region, r] of Object.entries(result.regions)) {
-    if (r.jobIds) jobIds[region] = r.jobIds;
-    if (r.clusterIds) clusterIds[region] = r.clusterIds;
-  }
-  reporter.setOutput(Outputs.JobIds, JSON.stringify(jobIds));
-  reporter.setOutput(Outputs.ClusterIds, JSON.stringify(clusterIds));
-  reporter.setOutput(Outputs.ActiveRegion, result.activeRegion ?? '');
+  for (const [name, value] of Object.entries(commandOutputs(result))) reporter.setOutput(name, value);
   await reporter.summary(renderMarkdown(result, title));
 }
 

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { runDeploy } from '../../core/deploy/engine.js';
-import { exitCodeOf, renderText } from '../../core/deploy/render.js';
+import { exitCodeOf, renderMarkdown, renderText } from '../../core/deploy/render.js';
 import { cliReporter } from '../../platform/select.js';
 import type { Command, CommandContext } from '../command.js';
+import { publishResult } from '../publish.js';
 
 const SHARED_OPTIONS = {
   region: { type: 'string', multiple: true },
@@ -13,16 +14,21 @@ const SHARED_OPTIONS = {
 
 async function run(ctx: CommandContext, dryRun: boolean): Promise<number> {
   const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
-  const result = await runDeploy({
-    configFile: path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
-    reporter,
-    env: ctx.io.env,
-    cwd: ctx.io.cwd,
-    regions: ctx.values.region as string[] | undefined,
-    only: ctx.values.only as string[] | undefined,
-    adopt: ctx.values.adopt === true,
-    dryRun: dryRun || ctx.values['dry-run'] === true,
-  });
+  const command = dryRun || ctx.values['dry-run'] === true ? 'plan' : 'deploy';
+  const result = await reporter.group(`databricks-dr ${command}`, () =>
+    runDeploy({
+      configFile: path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
+      reporter,
+      env: ctx.io.env,
+      cwd: ctx.io.cwd,
+      regions: ctx.values.region as string[] | undefined,
+      only: ctx.values.only as string[] | undefined,
+      adopt: ctx.values.adopt === true,
+      dryRun: dryRun || ctx.values['dry-run'] === true,
+      skipPreflight: ctx.values['skip-preflight'] === true,
+    }),
+  );
+  await publishResult(reporter, result, renderMarkdown(result));
   if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(result)}\n`);
   else ctx.io.stdout.write(renderText(result));
   // plan is 0 even with changes; a failed region is 1.
@@ -46,7 +52,8 @@ export const planCommand: Command = {
 export const deployCommand: Command = {
   name: 'deploy',
   summary: 'validate, then deploy to every region (the passive ones in passive form)',
-  usage: `databricks-dr deploy [flags]\n\n${FLAGS}\n  --dry-run           same as plan`,
-  options: { ...SHARED_OPTIONS, 'dry-run': { type: 'boolean' } },
+  usage: `databricks-dr deploy [flags]\n\n${FLAGS}\n  --dry-run           same as plan
+  --skip-preflight    do not check each region's readiness first`,
+  options: { ...SHARED_OPTIONS, 'dry-run': { type: 'boolean' }, 'skip-preflight': { type: 'boolean' } },
   run: (ctx) => run(ctx, false),
 };

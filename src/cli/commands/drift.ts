@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
-import { renderDriftText, runDrift } from '../../core/drift/index.js';
+import { renderDriftMarkdown, renderDriftText, runDrift } from '../../core/drift/index.js';
 import { cliReporter } from '../../platform/select.js';
 import { type Command, EXIT } from '../command.js';
+import { publishResult } from '../publish.js';
 
 export const driftCommand: Command = {
   name: 'drift',
@@ -29,6 +30,7 @@ export const driftCommand: Command = {
       regions: ctx.values.region as string[] | undefined,
       deep: ctx.values.deep === true,
     });
+    await publishResult(reporter, result, renderDriftMarkdown(result));
     ctx.io.stdout.write(ctx.json ? `${JSON.stringify(result)}\n` : renderDriftText(result));
     if (Object.values(result.regions).some((r) => r.status === 'failed')) return EXIT.failure;
     return result.drift && ctx.values['fail-on-drift'] === true ? EXIT.drift : EXIT.ok;

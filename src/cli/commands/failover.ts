@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
-import { renderText } from '../../core/deploy/render.js';
+import { renderMarkdown, renderText } from '../../core/deploy/render.js';
 import { UsageError } from '../../core/errors.js';
+import { drillExitCode, renderDrill, renderDrillMarkdown, runDrill } from '../../core/failover/drill.js';
 import { failoverExitCode, runFailover } from '../../core/failover/index.js';
 import { cliReporter } from '../../platform/select.js';
 import type { Command } from '../command.js';
+import { publishResult } from '../publish.js';
 
 export const failoverCommand: Command = {
   name: 'failover',
@@ -16,6 +18,8 @@ export const failoverCommand: Command = {
   --dry-run           print exactly what would change; write nothing
   --start-clusters    start the managed clusters in the new active region
   --cancel-runs       also cancel the active runs in the regions being passivated
+  --drill             rehearse: promote REGION, run the config's drill.job there, wait for it,
+                      then restore the previous roles (also when the smoke job fails)
   --config, -c FILE   the config (default ${DEFAULT_CONFIG_FILE})
   --json              print one JSON result on stdout
 
@@ -26,6 +30,7 @@ reported unfenced, and the next deploy or failover that reaches it passivates it
     'dry-run': { type: 'boolean' },
     'start-clusters': { type: 'boolean' },
     'cancel-runs': { type: 'boolean' },
+    drill: { type: 'boolean' },
   },
   async run(ctx) {
     const to = ctx.values.to as string | undefined;
@@ -35,15 +40,36 @@ reported unfenced, and the next deploy or failover that reaches it passivates it
         'e.g. databricks-dr failover --to secondary --dry-run',
       );
     const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
-    const result = await runFailover({
-      configFile: path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
-      reporter,
-      env: ctx.io.env,
-      to,
-      dryRun: ctx.values['dry-run'] === true,
-      startClusters: ctx.values['start-clusters'] === true,
-      cancelRuns: ctx.values['cancel-runs'] === true,
-    });
+    if (ctx.values.drill === true) {
+      const drilled = await runDrill({
+        configFile: path.resolve(
+          ctx.io.cwd,
+          (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE,
+        ),
+        reporter,
+        env: ctx.io.env,
+        to,
+        startClusters: ctx.values['start-clusters'] === true,
+      });
+      await publishResult(reporter, drilled, renderDrillMarkdown(drilled.drillReport));
+      ctx.io.stdout.write(ctx.json ? `${JSON.stringify(drilled)}\n` : renderDrill(drilled.drillReport));
+      return drillExitCode(drilled);
+    }
+    const result = await reporter.group(`databricks-dr failover --to ${to}`, () =>
+      runFailover({
+        configFile: path.resolve(
+          ctx.io.cwd,
+          (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE,
+        ),
+        reporter,
+        env: ctx.io.env,
+        to,
+        dryRun: ctx.values['dry-run'] === true,
+        startClusters: ctx.values['start-clusters'] === true,
+        cancelRuns: ctx.values['cancel-runs'] === true,
+      }),
+    );
+    await publishResult(reporter, result, renderMarkdown(result));
     if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(result)}\n`);
     else {
       ctx.io.stdout.write(renderText(result));

@@ -3,6 +3,7 @@ import { deployCommand, planCommand } from './deploy.js';
 import { driftCommand } from './drift.js';
 import { emulatorCommand } from './emulator.js';
 import { failoverCommand } from './failover.js';
+import { preflightCommand } from './preflight.js';
 import { validateCommand } from './validate.js';
 
 /** Every command the CLI knows, in the order --help lists them. */
@@ -12,5 +13,6 @@ export const commands: Command[] = [
   deployCommand,
   failoverCommand,
   driftCommand,
+  preflightCommand,
   emulatorCommand,
 ];

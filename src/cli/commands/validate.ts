@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
-import { UsageError } from '../../core/errors.js';
+import { formatDiagnostic, UsageError } from '../../core/errors.js';
 import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
 import type { DefinitionKind } from '../../core/validate/types.js';
 import { cliReporter } from '../../platform/select.js';
@@ -42,6 +42,26 @@ Every problem is reported at once as file:line:col: message (JSON pointer); exit
       );
     }
     for (const d of report.diagnostics) reporter.annotate(d);
+    reporter.setOutput(
+      'result',
+      JSON.stringify({
+        command: 'validate',
+        regions: {},
+        files: report.files,
+        diagnostics: report.diagnostics,
+      }),
+    );
+    await reporter.summary(
+      [
+        '## databricks-dr validate',
+        '',
+        `${report.files} files checked: ${errors} errors, ${warnings} warnings.`,
+        '',
+        ...(report.diagnostics.length > 0
+          ? ['```', ...report.diagnostics.map(formatDiagnostic), '```', '']
+          : []),
+      ].join('\n'),
+    );
     const files = `${report.files} file${report.files === 1 ? '' : 's'}`;
     reporter.logger.info(
       errors + warnings === 0

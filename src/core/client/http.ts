@@ -1,5 +1,5 @@
 /**
- * The one HTTP layer every Databricks call goes through: JSON over node-fetch with a keep-alive
+ * The one HTTP layer every Databricks call goes through: JSON over node:http(s) with a keep-alive
  * agent, per-attempt timeouts, retries under a per-call deadline, bounded concurrency and a
  * per-family rate limiter (reference/databricks-api.md §1 "Retries", §2 "Limits").
  *
@@ -13,9 +13,8 @@
  * Waits are exponential with full jitter, capped; the deadline counts from the first attempt, so
  * time spent queued behind the concurrency or rate limits does not eat into it.
  */
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
-import fetch, { FetchError, type RequestInit } from 'node-fetch';
+import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { TokenProvider } from '../auth/types.js';
 import { type ApiFamily, apiFamily, DEFAULT_RATE_LIMITS, TokenBucket } from '../limits.js';
 import { type Logger, nullLogger } from '../logger.js';
@@ -210,6 +209,22 @@ type AttemptResult =
 
 const UNSENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH']);
 
+/** A whole answer: status line, headers and the body as text. */
+interface RawAnswer {
+  status: number;
+  statusText: string;
+  headers: IncomingHttpHeaders;
+  text: string;
+}
+
+/** The error `send` gives for an answer whose connection closed before the body was complete. */
+const PREMATURE_CLOSE = 'ERR_STREAM_PREMATURE_CLOSE';
+
+function header(headers: IncomingHttpHeaders, name: string): string | null {
+  const v = headers[name];
+  return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class HttpClient {
@@ -218,6 +233,7 @@ export class HttpClient {
   readonly host: string;
   private readonly tokenProvider: TokenProvider;
   private readonly agent: HttpAgent | HttpsAgent;
+  private readonly sendRequest: typeof httpRequest;
   private readonly timeoutMs: number;
   private readonly deadlineMs: number;
   private readonly backoffBaseMs: number;
@@ -248,6 +264,7 @@ export class HttpClient {
     // One socket per concurrent request; keep-alive saves a TLS handshake on every call.
     const agentOptions = { keepAlive: true, maxSockets: maxConcurrency };
     this.agent = url.protocol === 'https:' ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
+    this.sendRequest = url.protocol === 'https:' ? httpsRequest : httpRequest;
     this.timeoutMs = positive(options.timeoutMs, 60_000, 'timeoutMs');
     this.deadlineMs = positive(options.deadlineMs, 120_000, 'deadlineMs');
     this.backoffBaseMs = positive(options.backoffBaseMs, 250, 'backoffBaseMs');
@@ -487,28 +504,17 @@ export class HttpClient {
       controller.abort();
     }, timeoutMs);
     const t0 = performance.now();
-    const init: RequestInit = {
-      method,
-      headers,
-      agent: this.agent,
-      signal: controller.signal,
-      redirect: 'manual',
-    };
-    if (body !== undefined) init.body = body;
-    let status: number;
-    let text: string;
-    let res: Awaited<ReturnType<typeof fetch>>;
+    let res: RawAnswer;
     try {
-      res = await fetch(url, init);
-      status = res.status;
       // The body is read under the same timeout: an answer cut off mid-body is a lost answer.
-      text = await res.text();
+      res = await this.send(method, url, headers, body, controller.signal);
     } catch (e) {
       count(0);
       return this.transportFailure(method, path, e, timedOut);
     } finally {
       clearTimeout(timer);
     }
+    const { status, text } = res;
     count(status);
     this.logger.debug(
       `${this.region}: ${method} ${path} → ${status} in ${Math.round(performance.now() - t0)} ms`,
@@ -535,7 +541,7 @@ export class HttpClient {
       }
     }
     const parsed = parseErrorBody(status, scrub(text, secrets), res.statusText);
-    const reasonPhrase = res.headers.get('x-databricks-reason-phrase') ?? undefined;
+    const reasonPhrase = header(res.headers, 'x-databricks-reason-phrase') ?? undefined;
     const error = new DatabricksError({
       status,
       errorCode: parsed.errorCode,
@@ -550,7 +556,7 @@ export class HttpClient {
     });
     if (status === 429) c.throttled++;
     if (status === 429 || status === 503) {
-      const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), Date.now());
+      const retryAfterMs = parseRetryAfter(header(res.headers, 'retry-after'), Date.now());
       const fromApi = text.trim() === '' || isJson(text);
       return {
         ok: false,
@@ -566,6 +572,49 @@ export class HttpClient {
     return { ok: false, error, kind: 'final', reason: String(status) };
   }
 
+  /**
+   * One HTTP exchange on the keep-alive agent; redirects are not followed. This is node:http
+   * directly rather than a fetch implementation: node-fetch allocated ~100 KB of short-lived
+   * objects per request (Headers, stream pipelines, listeners), and at 10,000 notebook uploads that
+   * garbage, promoted while requests were in flight, grew the heap to 250+ MB for a live set of
+   * ~35 MB (bench/RESULTS.md, "Memory").
+   */
+  private send(
+    method: HttpMethod,
+    url: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    signal: AbortSignal,
+  ): Promise<RawAnswer> {
+    return new Promise<RawAnswer>((resolve, reject) => {
+      const outgoing = body === undefined ? undefined : Buffer.from(body, 'utf8');
+      if (outgoing) headers['Content-Length'] = String(outgoing.length);
+      const req = this.sendRequest(url, { method, headers, agent: this.agent, signal }, (res) => {
+        const chunks: Buffer[] = [];
+        let ended = false;
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          ended = true;
+          resolve({
+            status: res.statusCode ?? 0,
+            statusText: res.statusMessage ?? '',
+            headers: res.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+          });
+        });
+        res.on('error', reject);
+        res.on('close', () => {
+          if (!ended) {
+            const e = new Error('premature close: the connection closed before the whole answer arrived');
+            reject(Object.assign(e, { code: PREMATURE_CLOSE }));
+          }
+        });
+      });
+      req.on('error', reject);
+      req.end(outgoing);
+    });
+  }
+
   private transportFailure(method: HttpMethod, path: string, e: unknown, timedOut: boolean): AttemptResult {
     if (timedOut) {
       return {
@@ -575,11 +624,11 @@ export class HttpClient {
         error: this.error(method, path, 0, 'TIMEOUT', 'no answer within the request timeout', { cause: e }),
       };
     }
-    if (!(e instanceof FetchError) && !(e instanceof Error && e.name === 'AbortError')) {
+    if (!isNetworkError(e)) {
       // Not a network failure (e.g. a header the token provider built wrongly): a bug, not a retry.
       throw e;
     }
-    const code = (e as FetchError).code ?? '';
+    const code = e.code ?? '';
     const reason = describeReason(e.message);
     if (UNSENT_CODES.has(code)) {
       return {
@@ -600,7 +649,7 @@ export class HttpClient {
     const reset =
       code === 'ECONNRESET' ||
       code === 'EPIPE' ||
-      code === 'ERR_STREAM_PREMATURE_CLOSE' ||
+      code === PREMATURE_CLOSE ||
       /socket hang up|other side closed|premature close|ECONNRESET/i.test(e.message);
     const errorCode: TransportErrorCode = reset ? 'CONNECTION_RESET' : 'NETWORK_ERROR';
     return {
@@ -676,7 +725,22 @@ function scrub(text: string, secrets: readonly string[]): string {
   return out;
 }
 
-/** node-fetch puts the full URL in its messages; keep only the reason (paths can be sensitive). */
+/**
+ * Whether a failed exchange is the network's doing (worth classifying and maybe retrying) rather
+ * than a bug: system errors (they carry errno/syscall, or ECONNRESET for "socket hang up"), TLS
+ * failures, an answer cut short, an abort. Node's own argument errors (ERR_INVALID_CHAR for a
+ * malformed header, ERR_INVALID_URL…) are TypeErrors and are bugs.
+ */
+function isNetworkError(e: unknown): e is Error & { code?: string } {
+  if (!(e instanceof Error) || e instanceof TypeError || e instanceof RangeError) return false;
+  if (e.name === 'AbortError') return true;
+  const { code, syscall } = e as Error & { code?: unknown; syscall?: unknown };
+  if (typeof syscall === 'string') return true;
+  if (typeof code !== 'string') return false;
+  return !code.startsWith('ERR_') || code === PREMATURE_CLOSE || /CERT|SSL|TLS/.test(code);
+}
+
+/** Messages can carry a full URL; keep only the reason (paths can be sensitive). */
 function describeReason(message: string): string {
   const m = /reason: (.*)$/s.exec(message);
   const reason = m ? m[1] : message;

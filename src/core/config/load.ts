@@ -166,6 +166,24 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
   if (unknownFields !== 'error' && unknownFields !== 'warn')
     report(['validation', 'unknown_fields'], 'validation.unknown_fields must be "error" or "warn"');
 
+  let drill: DrConfig['drill'];
+  if (root.drill !== undefined) {
+    const d = root.drill;
+    if (!isObject(d) || typeof d.job !== 'string' || d.job === '') {
+      report(['drill'], 'drill needs job: the name of a job of this config to run as the smoke test');
+    } else if (
+      d.timeout_minutes !== undefined &&
+      (typeof d.timeout_minutes !== 'number' || !Number.isInteger(d.timeout_minutes) || d.timeout_minutes < 1)
+    ) {
+      report(
+        ['drill', 'timeout_minutes'],
+        'drill.timeout_minutes must be a whole number of minutes, at least 1',
+      );
+    } else {
+      drill = { job: d.job, timeout_minutes: (d.timeout_minutes as number | undefined) ?? 60 };
+    }
+  }
+
   const config: DrConfig = {
     version: 1,
     name,
@@ -180,6 +198,7 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     prune: flags('prune', { jobs: false, clusters: false, secret_scopes: false }),
     passive: { max_concurrent_runs: maxRuns, pause_schedules, terminate_clusters },
     validation: { unknown_fields: unknownFields === 'warn' ? 'warn' : 'error' },
+    drill,
   };
   if (diagnostics.length > 0) throw new ValidationError(diagnostics);
   return config;

@@ -73,4 +73,6 @@ export interface DrConfig {
   prune: { jobs: boolean; clusters: boolean; secret_scopes: boolean };
   passive: { max_concurrent_runs: number; pause_schedules: boolean; terminate_clusters: boolean };
   validation: { unknown_fields: 'error' | 'warn' };
+  /** failover --drill: the smoke job run in the promoted region. */
+  drill?: { job: string; timeout_minutes: number };
 }

@@ -20,6 +20,8 @@ import {
   comparableClusters,
   withManagedClusterTag,
 } from './normalize.js';
+import { aclToWrite, type PermissionEntry, writePermissions } from './permissions.js';
+import { describeMissing, type MissingReference, resolveClusterSpec } from './references.js';
 
 /** States an edit is accepted in; others are waited out. */
 const STABLE = new Set(['RUNNING', 'TERMINATED', 'ERROR', 'UNKNOWN']);
@@ -53,7 +55,18 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
     const written = def.byRegion[ctx.region.name];
     const name = String(written.cluster_name ?? def.name);
     desiredNames.add(name);
-    const spec = withManagedClusterTag(written, ctx.config.name) as ClusterSpec;
+    const { permissions: rawPermissions, ...file } = written;
+    const permissions = rawPermissions as PermissionEntry[] | undefined;
+    const missing: MissingReference[] = [];
+    const spec = resolveClusterSpec(
+      withManagedClusterTag(file, ctx.config.name),
+      ctx.catalog,
+      missing,
+    ) as ClusterSpec;
+    if (missing.length > 0) {
+      ctx.result.errors.push(`cluster "${name}": ${describeMissing(missing, ctx.region.name)}`);
+      continue;
+    }
     const mine = owned.filter((c) => c.cluster_name === name);
     if (mine.length > 1) {
       ctx.result.errors.push(
@@ -88,6 +101,10 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
           ctx.clusterIds.set(name, id);
           ctx.state.clusters[name] = { cluster_id: id };
           await api.pin(id);
+          if (permissions) {
+            const acl = await aclToWrite(ctx, 'clusters', id, permissions);
+            if (acl) await writePermissions(ctx.client, 'clusters', id, acl);
+          }
           if (passive) await api.terminate(id);
         }),
       );
@@ -100,6 +117,9 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
     ctx.state.clusters[name] = { cluster_id: id };
     const [d, a] = comparableClusters(spec, clusterSettingsOf(existing));
     const fields = differingFields(d, a, CLUSTER_COMPARE);
+    const specChanged = fields.length > 0;
+    const acl = permissions ? await aclToWrite(ctx, 'clusters', id, permissions) : undefined;
+    if (acl) fields.push('permissions');
     const running = RUNNING_LIKE.has(String(existing.state));
     if (fields.length > 0) {
       changes.push(
@@ -108,8 +128,11 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
           name,
           'update',
           async () => {
-            await waitForStable(ctx, id);
-            await api.edit(id, spec);
+            if (specChanged) {
+              await waitForStable(ctx, id);
+              await api.edit(id, spec);
+            }
+            if (acl) await writePermissions(ctx.client, 'clusters', id, acl);
             if (!existing.is_pinned) await api.pin(id);
             if (passive) {
               const now = await api.get(id);

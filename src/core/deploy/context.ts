@@ -4,6 +4,8 @@ import { DatabricksError, isOutcomeUnknown } from '../client/index.js';
 import type { DrConfig, RegionConfig, Role } from '../config/types.js';
 import type { Reporter } from '../reporter.js';
 import type { ProjectDefinitions } from '../validate/types.js';
+import type { Principal } from './permissions.js';
+import type { RegionCatalog } from './references.js';
 import type { RegionState } from './state.js';
 import type { AssetKind, Change, ChangeAction, RegionResult } from './types.js';
 
@@ -31,6 +33,14 @@ export interface RegionContext {
   clusterIds: Map<string, string>;
   /** Set when anything was written, so the state file is rewritten. */
   wrote: boolean;
+  /** This region's ids of the policies, pools and warehouses the definitions name. */
+  catalog: RegionCatalog;
+  /** Set when the workspace turns out to be on the Standard tier (no scope ACLs). */
+  standardTier?: boolean;
+  /** Set when the workspace has no Permissions API (Standard tier). */
+  permissionsUnavailable?: boolean;
+  /** Who the deploy runs as here (looked up once, when permissions are managed). */
+  identity: () => Promise<Principal[]>;
 }
 
 /** A change to make: what it is (for the plan) and how to do it (for deploy). */

@@ -8,6 +8,7 @@ import { checkKeyVaultAuth, tokenProviderFor } from '../auth/index.js';
 import { DatabricksClient, type DatabricksClientOptions, isUnreachable } from '../client/index.js';
 import type { RegionConfig } from '../config/types.js';
 import { ConfigurationError, UsageError, ValidationError } from '../errors.js';
+import { preflightRegion, recordChecks, regionReady } from '../preflight/index.js';
 import type { Reporter } from '../reporter.js';
 import { type RoleView, readRoles, roleOf } from '../roles/index.js';
 import { changeRole } from '../roles/transition.js';
@@ -17,6 +18,8 @@ import { deployClusters, listClusters, resolveExternalClusters, resolveManagedCl
 import { describeError, RegionAbort, type RegionContext } from './context.js';
 import { deployJobs, listJobs } from './jobs.js';
 import { deployNotebooks } from './notebooks.js';
+import { deployingIdentity } from './permissions.js';
+import { loadCatalog, referencedNames } from './references.js';
 import { deployScopes, secretValues } from './scopes.js';
 import { type ProbeOptions, writeRegionState } from './state-io.js';
 import {
@@ -44,6 +47,8 @@ export interface DeployOptions {
   client?: ClientSettings;
   /** Bounds for reading each region's state (default PROBE). */
   probe?: ProbeOptions;
+  /** deploy: do not check each region's readiness first (preflight). */
+  skipPreflight?: boolean;
 }
 
 export interface PreparedRun {
@@ -212,6 +217,31 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
           '(definitions are still deployed; new jobs are created passive)',
       );
     }
+    // Preflight: every region this deploy writes to must be ready, or nothing is written.
+    if (!dryRun && !options.skipPreflight) {
+      const reports = await Promise.all(
+        run.regions.map(async (region) => {
+          const info = view.regions.get(region.name)!;
+          const client = run.clients.get(region.name);
+          return info.reachable && client ? preflightRegion(client, region, run.project) : undefined;
+        }),
+      );
+      const notReady = run.regions.filter((_, i) => reports[i] && !regionReady(reports[i]!));
+      if (notReady.length > 0) {
+        run.regions.forEach((region, i) => {
+          const r = emptyRegionResult();
+          if (reports[i]) recordChecks(r, reports[i]!);
+          if (r.status === 'ok') {
+            r.status = 'skipped';
+            r.warnings.push(
+              `not deployed: region ${notReady.map((x) => x.name).join(', ')} is not ready (preflight); nothing was written anywhere`,
+            );
+          }
+          result.regions[region.name] = r;
+        });
+        return result;
+      }
+    }
     // Fencing first, whatever --region or --only narrow: a stale active region is passivated.
     for (const name of view.stale) {
       const info = view.regions.get(name)!;
@@ -309,12 +339,17 @@ async function deployRegion(
     env,
     clusterIds: new Map(),
     wrote: false,
+    catalog: { policies: new Map(), pools: new Map(), warehouses: new Map() },
+    identity: memo(() => deployingIdentity(client)),
   };
   result.role = role;
   result.epoch = view.epoch;
 
   try {
     const kinds = run.kinds;
+    if (kinds.includes('cluster') || kinds.includes('job')) {
+      ctx.catalog = await loadCatalog(client, referencedNames(run.project, region.name));
+    }
     if (kinds.includes('secret_scope')) await deployScopes(ctx);
     if (kinds.includes('notebook')) await deployNotebooks(ctx);
     if (kinds.includes('cluster') || kinds.includes('job')) {
@@ -348,4 +383,13 @@ async function deployRegion(
   if (result.errors.length > 0 && result.status === 'ok') result.status = 'failed';
   if (result.changes.some((c) => c.status === 'failed') && result.status === 'ok') result.status = 'failed';
   return result;
+}
+
+/** Calls `fn` once, on first use, and shares its promise. */
+function memo<T>(fn: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => {
+    p ??= fn();
+    return p;
+  };
 }

@@ -1,7 +1,8 @@
 /**
  * Jobs: matched by name (case-insensitively) among the jobs this config owns (tag
  * `databricks-dr: <name>`), reset only when the settings really differ, written in passive form in
- * a passive region, with the values as written recorded in the state file for failover.
+ * a passive region, with the values as written recorded in the state file for failover. Names of
+ * clusters, policies, pools, warehouses and jobs are resolved to this region's ids.
  */
 import { type JobSettings as ApiJobSettings, type BaseJob, isOutcomeUnknown } from '../client/index.js';
 import { ownedBy } from '../ownership.js';
@@ -24,43 +25,75 @@ import {
   writtenValues,
 } from './job-settings.js';
 import { JOB_COMPARE } from './normalize.js';
+import { aclToWrite, type PermissionEntry, writePermissions } from './permissions.js';
+import { describeMissing, jobNamesRun, type MissingReference, resolveJobReferences } from './references.js';
 
 export async function listJobs(ctx: RegionContext): Promise<BaseJob[]> {
   return ctx.client.jobs.listAll({ expandTasks: true });
 }
 
-/** The settings a region receives for one job file, and the values as written. */
-export function desiredJob(ctx: RegionContext, written: JobSettings) {
-  const { settings: resolved, missing } = resolveClusterNames(toMultiTask(written), ctx.clusterIds);
+/** Fields of a job file that are ours, not the Jobs API's. */
+function apiSettings(written: JobSettings): { settings: JobSettings; permissions?: PermissionEntry[] } {
+  const { permissions, ...settings } = written;
+  return { settings, permissions: permissions as PermissionEntry[] | undefined };
+}
+
+/**
+ * The settings a region receives for one job file, and the values as written. Roles unverified:
+ * the passive form (an existing job then keeps its own runnable values; see deployJobs).
+ */
+export function desiredJob(ctx: RegionContext, written: JobSettings, jobIds: ReadonlyMap<string, number>) {
+  const { settings: file, permissions } = apiSettings(written);
+  const { settings: withClusters, missing: missingClusters } = resolveClusterNames(
+    toMultiTask(file),
+    ctx.clusterIds,
+  );
+  const missing: MissingReference[] = [];
+  const resolved = resolveJobReferences(withClusters, ctx.catalog, jobIds, missing);
   const asWritten = withManagedDefaults(resolved, ctx.config.name);
   const values = writtenValues(asWritten);
-  const settings =
-    ctx.role === 'passive'
-      ? withRunnableValues(asWritten, passiveValues(asWritten, ctx.config.passive))
-      : asWritten;
-  return { settings, values, missing };
+  const passive = withRunnableValues(asWritten, passiveValues(asWritten, ctx.config.passive));
+  const settings = ctx.role === 'passive' || !ctx.rolesVerified ? passive : asWritten;
+  return { settings, values, missingClusters, missing, permissions };
 }
 
 export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<void> {
   const api = ctx.client.jobs;
   const owned = all.filter((j) => ownedBy(j.settings?.tags, ctx.config.name));
-  const changes: PlannedChange[] = [];
+  const byName = (name: string) => all.filter((j) => String(j.settings?.name ?? '').toLowerCase() === name);
   let unchanged = 0;
   const desiredNames = new Set<string>();
   ctx.result.jobIds = {};
 
+  // Ids by lower-cased name: this config's jobs (owned), then any other unambiguous job.
+  const configNames = new Set(
+    ctx.project.jobs.map((d) => String(d.byRegion[ctx.region.name].name ?? d.name).toLowerCase()),
+  );
+  const jobIds = new Map<string, number>();
+  for (const j of all) {
+    const n = String(j.settings?.name ?? '').toLowerCase();
+    if (configNames.has(n) ? ownedBy(j.settings?.tags, ctx.config.name) : byName(n).length === 1)
+      jobIds.set(n, j.job_id);
+  }
+
+  const plans: Array<{ key: string; runs: string[]; change: PlannedChange }> = [];
   for (const def of ctx.project.jobs) {
-    const desired = desiredJob(ctx, def.byRegion[ctx.region.name]);
-    const { values, missing } = desired;
-    let settings = desired.settings;
-    const name = String(settings.name ?? def.name);
+    const written = def.byRegion[ctx.region.name];
+    const first = desiredJob(ctx, written, jobIds);
+    const name = String(first.settings.name ?? def.name);
     const key = name.toLowerCase();
     desiredNames.add(key);
-    if (missing.length > 0) {
+    if (first.missingClusters.length > 0) {
       ctx.result.errors.push(
-        `job "${name}": cluster ${missing.map((m) => `"${m}"`).join(', ')} not found in region ${ctx.region.name}; ` +
+        `job "${name}": cluster ${first.missingClusters.map((m) => `"${m}"`).join(', ')} not found in region ${ctx.region.name}; ` +
           'define it under clusters or list it in external_clusters',
       );
+      continue;
+    }
+    // A job this config creates in this run is not missing: it gets its id before it is needed.
+    const missing = first.missing.filter((m) => !(m.kind === 'job' && configNames.has(m.name.toLowerCase())));
+    if (missing.length > 0) {
+      ctx.result.errors.push(`job "${name}": ${describeMissing(missing, ctx.region.name)}`);
       continue;
     }
     const mine = owned.filter((j) => String(j.settings.name ?? '').toLowerCase() === key);
@@ -73,7 +106,7 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
     }
     let existing: BaseJob | undefined = mine[0];
     if (!existing) {
-      const others = all.filter((j) => String(j.settings?.name ?? '').toLowerCase() === key);
+      const others = byName(key);
       if (others.length > 0 && !ctx.adopt) {
         ctx.result.errors.push(
           `job "${name}" exists in region ${ctx.region.name} (id ${others[0].job_id}) but is not managed by databricks-dr ` +
@@ -89,41 +122,73 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
       }
       existing = others[0];
     }
+    // Settings as applied: resolved again at apply time, when jobs created earlier have ids.
+    const current = existing;
+    const settingsNow = () => {
+      const d = desiredJob(ctx, written, jobIds);
+      return !ctx.rolesVerified && current
+        ? withRunnableValues(d.settings, writtenValues(current.settings as JobSettings))
+        : d.settings;
+    };
+    const runs = jobNamesRun(written).filter((n) => configNames.has(n) && n !== key);
 
     if (!existing) {
-      changes.push(
-        planned('job', name, 'create', async () => {
-          const id = await createOnce(ctx, name, settings);
-          ctx.state.jobs[name] = { job_id: id, written: values };
+      plans.push({
+        key,
+        runs,
+        change: planned('job', name, 'create', async () => {
+          const id = await createOnce(ctx, name, settingsNow());
+          jobIds.set(key, id);
+          ctx.state.jobs[name] = { job_id: id, written: first.values };
           ctx.result.jobIds![name] = id;
+          if (first.permissions) {
+            const acl = await aclToWrite(ctx, 'jobs', id, first.permissions);
+            if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
+          }
         }),
-      );
+      });
       continue;
     }
     const id = existing.job_id;
     ctx.result.jobIds[name] = id;
-    if (!ctx.rolesVerified)
-      settings = withRunnableValues(settings, writtenValues(existing.settings as JobSettings));
     const previous = ctx.state.jobs[name];
-    ctx.state.jobs[name] = { job_id: id, written: values };
-    if (!previous || previous.job_id !== id || JSON.stringify(previous.written) !== JSON.stringify(values))
+    ctx.state.jobs[name] = { job_id: id, written: first.values };
+    if (
+      !previous ||
+      previous.job_id !== id ||
+      JSON.stringify(previous.written) !== JSON.stringify(first.values)
+    )
       ctx.wrote ||= !ctx.dryRun;
-    const fields = differingFields(settings, existing.settings as Record<string, unknown>, JOB_COMPARE);
+    const fields = differingFields(settingsNow(), existing.settings as Record<string, unknown>, JOB_COMPARE);
+    const acl = first.permissions ? await aclToWrite(ctx, 'jobs', id, first.permissions) : undefined;
+    if (acl) fields.push('permissions');
     if (fields.length === 0) {
       unchanged++;
       continue;
     }
-    changes.push(
-      planned('job', name, 'update', () => api.reset(id, settings as ApiJobSettings), { fields, id }),
-    );
+    plans.push({
+      key,
+      runs,
+      change: planned(
+        'job',
+        name,
+        'update',
+        async () => {
+          if (fields.some((f) => f !== 'permissions')) await api.reset(id, settingsNow() as ApiJobSettings);
+          if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
+        },
+        { fields, id },
+      ),
+    });
   }
   countUnchanged(ctx, 'job', unchanged);
 
+  const deletes: PlannedChange[] = [];
   for (const j of owned) {
     const name = String(j.settings.name ?? j.job_id);
     if (desiredNames.has(name.toLowerCase())) continue;
     if (ctx.config.prune.jobs) {
-      changes.push(
+      deletes.push(
         planned(
           'job',
           name,
@@ -145,7 +210,27 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
     if (!ownedIds.has(entry.job_id) && !desiredNames.has(name.toLowerCase())) delete ctx.state.jobs[name];
   }
 
-  await applyChanges(ctx, 'job', changes, { concurrency: 8 });
+  // A job that runs another job of this config goes after it, so the other's id exists.
+  const pending = new Set(plans.filter((p) => p.change.change.action === 'create').map((p) => p.key));
+  let remaining = plans;
+  while (remaining.length > 0) {
+    const wave = remaining.filter((p) => p.runs.every((r) => !pending.has(r) || r === p.key));
+    if (wave.length === 0) {
+      ctx.result.errors.push(
+        `jobs ${remaining.map((p) => `"${p.change.change.name}"`).join(', ')} run each other through run_job_task in a cycle; break the cycle`,
+      );
+      break;
+    }
+    await applyChanges(
+      ctx,
+      'job',
+      wave.map((p) => p.change),
+      { concurrency: 8 },
+    );
+    for (const p of wave) pending.delete(p.key);
+    remaining = remaining.filter((p) => !wave.includes(p));
+  }
+  await applyChanges(ctx, 'job', deletes, { concurrency: 8 });
 }
 
 /**

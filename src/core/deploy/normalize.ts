@@ -24,10 +24,19 @@ export const JOB_COMPARE: CompareOptions = {
     'schedule/pause_status': 'UNPAUSED',
     'trigger/pause_status': 'UNPAUSED',
     'continuous/pause_status': 'UNPAUSED',
+    // Job clusters get a security mode when none is given.
+    'job_clusters/*/new_cluster/data_security_mode': 'SINGLE_USER',
+    'tasks/*/new_cluster/data_security_mode': 'SINGLE_USER',
     performance_target: 'STANDARD',
   },
   // The server names the identity a job runs as when the file does not; that is not a change.
-  ignore: ['run_as', 'deployment'],
+  // A policy's apply_policy_default_values is applied, not echoed back.
+  ignore: [
+    'run_as',
+    'deployment',
+    'job_clusters/*/new_cluster/apply_policy_default_values',
+    'tasks/*/new_cluster/apply_policy_default_values',
+  ],
   keyedArrays: {
     tasks: 'task_key',
     job_clusters: 'job_cluster_key',

@@ -93,5 +93,9 @@ export function renderMarkdown(result: CommandResult, title = `databricks-dr ${r
 
 /** 0 when every region is ok (or skipped); 1 otherwise (DESIGN.md exit codes). */
 export function exitCodeOf(result: CommandResult): number {
-  return Object.values(result.regions).every((r) => r.status === 'ok' || r.status === 'skipped') ? 0 : 1;
+  const regions = Object.values(result.regions);
+  return regions.every((r) => r.status === 'ok' || r.status === 'skipped') &&
+    regions.some((r) => r.status === 'ok')
+    ? 0
+    : 1;
 }

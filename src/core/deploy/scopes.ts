@@ -4,7 +4,7 @@
  * and Azure Key Vault-backed (per-region vault through variables). ACLs are reconciled for the
  * principals listed, never removing the deploying identity's own MANAGE.
  */
-import { type AclPermission, isOutcomeUnknown, type SecretScope } from '../client/index.js';
+import { type AclPermission, DatabricksError, isOutcomeUnknown, type SecretScope } from '../client/index.js';
 import {
   applyChanges,
   countUnchanged,
@@ -128,7 +128,14 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
     }
 
     if (Array.isArray(file.acls)) {
-      const acls = current ? await api.listAcls(name) : [];
+      let acls: Awaited<ReturnType<typeof api.listAcls>> = [];
+      try {
+        acls = current ? await api.listAcls(name) : [];
+      } catch (err) {
+        if (!isPremiumOnly(err)) throw err;
+        noteStandardTier(ctx);
+        continue;
+      }
       const have = new Map(acls.map((a) => [a.principal, a.permission]));
       for (const acl of file.acls) {
         if (have.get(acl.principal) === acl.permission) continue;
@@ -181,11 +188,28 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
     (c) => c.change.action === 'create' && !c.change.name.includes('/') && !c.change.name.includes(' acl '),
   );
   await applyChanges(ctx, 'secret_scope', creates, { concurrency: 4 });
-  await applyChanges(
-    ctx,
-    'secret_scope',
-    changes.filter((c) => !creates.includes(c)),
-    { concurrency: 4 },
+  // On the Standard tier (found while creating) there are no scope ACLs to set.
+  const rest = changes.filter(
+    (c) => !creates.includes(c) && !(ctx.standardTier && c.change.name.includes(' acl ')),
+  );
+  await applyChanges(ctx, 'secret_scope', rest, { concurrency: 4 });
+}
+
+/** Scope ACLs (and per-principal MANAGE) exist only on the Premium tier. */
+function isPremiumOnly(err: unknown): boolean {
+  return (
+    err instanceof DatabricksError &&
+    (err.status === 400 || err.status === 403) &&
+    /premium|ACL is not supported/i.test(err.message)
+  );
+}
+
+function noteStandardTier(ctx: RegionContext): void {
+  if (ctx.standardTier) return;
+  ctx.standardTier = true;
+  ctx.result.warnings.push(
+    `region ${ctx.region.name} is on the Standard tier: secret scopes are created with MANAGE for all users ` +
+      '(initial_manage_principal: users) and their ACLs are skipped; use the Premium tier to restrict them',
   );
 }
 
@@ -196,8 +220,15 @@ async function createScopeOnce(ctx: RegionContext, name: string, file: ScopeFile
       ? { scope: name, scope_backend_type: 'AZURE_KEYVAULT' as const, backend_azure_keyvault: file.keyvault }
       : { scope: name, scope_backend_type: 'DATABRICKS' as const };
   try {
-    await ctx.client.secrets.createScope(request);
+    await ctx.client.secrets.createScope(
+      ctx.standardTier ? { ...request, initial_manage_principal: 'users' } : request,
+    );
   } catch (err) {
+    if (isPremiumOnly(err) && !ctx.standardTier) {
+      noteStandardTier(ctx);
+      await ctx.client.secrets.createScope({ ...request, initial_manage_principal: 'users' });
+      return;
+    }
     if (!isOutcomeUnknown(err)) throw err;
     if ((await ctx.client.secrets.listScopes()).some((s) => s.name === name)) return;
     await ctx.client.secrets.createScope(request);

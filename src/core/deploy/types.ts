@@ -52,6 +52,8 @@ export interface RegionResult {
   warnings: string[];
   /** Objects managed by this config (or inside its notebook targets) that git no longer has. */
   unmanaged?: Array<{ kind: AssetKind; name: string }>;
+  /** preflight: each readiness check of the region. */
+  checks?: Array<{ check: string; status: 'ok' | 'warn' | 'fail'; detail: string; fix?: string }>;
   /** drift: every object that differs from git, and how many are in sync. */
   drift?: DriftItem[];
   inSync?: number;

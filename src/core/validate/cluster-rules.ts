@@ -26,6 +26,22 @@ const CLASSIC_PREVIEW_ONLY_MODES = [
 export function clusterSpecIssues(spec: unknown, at: string, maxTags?: number): Issue[] {
   if (!isObject(spec)) return [];
   const out: Issue[] = [];
+  for (const [id, name] of [
+    ['policy_id', 'policy_name'],
+    ['instance_pool_id', 'instance_pool_name'],
+    ['driver_instance_pool_id', 'driver_instance_pool_name'],
+  ]) {
+    if (id in spec && name in spec)
+      out.push(
+        issue(
+          `${at}/${name}`,
+          `both ${id} and ${name} are set: keep ${name} (resolved in each region), or ${id}`,
+          {
+            target: 'key',
+          },
+        ),
+      );
+  }
   const autoscale = spec.autoscale;
   if (isObject(autoscale)) {
     const { min_workers: min, max_workers: max } = autoscale;

@@ -192,6 +192,7 @@ export function jobIssues(job: unknown): Issue[] {
   // --- every task: type, compute, references to job clusters and environments
   for (const ref of allTasks(job))
     out.push(...taskIssues(ref, serverless, clusterKeys, envKeys, ref.pointer === ''));
+  for (const ref of allTasks(job)) out.push(...nameReferenceIssues(ref));
 
   // --- dependencies
   if (tasks) out.push(...dependencyIssues(tasks, taskIndex));
@@ -446,6 +447,38 @@ function scheduleIssues(schedule: Json): Issue[] {
           `timezone_id "${tz}" is not a Java time-zone id${check.suggestion ? ` — did you mean "${check.suggestion}"?` : ': use an IANA id such as "UTC" or "Europe/Amsterdam"'}`,
         ),
       );
+    }
+  }
+  return out;
+}
+
+/**
+ * Ids that differ per workspace can be given by name (resolved in each region at deploy time):
+ * exactly one of the id and the name.
+ */
+function nameReferenceIssues(ref: TaskRef): Issue[] {
+  const out: Issue[] = [];
+  const task = ref.task;
+  if (!isObject(task)) return out;
+  const pairs: Array<[string, string, string, boolean]> = [
+    ['sql_task', 'warehouse_id', 'warehouse_name', true],
+    ['dbt_task', 'warehouse_id', 'warehouse_name', false],
+    ['run_job_task', 'job_id', 'job_name', true],
+  ];
+  for (const [type, id, name, required] of pairs) {
+    const block = task[type];
+    if (!isObject(block)) continue;
+    const at = `${ref.pointer}/${type}`;
+    if (id in block && name in block) {
+      out.push(
+        issue(
+          `${at}/${name}`,
+          `${type} has both ${id} and ${name}: keep ${name} (resolved in each region), or ${id}`,
+          { target: 'key' },
+        ),
+      );
+    } else if (required && !(id in block) && !(name in block)) {
+      out.push(issue(at, `${type} needs ${name} (resolved to the ${id} of each region) or ${id}`));
     }
   }
   return out;

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
+import { exitCodeOf } from '../../core/deploy/render.js';
+import { runPreflight } from '../../core/preflight/command.js';
+import { renderChecksMarkdown, renderChecksText } from '../../core/preflight/index.js';
+import { cliReporter } from '../../platform/select.js';
+import type { Command } from '../command.js';
+import { publishResult } from '../publish.js';
+
+export const preflightCommand: Command = {
+  name: 'preflight',
+  summary: 'check that every region is ready: access, node types, runtimes, referenced objects, principals',
+  usage: `databricks-dr preflight [flags]
+
+  --region R          only this region (repeatable or comma-separated)
+  --config, -c FILE   the config (default ${DEFAULT_CONFIG_FILE})
+  --json              print one JSON result on stdout
+
+Exit 1 when any region is not ready; each failed check says what to fix. deploy runs the same
+checks first (unless --skip-preflight) and writes nothing when a region is not ready.`,
+  options: { region: { type: 'string', multiple: true } },
+  async run(ctx) {
+    const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
+    const result = await runPreflight({
+      configFile: path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
+      reporter,
+      env: ctx.io.env,
+      cwd: ctx.io.cwd,
+      regions: ctx.values.region as string[] | undefined,
+    });
+    await publishResult(reporter, result, renderChecksMarkdown(result.regions));
+    ctx.io.stdout.write(ctx.json ? `${JSON.stringify(result)}\n` : renderChecksText(result.regions));
+    return exitCodeOf(result);
+  },
+};

@@ -1,0 +1,238 @@
+/**
+ * failover --drill --to R: the rehearsal the DR guidance asks for, as one command. Promote R, run
+ * the config's smoke job there and wait for it, then give the roles back exactly as they were —
+ * also when the smoke job fails. Reports each step's time: the measured RTO of the tool's part.
+ */
+import type { DatabricksClient } from '../client/index.js';
+import { loadConfig } from '../config/load.js';
+import { describeError } from '../deploy/context.js';
+import { createClients } from '../deploy/engine.js';
+import type { CommandResult } from '../deploy/types.js';
+import { ConfigurationError, UsageError } from '../errors.js';
+import { ownedBy } from '../ownership.js';
+import type { Reporter } from '../reporter.js';
+import { readRoles } from '../roles/index.js';
+import { FAILOVER_PROBE, type FailoverOptions, runFailover } from './index.js';
+
+export interface DrillStep {
+  step: 'promote' | 'smoke test' | 'restore';
+  status: 'ok' | 'failed' | 'skipped';
+  ms: number;
+  detail?: string;
+}
+
+export interface DrillReport {
+  target: string;
+  restoredTo?: string;
+  steps: DrillStep[];
+  smokeJob: string;
+  runId?: number;
+  resultState?: string;
+}
+
+export interface DrillOptions extends FailoverOptions {
+  /** How often to look at the smoke run (default 5 s; tests use less). */
+  pollMs?: number;
+}
+
+export async function runDrill(options: DrillOptions): Promise<CommandResult & { drillReport: DrillReport }> {
+  const env = options.env ?? process.env;
+  const now = options.now ?? Date.now;
+  const config = loadConfig(options.configFile, { env });
+  if (!config.drill) {
+    throw new ConfigurationError(
+      'failover --drill needs a smoke job: add `drill: { job: <a job of this config>, timeout_minutes: 30 }` to the config',
+    );
+  }
+  const drill = config.drill;
+  const target = config.regions.find((r) => r.name === options.to);
+  if (!target)
+    throw new UsageError(
+      `--to ${options.to}: no such region (regions: ${config.regions.map((r) => r.name).join(', ')})`,
+    );
+
+  // The roles before the drill, to give back afterwards.
+  const clients = await createClients(
+    config.regions,
+    env,
+    options.reporter,
+    options.client,
+    (region, message) => {
+      if (region === target) throw new ConfigurationError(`region ${region.name}: ${message}`);
+    },
+  );
+  const report: DrillReport = { target: target.name, steps: [], smokeJob: drill.job };
+  let result: CommandResult | undefined;
+  try {
+    const before = await readRoles(config, clients, options.probe ?? FAILOVER_PROBE);
+    if (!before.active)
+      throw new ConfigurationError('no region is active: a drill starts from a working active region');
+    if (before.active === target.name) {
+      throw new UsageError(
+        `${target.name} is already active: drill a passive region (e.g. --to ${config.regions.find((r) => r.name !== target.name)?.name})`,
+      );
+    }
+    const previous = before.active;
+    // Passivating the active region terminates its clusters: remember which were running, to
+    // start them again when the roles are given back.
+    const previousClient = clients.get(previous)!;
+    const wasRunning: string[] = [];
+    for (const { cluster_id: id } of Object.values(before.regions.get(previous)?.state?.clusters ?? {})) {
+      const c = await previousClient.clusters.tryGet(id);
+      if (c && ['PENDING', 'RUNNING', 'RESTARTING', 'RESIZING'].includes(String(c.state)))
+        wasRunning.push(id);
+    }
+
+    // 1. Promote.
+    let t = now();
+    const promoted = await runFailover({ ...options, to: target.name });
+    const promoteOk = promoted.regions[target.name]?.status === 'ok';
+    report.steps.push({
+      step: 'promote',
+      status: promoteOk ? 'ok' : 'failed',
+      ms: now() - t,
+      detail: promoteOk ? undefined : promoted.regions[target.name]?.errors.join('; '),
+    });
+
+    // 2. The smoke job, in the promoted region.
+    t = now();
+    if (promoteOk) {
+      try {
+        const smoke = await runSmokeJob(
+          clients.get(target.name)!,
+          config.name,
+          drill.job,
+          drill.timeout_minutes * 60_000,
+          options.pollMs ?? 5000,
+          options.reporter,
+        );
+        report.runId = smoke.runId;
+        report.resultState = smoke.resultState;
+        report.steps.push({
+          step: 'smoke test',
+          status: smoke.resultState === 'SUCCESS' ? 'ok' : 'failed',
+          ms: now() - t,
+          detail: `run ${smoke.runId}: ${smoke.lifeCycleState}${smoke.resultState ? ` / ${smoke.resultState}` : ''}`,
+        });
+      } catch (err) {
+        report.steps.push({
+          step: 'smoke test',
+          status: 'failed',
+          ms: now() - t,
+          detail: describeError(err),
+        });
+      }
+    } else {
+      report.steps.push({ step: 'smoke test', status: 'skipped', ms: 0, detail: 'the promotion failed' });
+    }
+
+    // 3. Restore the roles as they were, whatever happened above.
+    t = now();
+    result = await runFailover({ ...options, to: previous, startClusters: false, cancelRuns: false });
+    let restored = result.regions[previous]?.status === 'ok';
+    let restarted = 0;
+    for (const id of restored ? wasRunning : []) {
+      try {
+        if ((await settledState(previousClient, id)) === 'TERMINATED') {
+          await previousClient.clusters.start(id);
+          restarted++;
+        }
+      } catch (err) {
+        restored = false;
+        result.regions[previous].errors.push(
+          `cluster ${id} could not be started again: ${describeError(err)}`,
+        );
+      }
+    }
+    report.restoredTo = previous;
+    report.steps.push({
+      step: 'restore',
+      status: restored ? 'ok' : 'failed',
+      ms: now() - t,
+      detail: restored
+        ? `${previous} is active again${restarted > 0 ? `; ${restarted} cluster${restarted === 1 ? '' : 's'} that were running started again` : ''}`
+        : result.regions[previous]?.errors.join('; '),
+    });
+  } finally {
+    for (const c of clients.values()) c.close();
+  }
+  return { ...(result as CommandResult), command: 'drill', drillReport: report };
+}
+
+async function runSmokeJob(
+  client: DatabricksClient,
+  configName: string,
+  jobName: string,
+  timeoutMs: number,
+  pollMs: number,
+  reporter: Reporter,
+): Promise<{ runId: number; lifeCycleState: string; resultState?: string }> {
+  const job = (await client.jobs.listAll({ name: jobName })).find((j) =>
+    ownedBy(j.settings?.tags, configName),
+  );
+  if (!job) throw new Error(`the smoke job "${jobName}" is not deployed in this region; deploy first`);
+  const { run_id: runId } = await client.jobs.runNow(job.job_id, {
+    idempotency_token: `databricks-dr-drill-${job.job_id}-${Date.now()}`,
+  });
+  reporter.logger.info(`drill: smoke job "${jobName}" started as run ${runId}`);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const run = await client.jobs.getRun(runId);
+    const life = String(run.state?.life_cycle_state ?? '');
+    if (['TERMINATED', 'SKIPPED', 'INTERNAL_ERROR'].includes(life)) {
+      return { runId, lifeCycleState: life, resultState: run.state?.result_state };
+    }
+    if (Date.now() > deadline) {
+      await client.jobs.cancelRun(runId).catch(() => undefined);
+      return {
+        runId,
+        lifeCycleState: `${life} (timed out after ${Math.round(timeoutMs / 60000)} min; cancelled)`,
+      };
+    }
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+export function drillExitCode(result: { drillReport: DrillReport }): number {
+  return result.drillReport.steps.every((s) => s.status === 'ok') ? 0 : 1;
+}
+
+export function renderDrill(report: DrillReport): string {
+  const lines = [`drill of ${report.target} (smoke job "${report.smokeJob}")`];
+  for (const s of report.steps)
+    lines.push(
+      `  ${s.step.padEnd(11)} ${s.status.padEnd(7)} ${(s.ms / 1000).toFixed(1).padStart(6)} s${s.detail ? `  ${s.detail}` : ''}`,
+    );
+  const total = report.steps.reduce((a, s) => a + s.ms, 0);
+  lines.push(
+    `  total ${(total / 1000).toFixed(1)} s; roles ${report.steps.at(-1)?.status === 'ok' ? `restored (${report.restoredTo} active)` : 'NOT restored — check the regions'}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderDrillMarkdown(report: DrillReport): string {
+  const out = [
+    `## databricks-dr drill of ${report.target}`,
+    '',
+    '| step | result | time | detail |',
+    '|---|---|---|---|',
+  ];
+  for (const s of report.steps)
+    out.push(
+      `| ${s.step} | ${s.status} | ${(s.ms / 1000).toFixed(1)} s | ${(s.detail ?? '').replace(/\|/g, '\\|')} |`,
+    );
+  return `${out.join('\n')}\n`;
+}
+
+/** A cluster can be started only once it is TERMINATED; passivation leaves it TERMINATING. */
+async function settledState(client: DatabricksClient, id: string, timeoutMs = 15 * 60_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  let delay = 100;
+  for (;;) {
+    const c = await client.clusters.get(id);
+    if (c.state !== 'TERMINATING') return String(c.state);
+    if (Date.now() > deadline) throw new Error(`cluster ${id} stayed ${c.state}`);
+    await new Promise((r) => setTimeout(r, delay));
+    delay = Math.min(delay * 2, 5000);
+  }
+}

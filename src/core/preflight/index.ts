@@ -1,0 +1,360 @@
+/**
+ * preflight: is each region ready to run this config, before anything is written? A deploy that
+ * "succeeded" is not yet a secondary that works: a node type or runtime the secondary region does
+ * not offer, a policy or warehouse that exists only in the primary, a principal that was never
+ * added there — each is found here, with what to fix, instead of on the day of the disaster.
+ */
+import type { DatabricksClient } from '../client/index.js';
+import type { RegionConfig } from '../config/types.js';
+import { describeError, mapLimit } from '../deploy/context.js';
+import { type PermissionEntry, type PrincipalKind, principalsOf } from '../deploy/permissions.js';
+import {
+  describeMissing,
+  loadCatalog,
+  type MissingReference,
+  referencedNames,
+} from '../deploy/references.js';
+import type { RegionResult } from '../deploy/types.js';
+import { ownedBy } from '../ownership.js';
+import type { ProjectDefinitions } from '../validate/types.js';
+
+export interface PreflightCheck {
+  check: string;
+  status: 'ok' | 'warn' | 'fail';
+  detail: string;
+  /** What to do about a warning or a failure. */
+  fix?: string;
+}
+
+/** Databricks keeps at most this many pinned clusters per workspace. */
+export const MAX_PINNED_CLUSTERS = 100;
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Every cluster spec a region's definitions contain, with the file it comes from. */
+function clusterSpecs(project: ProjectDefinitions, region: string): Array<{ spec: Json; file: string }> {
+  const out: Array<{ spec: Json; file: string }> = [];
+  for (const c of project.clusters) out.push({ spec: c.byRegion[region], file: c.path });
+  for (const j of project.jobs) {
+    const job = j.byRegion[region];
+    const add = (spec: unknown) => {
+      if (isObject(spec)) out.push({ spec, file: j.path });
+    };
+    add(job.new_cluster);
+    if (Array.isArray(job.job_clusters))
+      for (const jc of job.job_clusters) if (isObject(jc)) add(jc.new_cluster);
+    const visit = (t: unknown) => {
+      if (!isObject(t)) return;
+      add(t.new_cluster);
+      if (isObject(t.for_each_task)) visit(t.for_each_task.task);
+    };
+    if (Array.isArray(job.tasks)) job.tasks.forEach(visit);
+  }
+  return out;
+}
+
+function used(specs: Array<{ spec: Json; file: string }>, keys: string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { spec, file } of specs) {
+    for (const k of keys) {
+      const v = spec[k];
+      if (typeof v !== 'string') continue;
+      if (!out.has(v)) out.set(v, new Set());
+      out.get(v)!.add(file);
+    }
+  }
+  return out;
+}
+
+function sample(values: Iterable<string>, n = 5): string {
+  const list = [...values].slice(0, n);
+  return list.length > 0 ? ` (it offers e.g. ${list.join(', ')})` : '';
+}
+
+async function scimExists(client: DatabricksClient, kind: PrincipalKind, name: string): Promise<boolean> {
+  const [resource, attribute] =
+    kind === 'user'
+      ? ['Users', 'userName']
+      : kind === 'group'
+        ? ['Groups', 'displayName']
+        : ['ServicePrincipals', 'applicationId'];
+  const res = await client.http.get<{ Resources?: Json[]; totalResults?: number }>(
+    `/api/2.0/preview/scim/v2/${resource}`,
+    {
+      filter: `${attribute} eq "${name.replace(/"/g, '\\"')}"`,
+    },
+  );
+  return (res.Resources?.length ?? res.totalResults ?? 0) > 0;
+}
+
+export async function preflightRegion(
+  client: DatabricksClient,
+  region: RegionConfig,
+  project: ProjectDefinitions,
+): Promise<PreflightCheck[]> {
+  const checks: PreflightCheck[] = [];
+  const name = region.name;
+
+  // 1. Reachable and authenticated.
+  let me: {
+    userName?: string;
+    applicationId?: string;
+    displayName?: string;
+    groups?: Array<{ display?: string }>;
+  };
+  try {
+    me = await client.http.get('/api/2.0/preview/scim/v2/Me');
+    checks.push({
+      check: 'reachable and authenticated',
+      status: 'ok',
+      detail: `as ${me.userName ?? me.applicationId ?? me.displayName ?? 'unknown'}`,
+    });
+  } catch (err) {
+    checks.push({
+      check: 'reachable and authenticated',
+      status: 'fail',
+      detail: describeError(err),
+      fix: `check ${region.host} and the credentials of region ${name} (auth type ${region.auth.type})`,
+    });
+    return checks;
+  }
+
+  // 2. The identity's rights.
+  const admin = (me.groups ?? []).some((g) => g.display === 'admins');
+  checks.push(
+    admin
+      ? { check: 'identity rights', status: 'ok', detail: 'workspace admin' }
+      : {
+          check: 'identity rights',
+          status: 'warn',
+          detail: 'not a workspace admin',
+          fix: 'the identity needs to create clusters and jobs, manage secret scopes and set permissions; add it to the admins group or grant those rights',
+        },
+  );
+
+  // 3. Node types and runtimes the definitions use.
+  const specs = clusterSpecs(project, name);
+  const nodeTypes = used(specs, ['node_type_id', 'driver_node_type_id']);
+  const runtimes = used(specs, ['spark_version']);
+  if (nodeTypes.size > 0) {
+    try {
+      const res = await client.http.get<{
+        node_types?: Array<{ node_type_id: string; is_deprecated?: boolean }>;
+      }>('/api/2.1/clusters/list-node-types');
+      const offered = new Set((res.node_types ?? []).map((t) => t.node_type_id));
+      const missing = [...nodeTypes].filter(([t]) => !offered.has(t));
+      checks.push(
+        missing.length === 0
+          ? { check: 'node types', status: 'ok', detail: [...nodeTypes.keys()].join(', ') }
+          : {
+              check: 'node types',
+              status: 'fail',
+              detail:
+                missing.map(([t, files]) => `${t} (used by ${[...files].join(', ')})`).join('; ') +
+                ` not offered in region ${name}`,
+              fix: `use a node type region ${name} offers${sample(offered)}, or set it per region with \${var.node_type}`,
+            },
+      );
+    } catch (err) {
+      checks.push({
+        check: 'node types',
+        status: 'warn',
+        detail: `could not list node types: ${describeError(err)}`,
+      });
+    }
+  }
+  if (runtimes.size > 0) {
+    try {
+      const res = await client.http.get<{ versions?: Array<{ key: string }> }>(
+        '/api/2.1/clusters/spark-versions',
+      );
+      const offered = new Set((res.versions ?? []).map((v) => v.key));
+      const missing = [...runtimes].filter(([v]) => !offered.has(v));
+      checks.push(
+        missing.length === 0
+          ? { check: 'runtimes', status: 'ok', detail: [...runtimes.keys()].join(', ') }
+          : {
+              check: 'runtimes',
+              status: 'fail',
+              detail:
+                missing.map(([v, files]) => `${v} (used by ${[...files].join(', ')})`).join('; ') +
+                ` not offered in region ${name}`,
+              fix: `use a Databricks Runtime region ${name} offers${sample(offered)}, or set it per region with \${var.spark_version}`,
+            },
+      );
+    } catch (err) {
+      checks.push({
+        check: 'runtimes',
+        status: 'warn',
+        detail: `could not list runtimes: ${describeError(err)}`,
+      });
+    }
+  }
+
+  // 4. Policies, pools, warehouses and jobs named in the definitions.
+  const needs = referencedNames(project, name);
+  if (needs.policies.size + needs.pools.size + needs.warehouses.size + needs.jobs.size > 0) {
+    const catalog = await loadCatalog(client, needs);
+    const missing: MissingReference[] = [];
+    for (const p of needs.policies) if (!catalog.policies.get(p)) missing.push({ kind: 'policy', name: p });
+    for (const p of needs.pools) if (!catalog.pools.get(p)) missing.push({ kind: 'instance pool', name: p });
+    for (const w of needs.warehouses)
+      if (!catalog.warehouses.get(w)) missing.push({ kind: 'warehouse', name: w });
+    const configJobs = new Set(
+      project.jobs.map((j) => String(j.byRegion[name].name ?? j.name).toLowerCase()),
+    );
+    for (const j of needs.jobs) {
+      if (configJobs.has(j.toLowerCase())) continue;
+      const found = await client.jobs.listAll({ name: j });
+      if (found.length !== 1)
+        missing.push({
+          kind: 'job',
+          name: found.length > 1 ? `${j}" (ambiguous: ${found.length} jobs) "` : j,
+        });
+    }
+    checks.push(
+      missing.length === 0
+        ? {
+            check: 'referenced objects',
+            status: 'ok',
+            detail: 'every policy, pool, warehouse and job named exists',
+          }
+        : {
+            check: 'referenced objects',
+            status: 'fail',
+            detail: describeMissing(missing, name),
+            fix: `create them in region ${name} with the same names (ids differ per workspace; names are resolved in each region)`,
+          },
+    );
+  }
+
+  // 5. Principals named in permissions and secret scope ACLs.
+  const principals = new Map<string, { kind: PrincipalKind; name: string }>();
+  for (const d of [...project.jobs, ...project.clusters]) {
+    const perms = d.byRegion[name].permissions as PermissionEntry[] | undefined;
+    for (const p of principalsOf(perms ?? [])) principals.set(`${p.kind}:${p.name}`, p);
+  }
+  for (const s of project.scopes) {
+    const acls = s.byRegion[name].acls as Array<{ principal: string }> | undefined;
+    for (const a of acls ?? []) {
+      // Scope ACL principals are user names, group names or application ids.
+      const kind: PrincipalKind = a.principal.includes('@')
+        ? 'user'
+        : /^[0-9a-f-]{36}$/i.test(a.principal)
+          ? 'service principal'
+          : 'group';
+      principals.set(`${kind}:${a.principal}`, { kind, name: a.principal });
+    }
+  }
+  if (principals.size > 0) {
+    try {
+      const absent = (
+        await mapLimit([...principals.values()], 4, async (p) =>
+          (await scimExists(client, p.kind, p.name)) ? undefined : p,
+        )
+      ).filter((p) => p !== undefined);
+      checks.push(
+        absent.length === 0
+          ? { check: 'principals', status: 'ok', detail: `${principals.size} found` }
+          : {
+              check: 'principals',
+              status: 'fail',
+              detail: `${absent.map((p) => `${p!.kind} "${p!.name}"`).join(', ')} not found in region ${name}`,
+              fix: `add them to workspace ${name} (or sync them from Entra ID with SCIM provisioning), so they can run and see the jobs after a failover`,
+            },
+      );
+    } catch (err) {
+      checks.push({
+        check: 'principals',
+        status: 'warn',
+        detail: `could not look up principals: ${describeError(err)}`,
+      });
+    }
+  }
+
+  // 6. Room for the clusters this config pins.
+  if (project.clusters.length > 0) {
+    const all = await client.clusters.listAll({ clusterSources: ['API', 'UI'] });
+    const pinned = all.filter((c) => c.is_pinned === true);
+    const ours = new Set(
+      all
+        .filter((c) => ownedBy(c.custom_tags, project.config.name) && c.is_pinned)
+        .map((c) => c.cluster_name),
+    );
+    const needed = project.clusters.filter(
+      (c) => !ours.has(String(c.byRegion[name].cluster_name ?? c.name)),
+    ).length;
+    const total = pinned.length + needed;
+    checks.push(
+      total > MAX_PINNED_CLUSTERS
+        ? {
+            check: 'pinned clusters',
+            status: 'fail',
+            detail: `${pinned.length} pinned + ${needed} to pin > ${MAX_PINNED_CLUSTERS}`,
+            fix: `unpin clusters that need not survive 30 days terminated in region ${name}`,
+          }
+        : {
+            check: 'pinned clusters',
+            status: total > MAX_PINNED_CLUSTERS * 0.9 ? 'warn' : 'ok',
+            detail: `${pinned.length} pinned, ${needed} to pin, limit ${MAX_PINNED_CLUSTERS}`,
+          },
+    );
+  }
+  return checks;
+}
+
+export function regionReady(checks: PreflightCheck[]): boolean {
+  return checks.every((c) => c.status !== 'fail');
+}
+
+/** Records a region's checks in its result: failures become errors with their fix. */
+export function recordChecks(result: RegionResult, checks: PreflightCheck[]): void {
+  result.checks = checks;
+  for (const c of checks) {
+    const line = `preflight ${c.check}: ${c.detail}${c.fix ? ` — ${c.fix}` : ''}`;
+    if (c.status === 'fail') result.errors.push(line);
+    else if (c.status === 'warn') result.warnings.push(line);
+  }
+  if (!regionReady(checks) && result.status === 'ok') result.status = 'failed';
+}
+
+export function renderChecksMarkdown(regions: Record<string, RegionResult>): string {
+  const icon = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
+  const out = ['## databricks-dr preflight', ''];
+  for (const [name, r] of Object.entries(regions)) {
+    out.push(
+      `### ${name}: ${r.status === 'unreachable' ? 'unreachable' : regionReady(r.checks ?? []) ? 'ready' : 'not ready'}`,
+      '',
+    );
+    if (r.checks && r.checks.length > 0) {
+      out.push('| | check | result | what to do |', '|---|---|---|---|');
+      for (const c of r.checks)
+        out.push(
+          `| ${icon[c.status]} | ${c.check} | ${c.detail.replace(/\|/g, '\\|')} | ${(c.fix ?? '').replace(/\|/g, '\\|')} |`,
+        );
+      out.push('');
+    }
+    for (const e of r.status === 'unreachable' ? r.errors : []) out.push(`> [!CAUTION]\n> ${e}`, '');
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function renderChecksText(regions: Record<string, RegionResult>): string {
+  const mark = { ok: 'ok  ', warn: 'warn', fail: 'FAIL' } as const;
+  const lines: string[] = [];
+  for (const [name, r] of Object.entries(regions)) {
+    lines.push(
+      `${name}: ${r.status === 'unreachable' ? 'unreachable' : regionReady(r.checks ?? []) ? 'ready' : 'NOT READY'}`,
+    );
+    for (const c of r.checks ?? []) {
+      lines.push(`  ${mark[c.status]} ${c.check}: ${c.detail}`);
+      if (c.fix && c.status !== 'ok') lines.push(`       fix: ${c.fix}`);
+    }
+    if (r.status === 'unreachable') for (const e of r.errors) lines.push(`  ${e}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

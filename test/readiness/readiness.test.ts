@@ -1,0 +1,321 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runDeploy } from '../../src/core/deploy/engine.js';
+import { runDrill } from '../../src/core/failover/drill.js';
+import { runPreflight } from '../../src/core/preflight/command.js';
+import type { EmulatedWorkspace } from '../../src/emulator/index.js';
+import { type TwoRegions, twoRegions } from '../helpers/project.js';
+import { RecordingReporter } from '../helpers/reporter.js';
+
+let setup: TwoRegions | undefined;
+afterEach(async () => {
+  await setup?.emulator.stop();
+  setup = undefined;
+});
+
+const fast = {
+  rateLimits: 'off' as const,
+  backoffBaseMs: 5,
+  backoffCapMs: 20,
+  timeoutMs: 1000,
+  deadlineMs: 3000,
+};
+const common = (s: TwoRegions) => ({
+  configFile: s.configFile,
+  env: s.env,
+  cwd: s.dir,
+  reporter: new RecordingReporter(),
+  client: fast,
+  probe: { timeoutMs: 300, deadlineMs: 600 },
+});
+
+async function api(
+  ws: EmulatedWorkspace,
+  method: string,
+  p: string,
+  body?: unknown,
+): Promise<Record<string, unknown>> {
+  const res = await fetch(`${ws.url}${p}`, {
+    method,
+    headers: { Authorization: `Bearer ${ws.token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${text}`);
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+function jobNamed(ws: EmulatedWorkspace, name: string) {
+  const job = Object.values(ws.state().jobs).find((j) => j.settings.name === name);
+  if (!job) throw new Error(`no job ${name} in ${ws.name}`);
+  return job;
+}
+
+function editJson(file: string, edit: (value: Record<string, unknown>) => void) {
+  const value = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  edit(value);
+  writeFileSync(file, JSON.stringify(value, null, 2));
+}
+
+/** The same named objects in each region, with each region's own ids. */
+async function seedReferences(s: TwoRegions) {
+  const ids: Record<string, { policy: string; pool: string; warehouse: string }> = {};
+  for (const ws of s.emulator.workspaces) {
+    // Offset the id sequences so the regions' ids really differ.
+    if (ws.name === 'secondary')
+      await api(ws, 'POST', '/api/2.0/policies/clusters/create', { name: 'spare', definition: '{}' });
+    const policy = await api(ws, 'POST', '/api/2.0/policies/clusters/create', {
+      name: 'etl-policy',
+      definition: JSON.stringify({ spark_version: { type: 'unlimited' } }),
+    });
+    const pool = await api(ws, 'POST', '/api/2.0/instance-pools/create', {
+      instance_pool_name: 'etl-pool',
+      node_type_id: 'Standard_DS3_v2',
+    });
+    const warehouse = await api(ws, 'POST', '/api/2.0/sql/warehouses', {
+      name: 'reporting-wh',
+      cluster_size: 'Small',
+    });
+    ids[ws.name] = {
+      policy: String(policy.policy_id),
+      pool: String(pool.instance_pool_id),
+      warehouse: String(warehouse.id),
+    };
+  }
+  return ids;
+}
+
+function addReferencingJob(s: TwoRegions) {
+  writeFileSync(
+    path.join(s.dir, 'jobs/revenue-refresh.json'),
+    JSON.stringify(
+      {
+        name: 'revenue-refresh',
+        job_clusters: [
+          {
+            job_cluster_key: 'small',
+            new_cluster: {
+              spark_version: '15.4.x-scala2.12',
+              instance_pool_name: 'etl-pool',
+              policy_name: 'etl-policy',
+              num_workers: 1,
+            },
+          },
+        ],
+        tasks: [
+          {
+            task_key: 'refresh',
+            job_cluster_key: 'small',
+            notebook_task: { notebook_path: '/Shared/sales/reporting/daily_revenue' },
+          },
+          {
+            task_key: 'query',
+            depends_on: [{ task_key: 'refresh' }],
+            sql_task: {
+              warehouse_name: 'reporting-wh',
+              file: { path: '/Shared/sales/reporting/daily_revenue' },
+            },
+          },
+          {
+            task_key: 'then_etl',
+            depends_on: [{ task_key: 'query' }],
+            run_job_task: { job_name: 'daily-sales-etl' },
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+describe('names resolved per region', () => {
+  it('deploys policy, pool, warehouse and job names as each region’s own ids', async () => {
+    setup = await twoRegions();
+    const ids = await seedReferences(setup);
+    expect(ids.primary.policy).not.toBe(ids.secondary.policy);
+    addReferencingJob(setup);
+    const result = await runDeploy(common(setup));
+    for (const r of Object.values(result.regions)) expect(r.status, JSON.stringify(r.errors)).toBe('ok');
+    for (const ws of setup.emulator.workspaces) {
+      const s = jobNamed(ws, 'revenue-refresh').settings as {
+        job_clusters: Array<{ new_cluster: Record<string, unknown> }>;
+        tasks: Array<Record<string, Record<string, unknown>>>;
+      };
+      expect(s.job_clusters[0].new_cluster).toMatchObject({
+        policy_id: ids[ws.name].policy,
+        instance_pool_id: ids[ws.name].pool,
+      });
+      expect(s.job_clusters[0].new_cluster.policy_name).toBeUndefined();
+      expect(s.tasks.find((t) => t.sql_task)?.sql_task.warehouse_id).toBe(ids[ws.name].warehouse);
+      expect(s.tasks.find((t) => t.run_job_task)?.run_job_task.job_id).toBe(
+        jobNamed(ws, 'daily-sales-etl').job_id,
+      );
+    }
+    const again = await runDeploy(common(setup));
+    expect(Object.values(again.regions).flatMap((r) => r.changes)).toEqual([]);
+  });
+
+  it('reports a name missing in one region before any write', async () => {
+    setup = await twoRegions();
+    await seedReferences(setup);
+    const [, secondary] = setup.emulator.workspaces;
+    const wh = (await api(secondary, 'GET', '/api/2.0/sql/warehouses')).warehouses as Array<{ id: string }>;
+    await api(secondary, 'DELETE', `/api/2.0/sql/warehouses/${wh[0].id}`);
+    addReferencingJob(setup);
+    for (const ws of setup.emulator.workspaces) ws.clearRequests();
+    const result = await runDeploy(common(setup));
+    expect(result.regions.secondary.status).toBe('failed');
+    expect(result.regions.secondary.errors.join('\n')).toContain(
+      'warehouse "reporting-wh" not found in region secondary',
+    );
+    expect(result.regions.primary.status).toBe('skipped');
+    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+  });
+});
+
+describe('permissions', () => {
+  it('applies the listed permissions in both regions, removes a dropped principal, keeps the deployer’s own', async () => {
+    setup = await twoRegions();
+    for (const ws of setup.emulator.workspaces) {
+      await api(ws, 'POST', '/api/2.0/preview/scim/v2/Users', { userName: 'analyst@example.com' });
+    }
+    const jobFile = path.join(setup.dir, 'jobs/daily-sales-etl.json');
+    editJson(jobFile, (j) => {
+      j.permissions = [
+        { group_name: 'users', level: 'CAN_VIEW' },
+        { user_name: 'analyst@example.com', level: 'CAN_MANAGE_RUN' },
+      ];
+    });
+    const clusterFile = path.join(setup.dir, 'clusters/shared-etl.json');
+    editJson(clusterFile, (c) => {
+      c.permissions = [{ group_name: 'users', level: 'CAN_ATTACH_TO' }];
+    });
+    const first = await runDeploy(common(setup));
+    for (const r of Object.values(first.regions)) expect(r.status, JSON.stringify(r.errors)).toBe('ok');
+
+    const direct = async (ws: EmulatedWorkspace, p: string) => {
+      const acl = (await api(ws, 'GET', p)).access_control_list as Array<Record<string, unknown>>;
+      return acl
+        .map((e) => {
+          const direct = (e.all_permissions as Array<{ permission_level: string; inherited: boolean }>).find(
+            (x) => !x.inherited,
+          );
+          return direct
+            ? `${e.user_name ?? e.group_name ?? e.service_principal_name}=${direct.permission_level}`
+            : undefined;
+        })
+        .filter(Boolean)
+        .sort();
+    };
+    for (const ws of setup.emulator.workspaces) {
+      const job = jobNamed(ws, 'daily-sales-etl');
+      expect(await direct(ws, `/api/2.0/permissions/jobs/${job.job_id}`)).toEqual([
+        'analyst@example.com=CAN_MANAGE_RUN',
+        'emulator@example.com=IS_OWNER',
+        'users=CAN_VIEW',
+      ]);
+      const cluster = Object.values(ws.state().clusters)[0];
+      expect(await direct(ws, `/api/2.0/permissions/clusters/${cluster.cluster_id}`)).toEqual([
+        'emulator@example.com=CAN_MANAGE',
+        'users=CAN_ATTACH_TO',
+      ]);
+    }
+    const again = await runDeploy(common(setup));
+    expect(Object.values(again.regions).flatMap((r) => r.changes)).toEqual([]);
+
+    editJson(jobFile, (j) => {
+      j.permissions = [{ group_name: 'users', level: 'CAN_VIEW' }];
+    });
+    const removed = await runDeploy(common(setup));
+    expect(removed.regions.secondary.changes.map((c) => [c.name, c.fields])).toEqual([
+      ['daily-sales-etl', ['permissions']],
+    ]);
+    for (const ws of setup.emulator.workspaces) {
+      expect(await direct(ws, `/api/2.0/permissions/jobs/${jobNamed(ws, 'daily-sales-etl').job_id}`)).toEqual(
+        ['emulator@example.com=IS_OWNER', 'users=CAN_VIEW'],
+      );
+    }
+  });
+});
+
+describe('preflight', () => {
+  it('reports a node type the secondary lacks, and deploy stops before any write', async () => {
+    setup = await twoRegions();
+    const [, secondary] = setup.emulator.workspaces;
+    const types = (
+      (await api(secondary, 'GET', '/api/2.1/clusters/list-node-types')).node_types as Array<{
+        node_type_id: string;
+      }>
+    ).map((t) => t.node_type_id);
+    await fetch(`${secondary.url}/__emulator/catalog`, {
+      method: 'POST',
+      body: JSON.stringify({ node_types: types.filter((t) => t !== 'Standard_DS4_v2') }),
+    });
+    const report = await runPreflight(common(setup));
+    expect(report.regions.primary.status).toBe('ok');
+    expect(report.regions.secondary.status).toBe('failed');
+    const check = report.regions.secondary.checks!.find((c) => c.check === 'node types')!;
+    expect(check.status).toBe('fail');
+    expect(check.detail).toContain(
+      'Standard_DS4_v2 (used by clusters/shared-etl.json) not offered in region secondary',
+    );
+    expect(check.fix).toMatch(/use a node type region secondary offers/);
+
+    const deploy = await runDeploy(common(setup));
+    expect(deploy.regions.secondary.status).toBe('failed');
+    expect(deploy.regions.primary.status).toBe('skipped');
+    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+  });
+});
+
+describe('drill', () => {
+  it('promotes, runs the smoke job, and leaves roles, jobs and clusters as they were', async () => {
+    setup = await twoRegions();
+    await runDeploy(common(setup));
+    await new Promise((r) => setTimeout(r, 100));
+    const snapshot = () =>
+      setup!.emulator.workspaces.map((ws) => ({
+        jobs: Object.values(ws.state().jobs)
+          .map(
+            (j) => `${j.settings.name}:${j.settings.max_concurrent_runs}:${JSON.stringify(j.settings.queue)}`,
+          )
+          .sort(),
+        clusters: Object.values(ws.state().clusters).map(
+          (c) => `${c.spec.cluster_name}:${c.state === 'TERMINATED' ? 'stopped' : 'up'}`,
+        ),
+      }));
+    const before = snapshot();
+    const result = await runDrill({ ...common(setup), to: 'secondary', pollMs: 20 });
+    expect(result.drillReport.steps.map((s) => [s.step, s.status])).toEqual([
+      ['promote', 'ok'],
+      ['smoke test', 'ok'],
+      ['restore', 'ok'],
+    ]);
+    expect(result.drillReport.resultState).toBe('SUCCESS');
+    expect(result.activeRegion).toBe('primary');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('restores the roles when the smoke job fails', async () => {
+    setup = await twoRegions();
+    await runDeploy(common(setup));
+    const [primary, secondary] = setup.emulator.workspaces;
+    secondary.setFaults({ rules: [{ fault: '503', path: '/api/2.2/jobs/run-now' }] });
+    const result = await runDrill({ ...common(setup), to: 'secondary', pollMs: 20 });
+    expect(result.drillReport.steps.map((s) => [s.step, s.status])).toEqual([
+      ['promote', 'ok'],
+      ['smoke test', 'failed'],
+      ['restore', 'ok'],
+    ]);
+    expect(result.activeRegion).toBe('primary');
+    expect(
+      Object.values(primary.state().jobs).every((j) => (j.settings.max_concurrent_runs as number) > 0),
+    ).toBe(true);
+    expect(Object.values(secondary.state().jobs).every((j) => j.settings.max_concurrent_runs === 0)).toBe(
+      true,
+    );
+  });
+});
