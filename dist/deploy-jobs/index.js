@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-AIT3P2JK.js";
-import "../chunks/chunk-N7554TPX.js";
+} from "../chunks/chunk-RW667GAG.js";
+import "../chunks/chunk-ZIYDRWH7.js";
 import "../chunks/chunk-CZYE5F4C.js";
 import "../chunks/chunk-HANBNIMK.js";
 

@@ -1,0 +1,10 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  runAction
+} from "../chunks/chunk-RW667GAG.js";
+import "../chunks/chunk-ZIYDRWH7.js";
+import "../chunks/chunk-CZYE5F4C.js";
+import "../chunks/chunk-HANBNIMK.js";
+
+// src/actions/preflight/index.ts
+await runAction({ command: "preflight", title: "databricks-dr preflight" });
