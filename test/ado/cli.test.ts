@@ -4,7 +4,7 @@
  * and line, masked secrets, exit codes, and (once the CLI publishes them) output variables and an
  * uploaded summary.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';

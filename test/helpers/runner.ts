@@ -26,7 +26,7 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-function unescape(s: string): string {
+function unescapeProperty(s: string): string {
   return s
     .replace(/%0D/g, '\r')
     .replace(/%0A/g, '\n')
@@ -78,10 +78,10 @@ export async function runAction(
         .filter(Boolean)
         .map((p) => {
           const [k, ...v] = p.split('=');
-          return [k, unescape(v.join('='))];
+          return [k, unescapeProperty(v.join('='))];
         }),
     ),
-    message: unescape(m[3]),
+    message: unescapeProperty(m[3]),
   }));
   return {
     code,

@@ -152,7 +152,8 @@ export function planned(
 
 /** An object this config manages that git no longer has and the config does not prune. */
 export function noteUnmanaged(ctx: RegionContext, kind: AssetKind, name: string, pruneKey?: string): void {
-  (ctx.result.unmanaged ??= []).push({ kind, name });
+  ctx.result.unmanaged ??= [];
+  ctx.result.unmanaged.push({ kind, name });
   if (pruneKey) {
     ctx.result.warnings.push(
       `${kindLabel(kind).replace(/s$/, '')} "${name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; ` +

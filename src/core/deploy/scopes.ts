@@ -74,7 +74,7 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
     const apiBackend = backend === 'azure_keyvault' ? 'AZURE_KEYVAULT' : 'DATABRICKS';
     const current = byName.get(name);
     const owned = name in ctx.state.scopes;
-    if (current && current.backend_type && current.backend_type !== apiBackend) {
+    if (current?.backend_type && current.backend_type !== apiBackend) {
       ctx.result.errors.push(
         `secret scope "${name}" in region ${ctx.region.name} is ${current.backend_type}-backed, the repo says ${apiBackend}; ` +
           'a scope cannot change backend: delete it in the workspace or rename the scope in the repo',
