@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-RW667GAG.js";
-import "../chunks/chunk-ZIYDRWH7.js";
-import "../chunks/chunk-CZYE5F4C.js";
+} from "../chunks/chunk-FAHDMO52.js";
+import "../chunks/chunk-EJ52UHLK.js";
+import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // src/actions/deploy-clusters/index.ts
