@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { ParseArgsOptionsConfig } from 'node:util';
+import { DEFAULT_CONFIG_FILE } from '../core/config/load.js';
 import type { Logger } from '../core/logger.js';
 
 export interface CliIO {
@@ -36,3 +38,8 @@ export interface Command {
 
 /** Exit codes (DESIGN.md "Commands"). */
 export const EXIT = { ok: 0, failure: 1, usage: 2, drift: 3 } as const;
+
+/** The config file the command works on: --config, else databricks-dr.yml, from the working directory. */
+export function configFile(ctx: CommandContext): string {
+  return path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE);
+}

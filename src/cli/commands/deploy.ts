@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { runDeploy } from '../../core/deploy/engine.js';
 import { exitCodeOf, renderMarkdown, renderText } from '../../core/deploy/render.js';
 import { cliReporter } from '../../platform/select.js';
-import type { Command, CommandContext } from '../command.js';
+import { type Command, type CommandContext, configFile } from '../command.js';
 import { publishResult } from '../publish.js';
 
 const SHARED_OPTIONS = {
@@ -17,7 +16,7 @@ async function run(ctx: CommandContext, dryRun: boolean): Promise<number> {
   const command = dryRun || ctx.values['dry-run'] === true ? 'plan' : 'deploy';
   const result = await reporter.group(`databricks-dr ${command}`, () =>
     runDeploy({
-      configFile: path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
+      configFile: configFile(ctx),
       reporter,
       env: ctx.io.env,
       cwd: ctx.io.cwd,

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { renderDriftMarkdown, renderDriftText, runDrift } from '../../core/drift/index.js';
 import { cliReporter } from '../../platform/select.js';
-import { type Command, EXIT } from '../command.js';
+import { type Command, configFile, EXIT } from '../command.js';
 import { publishResult } from '../publish.js';
 
 export const driftCommand: Command = {
@@ -23,7 +22,7 @@ export const driftCommand: Command = {
   async run(ctx) {
     const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
     const result = await runDrift({
-      configFile: path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
+      configFile: configFile(ctx),
       reporter,
       env: ctx.io.env,
       cwd: ctx.io.cwd,

@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { renderMarkdown, renderText } from '../../core/deploy/render.js';
 import { UsageError } from '../../core/errors.js';
 import { drillExitCode, renderDrill, renderDrillMarkdown, runDrill } from '../../core/failover/drill.js';
 import { failoverExitCode, runFailover } from '../../core/failover/index.js';
 import { cliReporter } from '../../platform/select.js';
-import type { Command } from '../command.js';
+import { type Command, configFile } from '../command.js';
 import { publishResult } from '../publish.js';
 
 export const failoverCommand: Command = {
@@ -42,10 +41,7 @@ reported unfenced, and the next deploy or failover that reaches it passivates it
     const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
     if (ctx.values.drill === true) {
       const drilled = await runDrill({
-        configFile: path.resolve(
-          ctx.io.cwd,
-          (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE,
-        ),
+        configFile: configFile(ctx),
         reporter,
         env: ctx.io.env,
         to,
@@ -57,10 +53,7 @@ reported unfenced, and the next deploy or failover that reaches it passivates it
     }
     const result = await reporter.group(`databricks-dr failover --to ${to}`, () =>
       runFailover({
-        configFile: path.resolve(
-          ctx.io.cwd,
-          (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE,
-        ),
+        configFile: configFile(ctx),
         reporter,
         env: ctx.io.env,
         to,

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { exitCodeOf } from '../../core/deploy/render.js';
 import { runPreflight } from '../../core/preflight/command.js';
 import { renderChecksMarkdown, renderChecksText } from '../../core/preflight/index.js';
 import { cliReporter } from '../../platform/select.js';
-import type { Command } from '../command.js';
+import { type Command, configFile } from '../command.js';
 import { publishResult } from '../publish.js';
 
 export const preflightCommand: Command = {
@@ -22,7 +21,7 @@ checks first (unless --skip-preflight) and writes nothing when a region is not r
   async run(ctx) {
     const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
     const result = await runPreflight({
-      configFile: path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
+      configFile: configFile(ctx),
       reporter,
       env: ctx.io.env,
       cwd: ctx.io.cwd,

@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { formatDiagnostic, UsageError } from '../../core/errors.js';
 import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
 import type { DefinitionKind } from '../../core/validate/types.js';
 import { cliReporter } from '../../platform/select.js';
-import { type Command, EXIT } from '../command.js';
+import { type Command, configFile, EXIT } from '../command.js';
 
 const KINDS: DefinitionKind[] = ['job', 'cluster', 'secret-scope', 'config'];
 
@@ -30,10 +29,7 @@ Every problem is reported at once as file:line:col: message (JSON pointer); exit
             ctx.positionals.map((f) => path.resolve(ctx.io.cwd, f)),
             { ...options, kind: kind as DefinitionKind | undefined },
           )
-        : validateProject(
-            path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE),
-            options,
-          );
+        : validateProject(configFile(ctx), options);
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = report.diagnostics.length - errors;
     if (ctx.json) {

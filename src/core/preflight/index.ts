@@ -91,6 +91,31 @@ async function scimExists(client: DatabricksClient, kind: PrincipalKind, name: s
   return (res.Resources?.length ?? res.totalResults ?? 0) > 0;
 }
 
+/** Is every value the definitions use (with the files using it) among those the region offers? */
+async function offeredCheck(
+  check: string,
+  what: string,
+  variable: string,
+  usedValues: Map<string, Set<string>>,
+  region: string,
+  list: () => Promise<string[]>,
+): Promise<PreflightCheck> {
+  let offered: Set<string>;
+  try {
+    offered = new Set(await list());
+  } catch (err) {
+    return { check, status: 'warn', detail: `could not list ${check}: ${describeError(err)}` };
+  }
+  const missing = [...usedValues].filter(([v]) => !offered.has(v));
+  if (missing.length === 0) return { check, status: 'ok', detail: [...usedValues.keys()].join(', ') };
+  return {
+    check,
+    status: 'fail',
+    detail: `${missing.map(([v, files]) => `${v} (used by ${[...files].join(', ')})`).join('; ')} not offered in region ${region}`,
+    fix: `use ${what} region ${region} offers${sample(offered)}, or set it per region with \${var.${variable}}`,
+  };
+}
+
 export async function preflightRegion(
   client: DatabricksClient,
   region: RegionConfig,
@@ -141,58 +166,24 @@ export async function preflightRegion(
   const nodeTypes = used(specs, ['node_type_id', 'driver_node_type_id']);
   const runtimes = used(specs, ['spark_version']);
   if (nodeTypes.size > 0) {
-    try {
-      const res = await client.http.get<{
-        node_types?: Array<{ node_type_id: string; is_deprecated?: boolean }>;
-      }>('/api/2.1/clusters/list-node-types');
-      const offered = new Set((res.node_types ?? []).map((t) => t.node_type_id));
-      const missing = [...nodeTypes].filter(([t]) => !offered.has(t));
-      checks.push(
-        missing.length === 0
-          ? { check: 'node types', status: 'ok', detail: [...nodeTypes.keys()].join(', ') }
-          : {
-              check: 'node types',
-              status: 'fail',
-              detail:
-                missing.map(([t, files]) => `${t} (used by ${[...files].join(', ')})`).join('; ') +
-                ` not offered in region ${name}`,
-              fix: `use a node type region ${name} offers${sample(offered)}, or set it per region with \${var.node_type}`,
-            },
-      );
-    } catch (err) {
-      checks.push({
-        check: 'node types',
-        status: 'warn',
-        detail: `could not list node types: ${describeError(err)}`,
-      });
-    }
+    checks.push(
+      await offeredCheck('node types', 'a node type', 'node_type', nodeTypes, name, async () => {
+        const res = await client.http.get<{ node_types?: Array<{ node_type_id: string }> }>(
+          '/api/2.1/clusters/list-node-types',
+        );
+        return (res.node_types ?? []).map((t) => t.node_type_id);
+      }),
+    );
   }
   if (runtimes.size > 0) {
-    try {
-      const res = await client.http.get<{ versions?: Array<{ key: string }> }>(
-        '/api/2.1/clusters/spark-versions',
-      );
-      const offered = new Set((res.versions ?? []).map((v) => v.key));
-      const missing = [...runtimes].filter(([v]) => !offered.has(v));
-      checks.push(
-        missing.length === 0
-          ? { check: 'runtimes', status: 'ok', detail: [...runtimes.keys()].join(', ') }
-          : {
-              check: 'runtimes',
-              status: 'fail',
-              detail:
-                missing.map(([v, files]) => `${v} (used by ${[...files].join(', ')})`).join('; ') +
-                ` not offered in region ${name}`,
-              fix: `use a Databricks Runtime region ${name} offers${sample(offered)}, or set it per region with \${var.spark_version}`,
-            },
-      );
-    } catch (err) {
-      checks.push({
-        check: 'runtimes',
-        status: 'warn',
-        detail: `could not list runtimes: ${describeError(err)}`,
-      });
-    }
+    checks.push(
+      await offeredCheck('runtimes', 'a Databricks Runtime', 'spark_version', runtimes, name, async () => {
+        const res = await client.http.get<{ versions?: Array<{ key: string }> }>(
+          '/api/2.1/clusters/spark-versions',
+        );
+        return (res.versions ?? []).map((v) => v.key);
+      }),
+    );
   }
 
   // 4. Policies, pools, warehouses and jobs named in the definitions.
