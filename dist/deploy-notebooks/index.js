@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-FAHDMO52.js";
-import "../chunks/chunk-EJ52UHLK.js";
+} from "../chunks/chunk-RQ6E3BMH.js";
+import "../chunks/chunk-BADGASVG.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
