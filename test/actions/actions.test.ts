@@ -130,4 +130,26 @@ describe('actions, run as the runner runs them', () => {
     expect(drifted.outputs.drift).toBe('true');
     expect(drifted.summary).toContain('| differs | job | `weekly-demand-forecast` | description |');
   });
+
+  it('preflight: a table per region, and exit 1 with what to fix when a region is not ready', async () => {
+    setup = await twoRegions();
+    const ready = await runAction('preflight', {}, setup.env, setup.dir);
+    expect(ready.code, ready.stdout).toBe(0);
+    expect(ready.summary).toContain('### primary: ready');
+    expect(ready.summary).toContain('### secondary: ready');
+    expect(JSON.parse(ready.outputs.result).command).toBe('preflight');
+
+    const [, secondary] = setup.emulator.workspaces;
+    await fetch(`${secondary.url}/__emulator/catalog`, {
+      method: 'POST',
+      body: JSON.stringify({ spark_versions: ['14.3.x-scala2.12'] }),
+    });
+    const notReady = await runAction('preflight', {}, setup.env, setup.dir);
+    expect(notReady.code).toBe(1);
+    expect(notReady.summary).toContain('### secondary: not ready');
+    expect(notReady.summary).toMatch(
+      /❌ \| runtimes \| 15\.4\.x-scala2\.12 \(used by clusters\/shared-etl\.json\) not offered in region secondary/,
+    );
+    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+  });
 });
