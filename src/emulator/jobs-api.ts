@@ -445,7 +445,8 @@ export function settleRuns(ctx: ApiContext, jobId: number): void {
       if (isTerminal(run) || run.began_at === undefined) continue;
       const elapsed = ctx.now - run.began_at;
       if (elapsed >= runDurationMs) {
-        setState(run, 'TERMINATED', '', 'SUCCESS');
+        if (run.failure) setState(run, 'TERMINATED', run.failure, 'FAILED');
+        else setState(run, 'TERMINATED', '', 'SUCCESS');
         run.end_time = run.began_at + runDurationMs;
       } else if (elapsed >= runPendingMs) setState(run, 'RUNNING', 'In run');
       else setState(run, 'PENDING', 'Waiting for cluster');
@@ -514,6 +515,8 @@ function runNow(req: ApiRequest, ctx: ApiContext): unknown {
     );
     run.end_time = ctx.now;
   }
+  const failure = missingDependency(ctx, job.settings);
+  if (failure) run.failure = failure;
   ctx.state.runs[String(runId)] = run;
   if (run.began_at !== undefined) settleRuns(ctx, jobId);
   return { run_id: run.run_id, number_in_job: run.number_in_job };
@@ -523,6 +526,16 @@ function statusOf(run: EmulatedRun): JsonObject {
   const life = run.state.life_cycle_state;
   if (life === 'QUEUED') return { state: 'QUEUED', queue_details: { code: 'MAX_CONCURRENT_RUNS_REACHED' } };
   if (life === 'PENDING' || life === 'RUNNING') return { state: life };
+  if (run.state.result_state === 'FAILED') {
+    return {
+      state: 'TERMINATED',
+      termination_details: {
+        code: 'RUN_EXECUTION_ERROR',
+        type: 'CLIENT_ERROR',
+        message: run.state.state_message,
+      },
+    };
+  }
   const code =
     life === 'SKIPPED' ? 'SKIPPED' : run.state.result_state === 'CANCELED' ? 'USER_CANCELED' : 'SUCCESS';
   return {
@@ -650,4 +663,46 @@ export function registerJobs(router: Router): void {
   router.addVersions('GET', VERSIONS, 'jobs/runs/list', runsList);
   router.addVersions('POST', VERSIONS, 'jobs/runs/cancel', runsCancel);
   router.addVersions('POST', VERSIONS, 'jobs/runs/cancel-all', runsCancelAll);
+}
+
+/**
+ * The first thing a job's tasks need that this workspace lacks: a workspace notebook or Python
+ * file, or an existing cluster. Its run then fails with the service's message for it.
+ */
+function missingDependency(ctx: ApiContext, settings: JsonObject): string | undefined {
+  const exists = (raw: string, type: 'NOTEBOOK' | 'FILE') => {
+    const p = raw.replace(/^\/Workspace(?=\/)/, '');
+    const o = ctx.state.objects[p];
+    return o !== undefined && o.object_type === type;
+  };
+  const visit = (t: JsonObject): string | undefined => {
+    const nb = isObject(t.notebook_task) ? t.notebook_task : undefined;
+    if (
+      nb &&
+      typeof nb.notebook_path === 'string' &&
+      nb.source !== 'GIT' &&
+      !exists(nb.notebook_path, 'NOTEBOOK')
+    )
+      return `Notebook not found: ${nb.notebook_path}`;
+    const py = isObject(t.spark_python_task) ? t.spark_python_task : undefined;
+    if (
+      py &&
+      typeof py.python_file === 'string' &&
+      py.python_file.startsWith('/') &&
+      py.source !== 'GIT' &&
+      !exists(py.python_file, 'FILE')
+    )
+      return `File not found: ${py.python_file}`;
+    if (typeof t.existing_cluster_id === 'string' && !ctx.state.clusters[t.existing_cluster_id])
+      return `Cluster ${t.existing_cluster_id} does not exist`;
+    const inner =
+      isObject(t.for_each_task) && isObject(t.for_each_task.task) ? t.for_each_task.task : undefined;
+    return inner ? visit(inner) : undefined;
+  };
+  if (!Array.isArray(settings.tasks)) return visit(settings);
+  for (const t of arrayField(settings, 'tasks')) {
+    const reason = visit(t);
+    if (reason) return reason;
+  }
+  return undefined;
 }

@@ -358,6 +358,11 @@ export interface EmulatedRun {
   job_parameters?: Record<string, unknown>;
   /** One task run per job task, fixed when the run was triggered. */
   tasks?: { task_key: string; run_id: number }[];
+  /**
+   * Why the run fails when it ends, found when it was triggered: a notebook, file or cluster the
+   * job needs that does not exist in this workspace (what a drill in a half-deployed region finds).
+   */
+  failure?: string;
 }
 
 export interface EmulatedCluster {

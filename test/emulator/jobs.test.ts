@@ -287,6 +287,13 @@ describe('runs', () => {
   const runState = async (runId: number) => (await get(ws, `/api/2.2/jobs/runs/get?run_id=${runId}`)).body;
 
   it('goes PENDING → RUNNING → TERMINATED/SUCCESS', async () => {
+    await post(ws, '/api/2.0/workspace/import', {
+      path: '/Shared/nb',
+      format: 'SOURCE',
+      language: 'PYTHON',
+      overwrite: true,
+      content: Buffer.from('print(1)').toString('base64'),
+    });
     const id = await createJob({ name: 'run', tasks: [notebookTask('a')] });
     const r = await post(ws, '/api/2.2/jobs/run-now', { job_id: id });
     expect(r.status).toBe(200);
@@ -299,6 +306,24 @@ describe('runs', () => {
     const done = await runState(r.body.run_id);
     expect(done.state.result_state).toBe('SUCCESS');
     expect(done.end_time).toBeGreaterThanOrEqual(done.start_time);
+  });
+
+  it('fails a run whose notebook or cluster does not exist in the workspace', async () => {
+    const missingNotebook = await createJob({
+      name: 'half-deployed',
+      tasks: [{ task_key: 'a', notebook_task: { notebook_path: '/Shared/not-deployed' } }],
+    });
+    const r = await post(ws, '/api/2.2/jobs/run-now', { job_id: missingNotebook });
+    await eventually(async () => (await runState(r.body.run_id)).state.life_cycle_state === 'TERMINATED');
+    const done = await runState(r.body.run_id);
+    expect(done.state).toMatchObject({
+      result_state: 'FAILED',
+      state_message: 'Notebook not found: /Shared/not-deployed',
+    });
+    expect(done.status.termination_details).toMatchObject({
+      code: 'RUN_EXECUTION_ERROR',
+      type: 'CLIENT_ERROR',
+    });
   });
 
   it('skips a run when max_concurrent_runs is 0 and queueing is off', async () => {

@@ -303,13 +303,18 @@ describe('drill', () => {
     setup = await twoRegions();
     await runDeploy(common(setup));
     const [primary, secondary] = setup.emulator.workspaces;
-    secondary.setFaults({ rules: [{ fault: '503', path: '/api/2.2/jobs/run-now' }] });
+    // The smoke test's notebook never made it to the secondary: exactly what a drill is for.
+    await api(secondary, 'POST', '/api/2.0/workspace/delete', { path: '/Shared/sales/ops/dr_smoke_test' });
     const result = await runDrill({ ...common(setup), to: 'secondary', pollMs: 20 });
     expect(result.drillReport.steps.map((s) => [s.step, s.status])).toEqual([
       ['promote', 'ok'],
       ['smoke test', 'failed'],
       ['restore', 'ok'],
     ]);
+    expect(result.drillReport.resultState).toBe('FAILED');
+    expect(result.drillReport.steps[1].detail).toContain(
+      'Notebook not found: /Shared/sales/ops/dr_smoke_test',
+    );
     expect(result.activeRegion).toBe('primary');
     expect(
       Object.values(primary.state().jobs).every((j) => (j.settings.max_concurrent_runs as number) > 0),

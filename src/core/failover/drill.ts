@@ -112,7 +112,7 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
           step: 'smoke test',
           status: smoke.resultState === 'SUCCESS' ? 'ok' : 'failed',
           ms: now() - t,
-          detail: `run ${smoke.runId}: ${smoke.lifeCycleState}${smoke.resultState ? ` / ${smoke.resultState}` : ''}`,
+          detail: `run ${smoke.runId}: ${smoke.lifeCycleState}${smoke.resultState ? ` / ${smoke.resultState}` : ''}${smoke.message ? ` — ${smoke.message}` : ''}`,
         });
       } catch (err) {
         report.steps.push({
@@ -166,7 +166,7 @@ async function runSmokeJob(
   timeoutMs: number,
   pollMs: number,
   reporter: Reporter,
-): Promise<{ runId: number; lifeCycleState: string; resultState?: string }> {
+): Promise<{ runId: number; lifeCycleState: string; resultState?: string; message?: string }> {
   const job = (await client.jobs.listAll({ name: jobName })).find((j) =>
     ownedBy(j.settings?.tags, configName),
   );
@@ -180,7 +180,12 @@ async function runSmokeJob(
     const run = await client.jobs.getRun(runId);
     const life = String(run.state?.life_cycle_state ?? '');
     if (['TERMINATED', 'SKIPPED', 'INTERNAL_ERROR'].includes(life)) {
-      return { runId, lifeCycleState: life, resultState: run.state?.result_state };
+      return {
+        runId,
+        lifeCycleState: life,
+        resultState: run.state?.result_state,
+        message: run.state?.state_message,
+      };
     }
     if (Date.now() > deadline) {
       await client.jobs.cancelRun(runId).catch(() => undefined);
