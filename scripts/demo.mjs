@@ -148,6 +148,12 @@ try {
   step('11. Fail back to the primary');
   failed ||= run('failover', '--to', 'primary') !== 0;
   await showRunnable();
+
+  step(
+    '12. Rehearse: a failover drill promotes the secondary, runs the smoke job there, and restores the roles',
+  );
+  failed ||= run('failover', '--drill', '--to', 'secondary') !== 0;
+  await showRunnable();
 } finally {
   emulator.kill('SIGTERM');
   rmSync(project, { recursive: true, force: true });
