@@ -2,10 +2,12 @@
  * Emulator benchmark: start time, and requests per second over a bounded loop of keep-alive
  * requests with no latency and no rate limits (the emulator's own overhead, not the API's).
  *
- *   npx node --experimental-transform-types bench/emulator.bench.ts [--requests N] [--connections N]
+ *   npm run bench -- emulator [--requests N] [--connections N]      (bundled, like every benchmark)
+ *   npx node --experimental-transform-types bench/emulator.bench.ts [...]   (the sources directly)
  *
- * Node runs the TypeScript sources directly; the resolve hook below maps the sources' NodeNext
- * `.js` import suffixes to the `.ts` files, so nothing has to be built first.
+ * Run directly, Node strips the types; the resolve hook below maps the sources' NodeNext `.js`
+ * import suffixes to the `.ts` files, so nothing has to be built first. Bundled (bench/run.mjs),
+ * the hook is never needed.
  */
 import { Agent, request } from 'node:http';
 import { registerHooks } from 'node:module';
