@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-RQ6E3BMH.js";
-import "../chunks/chunk-BADGASVG.js";
+} from "../chunks/chunk-26OQNPRI.js";
+import "../chunks/chunk-4RNRLDFA.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
