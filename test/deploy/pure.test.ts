@@ -134,11 +134,11 @@ describe('job settings', () => {
 });
 
 describe('secret fingerprints', () => {
-  it('match the same value only, and never contain it', () => {
-    const f = fingerprintSecret('s3cr3t-value');
+  it('match the same value only, and never contain it', async () => {
+    const f = await fingerprintSecret('s3cr3t-value');
     expect(f).not.toContain('s3cr3t');
-    expect(secretMatchesFingerprint('s3cr3t-value', f)).toBe(true);
-    expect(secretMatchesFingerprint('other', f)).toBe(false);
-    expect(fingerprintSecret('s3cr3t-value')).not.toBe(f);
+    expect(await secretMatchesFingerprint('s3cr3t-value', f)).toBe(true);
+    expect(await secretMatchesFingerprint('other', f)).toBe(false);
+    expect(await fingerprintSecret('s3cr3t-value')).not.toBe(f);
   });
 });

@@ -67,6 +67,28 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
     ? await callerName(ctx)
     : undefined;
 
+  // Every scope's secrets and ACLs are read at once, not one scope after another.
+  const reads = new Map(
+    await Promise.all(
+      defs.map(async (def) => {
+        const file = def.byRegion[ctx.region.name] as unknown as ScopeFile;
+        const current = byName.get(file.scope);
+        const [secrets, acls] = await Promise.all([
+          current && (file.backend ?? 'databricks') === 'databricks'
+            ? api.listSecrets(file.scope)
+            : undefined,
+          current && Array.isArray(file.acls)
+            ? api.listAcls(file.scope).catch((err: unknown) => {
+                if (isPremiumOnly(err)) return 'standard-tier' as const;
+                throw err;
+              })
+            : undefined,
+        ]);
+        return [file.scope, { secrets, acls }] as const;
+      }),
+    ),
+  );
+
   for (const def of defs) {
     const file = def.byRegion[ctx.region.name] as unknown as ScopeFile;
     const name = file.scope;
@@ -103,16 +125,16 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
     }
 
     if (backend === 'databricks') {
-      const present = current ? new Set((await api.listSecrets(name)).map((s) => s.key)) : new Set<string>();
+      const present = new Set((reads.get(name)?.secrets ?? []).map((s) => s.key));
       const changedKeys: string[] = [];
       for (const [key, source] of Object.entries(file.secrets ?? {})) {
         const value = ctx.env[source.env] ?? '';
-        if (present.has(key) && secretMatchesFingerprint(value, fingerprints[key])) continue;
+        if (present.has(key) && (await secretMatchesFingerprint(value, fingerprints[key]))) continue;
         changedKeys.push(key);
         changes.push(
           planned('secret_scope', `${name}/${key}`, present.has(key) ? 'update' : 'create', async () => {
             await api.putSecret(name, key, value);
-            fingerprints[key] = fingerprintSecret(value);
+            fingerprints[key] = await fingerprintSecret(value);
           }),
         );
       }
@@ -128,14 +150,12 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
     }
 
     if (Array.isArray(file.acls)) {
-      let acls: Awaited<ReturnType<typeof api.listAcls>> = [];
-      try {
-        acls = current ? await api.listAcls(name) : [];
-      } catch (err) {
-        if (!isPremiumOnly(err)) throw err;
+      const read = reads.get(name)?.acls;
+      if (read === 'standard-tier') {
         noteStandardTier(ctx);
         continue;
       }
+      const acls = read ?? [];
       const have = new Map(acls.map((a) => [a.principal, a.permission]));
       for (const acl of file.acls) {
         if (have.get(acl.principal) === acl.permission) continue;

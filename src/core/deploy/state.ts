@@ -3,7 +3,7 @@
  * owns"): the region's role and epoch, the ids of what the tool owns, the job values as written
  * (so failover restores them without a checkout) and salted secret fingerprints.
  */
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Role } from '../config/types.js';
 
 export const STATE_VERSION = 1;
@@ -85,20 +85,31 @@ export function serializeRegionState(state: RegionState): string {
 // fingerprint in a readable workspace file cannot be brute-forced like a fast hash.
 const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 32 } as const;
 
-export function fingerprintSecret(value: string, salt: Buffer = randomBytes(16)): string {
-  const hash = scryptSync(value, salt, SCRYPT.keylen, { N: SCRYPT.N, r: SCRYPT.r, p: SCRYPT.p });
+/**
+ * Async on purpose: a synchronous scrypt blocks the event loop for tens of milliseconds per
+ * secret, and every region's uploads wait behind it.
+ */
+function scryptAsync(value: string, salt: Buffer, keylen: number, N: number): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    scrypt(value, salt, keylen, { N, r: SCRYPT.r, p: SCRYPT.p }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
+  );
+}
+
+export async function fingerprintSecret(value: string, salt: Buffer = randomBytes(16)): Promise<string> {
+  const hash = await scryptAsync(value, salt, SCRYPT.keylen, SCRYPT.N);
   return `scrypt$${SCRYPT.N}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
-export function secretMatchesFingerprint(value: string, fingerprint: string | undefined): boolean {
+export async function secretMatchesFingerprint(
+  value: string,
+  fingerprint: string | undefined,
+): Promise<boolean> {
   if (!fingerprint) return false;
   const [algo, n, saltB64, hashB64] = fingerprint.split('$');
   if (algo !== 'scrypt' || !saltB64 || !hashB64) return false;
   const expected = Buffer.from(hashB64, 'base64');
-  const actual = scryptSync(value, Buffer.from(saltB64, 'base64'), expected.length, {
-    N: Number(n),
-    r: SCRYPT.r,
-    p: SCRYPT.p,
-  });
+  const actual = await scryptAsync(value, Buffer.from(saltB64, 'base64'), expected.length, Number(n));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
