@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-26OQNPRI.js";
-import "../chunks/chunk-4RNRLDFA.js";
+} from "../chunks/chunk-73ZZAQDR.js";
+import "../chunks/chunk-UB6NVCEG.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
