@@ -161,140 +161,166 @@ export async function preflightRegion(
         },
   );
 
-  // 3. Node types and runtimes the definitions use.
-  const specs = clusterSpecs(project, name);
-  const nodeTypes = used(specs, ['node_type_id', 'driver_node_type_id']);
-  const runtimes = used(specs, ['spark_version']);
-  if (nodeTypes.size > 0) {
-    checks.push(
-      await offeredCheck('node types', 'a node type', 'node_type', nodeTypes, name, async () => {
-        const res = await client.http.get<{ node_types?: Array<{ node_type_id: string }> }>(
-          '/api/2.1/clusters/list-node-types',
+  // The checks below are independent: they run at once.
+  const sections = await Promise.all([
+    // 3. Node types and runtimes the definitions use.
+    (async () => {
+      const out: PreflightCheck[] = [];
+      const specs = clusterSpecs(project, name);
+      const nodeTypes = used(specs, ['node_type_id', 'driver_node_type_id']);
+      const runtimes = used(specs, ['spark_version']);
+      if (nodeTypes.size > 0) {
+        out.push(
+          await offeredCheck('node types', 'a node type', 'node_type', nodeTypes, name, async () => {
+            const res = await client.http.get<{ node_types?: Array<{ node_type_id: string }> }>(
+              '/api/2.1/clusters/list-node-types',
+            );
+            return (res.node_types ?? []).map((t) => t.node_type_id);
+          }),
         );
-        return (res.node_types ?? []).map((t) => t.node_type_id);
-      }),
-    );
-  }
-  if (runtimes.size > 0) {
-    checks.push(
-      await offeredCheck('runtimes', 'a Databricks Runtime', 'spark_version', runtimes, name, async () => {
-        const res = await client.http.get<{ versions?: Array<{ key: string }> }>(
-          '/api/2.1/clusters/spark-versions',
-        );
-        return (res.versions ?? []).map((v) => v.key);
-      }),
-    );
-  }
-
-  // 4. Policies, pools, warehouses and jobs named in the definitions.
-  const needs = referencedNames(project, name);
-  if (needs.policies.size + needs.pools.size + needs.warehouses.size + needs.jobs.size > 0) {
-    const catalog = await loadCatalog(client, needs);
-    const missing: MissingReference[] = [];
-    for (const p of needs.policies) if (!catalog.policies.get(p)) missing.push({ kind: 'policy', name: p });
-    for (const p of needs.pools) if (!catalog.pools.get(p)) missing.push({ kind: 'instance pool', name: p });
-    for (const w of needs.warehouses)
-      if (!catalog.warehouses.get(w)) missing.push({ kind: 'warehouse', name: w });
-    const configJobs = new Set(
-      project.jobs.map((j) => String(j.byRegion[name].name ?? j.name).toLowerCase()),
-    );
-    for (const j of needs.jobs) {
-      if (configJobs.has(j.toLowerCase())) continue;
-      const found = await client.jobs.listAll({ name: j });
-      if (found.length !== 1)
-        missing.push({
-          kind: 'job',
-          name: found.length > 1 ? `${j}" (ambiguous: ${found.length} jobs) "` : j,
-        });
-    }
-    checks.push(
-      missing.length === 0
-        ? {
-            check: 'referenced objects',
-            status: 'ok',
-            detail: 'every policy, pool, warehouse and job named exists',
-          }
-        : {
-            check: 'referenced objects',
-            status: 'fail',
-            detail: describeMissing(missing, name),
-            fix: `create them in region ${name} with the same names (ids differ per workspace; names are resolved in each region)`,
-          },
-    );
-  }
-
-  // 5. Principals named in permissions and secret scope ACLs.
-  const principals = new Map<string, { kind: PrincipalKind; name: string }>();
-  for (const d of [...project.jobs, ...project.clusters]) {
-    const perms = d.byRegion[name].permissions as PermissionEntry[] | undefined;
-    for (const p of principalsOf(perms ?? [])) principals.set(`${p.kind}:${p.name}`, p);
-  }
-  for (const s of project.scopes) {
-    const acls = s.byRegion[name].acls as Array<{ principal: string }> | undefined;
-    for (const a of acls ?? []) {
-      // Scope ACL principals are user names, group names or application ids.
-      const kind: PrincipalKind = a.principal.includes('@')
-        ? 'user'
-        : /^[0-9a-f-]{36}$/i.test(a.principal)
-          ? 'service principal'
-          : 'group';
-      principals.set(`${kind}:${a.principal}`, { kind, name: a.principal });
-    }
-  }
-  if (principals.size > 0) {
-    try {
-      const absent = (
-        await mapLimit([...principals.values()], 4, async (p) =>
-          (await scimExists(client, p.kind, p.name)) ? undefined : p,
-        )
-      ).filter((p) => p !== undefined);
-      checks.push(
-        absent.length === 0
-          ? { check: 'principals', status: 'ok', detail: `${principals.size} found` }
-          : {
-              check: 'principals',
-              status: 'fail',
-              detail: `${absent.map((p) => `${p!.kind} "${p!.name}"`).join(', ')} not found in region ${name}`,
-              fix: `add them to workspace ${name} (or sync them from Entra ID with SCIM provisioning), so they can run and see the jobs after a failover`,
+      }
+      if (runtimes.size > 0) {
+        out.push(
+          await offeredCheck(
+            'runtimes',
+            'a Databricks Runtime',
+            'spark_version',
+            runtimes,
+            name,
+            async () => {
+              const res = await client.http.get<{ versions?: Array<{ key: string }> }>(
+                '/api/2.1/clusters/spark-versions',
+              );
+              return (res.versions ?? []).map((v) => v.key);
             },
-      );
-    } catch (err) {
-      checks.push({
-        check: 'principals',
-        status: 'warn',
-        detail: `could not look up principals: ${describeError(err)}`,
-      });
-    }
-  }
-
-  // 6. Room for the clusters this config pins.
-  if (project.clusters.length > 0) {
-    const all = await client.clusters.listAll({ clusterSources: ['API', 'UI'] });
-    const pinned = all.filter((c) => c.is_pinned === true);
-    const ours = new Set(
-      all
-        .filter((c) => ownedBy(c.custom_tags, project.config.name) && c.is_pinned)
-        .map((c) => c.cluster_name),
-    );
-    const needed = project.clusters.filter(
-      (c) => !ours.has(String(c.byRegion[name].cluster_name ?? c.name)),
-    ).length;
-    const total = pinned.length + needed;
-    checks.push(
-      total > MAX_PINNED_CLUSTERS
-        ? {
-            check: 'pinned clusters',
-            status: 'fail',
-            detail: `${pinned.length} pinned + ${needed} to pin > ${MAX_PINNED_CLUSTERS}`,
-            fix: `unpin clusters that need not survive 30 days terminated in region ${name}`,
-          }
-        : {
-            check: 'pinned clusters',
-            status: total > MAX_PINNED_CLUSTERS * 0.9 ? 'warn' : 'ok',
-            detail: `${pinned.length} pinned, ${needed} to pin, limit ${MAX_PINNED_CLUSTERS}`,
-          },
-    );
-  }
+          ),
+        );
+      }
+      return out;
+    })(),
+    // 4. Policies, pools, warehouses and jobs named in the definitions.
+    (async () => {
+      const out: PreflightCheck[] = [];
+      const needs = referencedNames(project, name);
+      if (needs.policies.size + needs.pools.size + needs.warehouses.size + needs.jobs.size > 0) {
+        const catalog = await loadCatalog(client, needs);
+        const missing: MissingReference[] = [];
+        for (const p of needs.policies)
+          if (!catalog.policies.get(p)) missing.push({ kind: 'policy', name: p });
+        for (const p of needs.pools)
+          if (!catalog.pools.get(p)) missing.push({ kind: 'instance pool', name: p });
+        for (const w of needs.warehouses)
+          if (!catalog.warehouses.get(w)) missing.push({ kind: 'warehouse', name: w });
+        const configJobs = new Set(
+          project.jobs.map((j) => String(j.byRegion[name].name ?? j.name).toLowerCase()),
+        );
+        for (const j of needs.jobs) {
+          if (configJobs.has(j.toLowerCase())) continue;
+          const found = await client.jobs.listAll({ name: j });
+          if (found.length !== 1)
+            missing.push({
+              kind: 'job',
+              name: found.length > 1 ? `${j}" (ambiguous: ${found.length} jobs) "` : j,
+            });
+        }
+        out.push(
+          missing.length === 0
+            ? {
+                check: 'referenced objects',
+                status: 'ok',
+                detail: 'every policy, pool, warehouse and job named exists',
+              }
+            : {
+                check: 'referenced objects',
+                status: 'fail',
+                detail: describeMissing(missing, name),
+                fix: `create them in region ${name} with the same names (ids differ per workspace; names are resolved in each region)`,
+              },
+        );
+      }
+      return out;
+    })(),
+    // 5. Principals named in permissions and secret scope ACLs.
+    (async () => {
+      const out: PreflightCheck[] = [];
+      const principals = new Map<string, { kind: PrincipalKind; name: string }>();
+      for (const d of [...project.jobs, ...project.clusters]) {
+        const perms = d.byRegion[name].permissions as PermissionEntry[] | undefined;
+        for (const p of principalsOf(perms ?? [])) principals.set(`${p.kind}:${p.name}`, p);
+      }
+      for (const s of project.scopes) {
+        const acls = s.byRegion[name].acls as Array<{ principal: string }> | undefined;
+        for (const a of acls ?? []) {
+          // Scope ACL principals are user names, group names or application ids.
+          const kind: PrincipalKind = a.principal.includes('@')
+            ? 'user'
+            : /^[0-9a-f-]{36}$/i.test(a.principal)
+              ? 'service principal'
+              : 'group';
+          principals.set(`${kind}:${a.principal}`, { kind, name: a.principal });
+        }
+      }
+      if (principals.size > 0) {
+        try {
+          const absent = (
+            await mapLimit([...principals.values()], 4, async (p) =>
+              (await scimExists(client, p.kind, p.name)) ? undefined : p,
+            )
+          ).filter((p) => p !== undefined);
+          out.push(
+            absent.length === 0
+              ? { check: 'principals', status: 'ok', detail: `${principals.size} found` }
+              : {
+                  check: 'principals',
+                  status: 'fail',
+                  detail: `${absent.map((p) => `${p!.kind} "${p!.name}"`).join(', ')} not found in region ${name}`,
+                  fix: `add them to workspace ${name} (or sync them from Entra ID with SCIM provisioning), so they can run and see the jobs after a failover`,
+                },
+          );
+        } catch (err) {
+          out.push({
+            check: 'principals',
+            status: 'warn',
+            detail: `could not look up principals: ${describeError(err)}`,
+          });
+        }
+      }
+      return out;
+    })(),
+    // 6. Room for the clusters this config pins.
+    (async () => {
+      const out: PreflightCheck[] = [];
+      if (project.clusters.length > 0) {
+        const all = await client.clusters.listAll({ clusterSources: ['API', 'UI'] });
+        const pinned = all.filter((c) => c.is_pinned === true);
+        const ours = new Set(
+          all
+            .filter((c) => ownedBy(c.custom_tags, project.config.name) && c.is_pinned)
+            .map((c) => c.cluster_name),
+        );
+        const needed = project.clusters.filter(
+          (c) => !ours.has(String(c.byRegion[name].cluster_name ?? c.name)),
+        ).length;
+        const total = pinned.length + needed;
+        out.push(
+          total > MAX_PINNED_CLUSTERS
+            ? {
+                check: 'pinned clusters',
+                status: 'fail',
+                detail: `${pinned.length} pinned + ${needed} to pin > ${MAX_PINNED_CLUSTERS}`,
+                fix: `unpin clusters that need not survive 30 days terminated in region ${name}`,
+              }
+            : {
+                check: 'pinned clusters',
+                status: total > MAX_PINNED_CLUSTERS * 0.9 ? 'warn' : 'ok',
+                detail: `${pinned.length} pinned, ${needed} to pin, limit ${MAX_PINNED_CLUSTERS}`,
+              },
+        );
+      }
+      return out;
+    })(),
+  ]);
+  for (const section of sections) checks.push(...section);
   return checks;
 }
 
