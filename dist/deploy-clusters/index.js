@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-73ZZAQDR.js";
-import "../chunks/chunk-UB6NVCEG.js";
+} from "../chunks/chunk-6BGRVZMK.js";
+import "../chunks/chunk-OIHCUCZW.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
