@@ -27,6 +27,11 @@ import { describeMissing, type MissingReference, resolveClusterSpec } from './re
 const STABLE = new Set(['RUNNING', 'TERMINATED', 'ERROR', 'UNKNOWN']);
 const RUNNING_LIKE = new Set(['PENDING', 'RUNNING', 'RESTARTING', 'RESIZING']);
 
+/** A cluster in one of these states holds compute: a passive region terminates it. */
+export function isRunningLike(state: unknown): boolean {
+  return RUNNING_LIKE.has(String(state));
+}
+
 export async function listClusters(ctx: RegionContext): Promise<ClusterDetails[]> {
   return ctx.client.clusters.listAll({ clusterSources: ['API', 'UI'] });
 }
@@ -120,7 +125,7 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
     const specChanged = fields.length > 0;
     const acl = permissions ? await aclToWrite(ctx, 'clusters', id, permissions) : undefined;
     if (acl) fields.push('permissions');
-    const running = RUNNING_LIKE.has(String(existing.state));
+    const running = isRunningLike(existing.state);
     if (fields.length > 0) {
       changes.push(
         planned(
@@ -136,7 +141,7 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
             if (!existing.is_pinned) await api.pin(id);
             if (passive) {
               const now = await api.get(id);
-              if (RUNNING_LIKE.has(String(now.state))) await api.terminate(id);
+              if (isRunningLike(now.state)) await api.terminate(id);
             }
           },
           { fields, id },

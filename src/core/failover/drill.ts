@@ -5,6 +5,7 @@
  */
 import type { DatabricksClient } from '../client/index.js';
 import { loadConfig } from '../config/load.js';
+import { isRunningLike } from '../deploy/clusters.js';
 import { describeError } from '../deploy/context.js';
 import { createClients } from '../deploy/engine.js';
 import type { CommandResult } from '../deploy/types.js';
@@ -12,7 +13,7 @@ import { ConfigurationError, UsageError } from '../errors.js';
 import { ownedBy } from '../ownership.js';
 import type { Reporter } from '../reporter.js';
 import { readRoles } from '../roles/index.js';
-import { FAILOVER_PROBE, type FailoverOptions, runFailover } from './index.js';
+import { FAILOVER_PROBE, type FailoverOptions, runFailover, targetRegion } from './index.js';
 
 export interface DrillStep {
   step: 'promote' | 'smoke test' | 'restore';
@@ -45,11 +46,7 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
     );
   }
   const drill = config.drill;
-  const target = config.regions.find((r) => r.name === options.to);
-  if (!target)
-    throw new UsageError(
-      `--to ${options.to}: no such region (regions: ${config.regions.map((r) => r.name).join(', ')})`,
-    );
+  const target = targetRegion(config, options.to);
 
   // The roles before the drill, to give back afterwards.
   const clients = await createClients(
@@ -79,8 +76,7 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
     const wasRunning: string[] = [];
     for (const { cluster_id: id } of Object.values(before.regions.get(previous)?.state?.clusters ?? {})) {
       const c = await previousClient.clusters.tryGet(id);
-      if (c && ['PENDING', 'RUNNING', 'RESTARTING', 'RESIZING'].includes(String(c.state)))
-        wasRunning.push(id);
+      if (c && isRunningLike(c.state)) wasRunning.push(id);
     }
 
     // 1. Promote.

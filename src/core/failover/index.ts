@@ -5,7 +5,7 @@
  * that reaches it. Needs no checkout of the definitions: the state files hold the written values.
  */
 import { loadConfig } from '../config/load.js';
-import type { RegionConfig } from '../config/types.js';
+import type { DrConfig, RegionConfig } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
 import { type ClientSettings, createClients, runIdentity } from '../deploy/engine.js';
 import type { ProbeOptions } from '../deploy/state-io.js';
@@ -40,12 +40,7 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
   const now = options.now ?? Date.now;
   const started = now();
   const config = loadConfig(options.configFile, { env });
-  const target = config.regions.find((r) => r.name === options.to);
-  if (!target) {
-    throw new UsageError(
-      `--to ${options.to}: no such region (regions: ${config.regions.map((r) => r.name).join(', ')})`,
-    );
-  }
+  const target = targetRegion(config, options.to);
   const dryRun = options.dryRun === true;
   const result: CommandResult = { command: 'failover', regions: {}, warnings: [] };
   const clients = await createClients(
@@ -155,4 +150,15 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
 /** 0 when the target is active (an unfenced old region is a warning); 1 otherwise. */
 export function failoverExitCode(result: CommandResult, to: string): number {
   return result.regions[to]?.status === 'ok' ? 0 : 1;
+}
+
+/** The region `--to` names; anything else is a usage error listing the regions. */
+export function targetRegion(config: DrConfig, name: string): RegionConfig {
+  const target = config.regions.find((r) => r.name === name);
+  if (!target) {
+    throw new UsageError(
+      `--to ${name}: no such region (regions: ${config.regions.map((r) => r.name).join(', ')})`,
+    );
+  }
+  return target;
 }

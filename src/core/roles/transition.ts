@@ -10,6 +10,7 @@ import {
   isNotFound,
 } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
+import { isRunningLike } from '../deploy/clusters.js';
 import { differingFields } from '../deploy/compare.js';
 import { type ApplyTarget, applyChanges, type PlannedChange, planned } from '../deploy/context.js';
 import { type JobSettings, passiveValues, withRunnableValues } from '../deploy/job-settings.js';
@@ -140,7 +141,7 @@ export async function changeRole(change: RoleChange): Promise<void> {
     for (const [name, { cluster_id: id }] of clusterIds) {
       const cluster = await client.clusters.tryGet(id);
       if (!cluster) continue;
-      const running = ['PENDING', 'RUNNING', 'RESTARTING', 'RESIZING'].includes(String(cluster.state));
+      const running = isRunningLike(cluster.state);
       if (change.role === 'passive' && running)
         changes.push(planned('cluster', name, 'terminate', () => client.clusters.terminate(id), { id }));
       if (change.role === 'active' && cluster.state === 'TERMINATED')
