@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-6BGRVZMK.js";
-import "../chunks/chunk-OIHCUCZW.js";
+} from "../chunks/chunk-A4KGNLW6.js";
+import "../chunks/chunk-54YWDFI4.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
