@@ -2,6 +2,7 @@
 // The entry list is derived from the tree so a new action needs no change here.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { writeValidators } from './compile-schemas.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -13,6 +14,9 @@ if (existsSync('src/actions')) {
   }
 }
 
+// The schema validators are source generated from schemas/; regenerate them so a build never
+// bundles stale ones (a test fails when the committed copy is stale).
+if (writeValidators()) console.log('regenerated src/core/validate/generated/validators.js');
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints,

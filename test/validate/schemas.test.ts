@@ -6,13 +6,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { type DefinitionKind, schemaFor, validateFiles } from '../../src/core/validate/index.js';
+import { type DefinitionKind, validateFiles } from '../../src/core/validate/index.js';
 import { lines } from './helpers.js';
 
 const KINDS: DefinitionKind[] = ['job', 'cluster', 'secret-scope', 'config'];
 const CORPUS = path.resolve(import.meta.dirname, '../fixtures/validate/corpus');
 
 type Json = Record<string, unknown>;
+
+const schemaFor = (kind: DefinitionKind): Json =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../schemas/${kind}.schema.json`), 'utf8'));
 
 function walk(node: unknown, at: string, visit: (n: Json, at: string) => void): void {
   if (Array.isArray(node)) {

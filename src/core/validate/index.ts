@@ -11,7 +11,6 @@
 export { kindFromContent, kindFromPath } from './files.js';
 export { MAX_NOTEBOOK_BYTES, type NotebookLanguage } from './notebooks.js';
 export { validateFiles, validateProject } from './project.js';
-export { schemaFor } from './schemas.js';
 export {
   type Definition,
   type DefinitionKind,
