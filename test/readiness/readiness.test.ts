@@ -1,9 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { patProvider } from '../../src/core/auth/index.js';
+import { DatabricksClient } from '../../src/core/client/index.js';
 import { runDeploy } from '../../src/core/deploy/engine.js';
+import { newRegionState } from '../../src/core/deploy/state.js';
 import { runDrill } from '../../src/core/failover/drill.js';
 import { runPreflight } from '../../src/core/preflight/command.js';
+import { preflightRegion } from '../../src/core/preflight/index.js';
+import { validateProject } from '../../src/core/validate/index.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
 import { type TwoRegions, twoRegions } from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';
@@ -267,6 +272,161 @@ describe('preflight', () => {
     expect(deploy.regions.secondary.status).toBe('failed');
     expect(deploy.regions.primary.status).toBe('skipped');
     for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+  });
+});
+
+describe('preflight inside a deploy', () => {
+  const ASKED_ONLY_ONCE_VERIFIED = [
+    '/api/2.0/preview/scim/v2/Me',
+    '/api/2.1/clusters/list-node-types',
+    '/api/2.1/clusters/spark-versions',
+    '/api/2.0/preview/scim/v2/Groups',
+  ];
+
+  it('checks only what no deploy has verified: a redeploy reads just its listings, a new node type is still checked', async () => {
+    setup = await twoRegions();
+    const first = await runDeploy(common(setup));
+    for (const r of Object.values(first.regions)) expect(r.status, JSON.stringify(r.errors)).toBe('ok');
+    for (const ws of setup.emulator.workspaces) {
+      const paths = ws.requests().map((r) => r.path);
+      // The first deploy checked everything.
+      expect(paths).toEqual(expect.arrayContaining(ASKED_ONLY_ONCE_VERIFIED));
+      ws.clearRequests();
+    }
+
+    const again = await runDeploy(common(setup));
+    for (const r of Object.values(again.regions)) expect(r.status, JSON.stringify(r.errors)).toBe('ok');
+    for (const ws of setup.emulator.workspaces) {
+      const paths = ws.requests().map((r) => r.path);
+      expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+      for (const p of ASKED_ONLY_ONCE_VERIFIED) expect(paths, ws.name).not.toContain(p);
+      // One cluster listing, the deploy's own (preflight's pinned room is known: nothing to create).
+      expect(paths.filter((p) => p === '/api/2.1/clusters/list')).toHaveLength(1);
+    }
+
+    // A node type no deploy has used here before is asked about, and stops the deploy.
+    const [, secondary] = setup.emulator.workspaces;
+    const types = (
+      (await api(secondary, 'GET', '/api/2.1/clusters/list-node-types')).node_types as Array<{
+        node_type_id: string;
+      }>
+    ).map((t) => t.node_type_id);
+    await fetch(`${secondary.url}/__emulator/catalog`, {
+      method: 'POST',
+      body: JSON.stringify({ node_types: types.filter((t) => t !== 'Standard_DS5_v2') }),
+    });
+    editJson(path.join(setup.dir, 'clusters/shared-etl.json'), (c) => {
+      c.driver_node_type_id = 'Standard_DS5_v2';
+    });
+    for (const ws of setup.emulator.workspaces) ws.clearRequests();
+    const blocked = await runDeploy(common(setup));
+    expect(blocked.regions.secondary.status).toBe('failed');
+    expect(blocked.regions.primary.status).toBe('skipped');
+    expect(blocked.regions.secondary.errors.join('\n')).toContain(
+      'Standard_DS5_v2 (used by clusters/shared-etl.json)',
+    );
+    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+  });
+
+  it('trusts verified facts for a day, and without a state file (the preflight command) checks everything', async () => {
+    setup = await twoRegions();
+    const project = validateProject(setup.configFile, { env: setup.env, cwd: setup.dir }).project!;
+    const [, secondary] = setup.emulator.workspaces;
+    const region = project.config.regions.find((r) => r.name === 'secondary')!;
+    const preflight = async (options: Parameters<typeof preflightRegion>[3]) => {
+      secondary.clearRequests();
+      // A new client each time: the identity is asked at most once per client.
+      const client = new DatabricksClient({
+        region: 'secondary',
+        host: secondary.url,
+        tokenProvider: patProvider(secondary.token),
+        rateLimits: 'off',
+      });
+      try {
+        const report = await preflightRegion(client, region, project, options);
+        return { report, paths: secondary.requests().map((r) => r.path) };
+      } finally {
+        client.close();
+      }
+    };
+
+    const full = await preflight({});
+    expect(full.report.checks.map((c) => [c.check, c.status])).toEqual([
+      ['reachable and authenticated', 'ok'],
+      ['identity rights', 'ok'],
+      ['node types', 'ok'],
+      ['runtimes', 'ok'],
+      ['principals', 'ok'],
+      ['pinned clusters', 'ok'],
+    ]);
+    expect(full.paths).toEqual(
+      expect.arrayContaining([...ASKED_ONLY_ONCE_VERIFIED, '/api/2.1/clusters/list']),
+    );
+    expect(full.report.verified).toMatchObject({
+      admin: true,
+      node_types: ['Standard_DS3_v2', 'Standard_DS4_v2'],
+      runtimes: ['15.4.x-scala2.12'],
+      principals: expect.arrayContaining(['group:sales-data-engineers']),
+    });
+
+    const at = Date.parse(full.report.verified.at);
+    const state = {
+      ...newRegionState('sales-platform', 'secondary', 'passive'),
+      clusters: { 'shared-etl': { cluster_id: 'c-1' } },
+      verified: full.report.verified,
+    };
+    const fresh = await preflight({ state, now: new Date(at + 23 * 3600_000) });
+    expect(fresh.paths).toEqual([]);
+    expect(fresh.report.checks.every((c) => c.status === 'ok')).toBe(true);
+    expect(fresh.report.checks.find((c) => c.check === 'node types')!.detail).toContain(
+      `(checked ${full.report.verified.at})`,
+    );
+    expect(fresh.report.verified).toEqual(full.report.verified);
+
+    const stale = await preflight({ state, now: new Date(at + 25 * 3600_000) });
+    expect(stale.paths).toEqual(expect.arrayContaining(ASKED_ONLY_ONCE_VERIFIED));
+    expect(stale.report.verified.at).toBe(new Date(at + 25 * 3600_000).toISOString());
+  });
+
+  it('a MANAGE granted by hand on a scope is removed; the deployer keeps its own without asking who it is', async () => {
+    setup = await twoRegions();
+    const first = await runDeploy(common(setup));
+    for (const r of Object.values(first.regions)) expect(r.status, JSON.stringify(r.errors)).toBe('ok');
+    const acls = async (ws: EmulatedWorkspace) =>
+      ((await api(ws, 'GET', '/api/2.0/secrets/acls/list?scope=app')).items as Array<Record<string, string>>)
+        .map((a) => `${a.principal}=${a.permission}`)
+        .sort();
+    for (const ws of setup.emulator.workspaces) {
+      expect(await acls(ws)).toEqual([
+        'emulator@example.com=MANAGE',
+        'sales-data-engineers=MANAGE',
+        'users=READ',
+      ]);
+      ws.clearRequests();
+    }
+    const unchanged = await runDeploy(common(setup));
+    expect(Object.values(unchanged.regions).flatMap((r) => r.changes)).toEqual([]);
+    for (const ws of setup.emulator.workspaces) {
+      expect(ws.requests().map((r) => r.path)).not.toContain('/api/2.0/preview/scim/v2/Me');
+      await api(ws, 'POST', '/api/2.0/secrets/acls/put', {
+        scope: 'app',
+        principal: 'intruder@example.com',
+        permission: 'MANAGE',
+      });
+    }
+    const fixed = await runDeploy(common(setup));
+    for (const [name, r] of Object.entries(fixed.regions)) {
+      expect(
+        r.changes.map((c) => [c.name, c.action]),
+        name,
+      ).toEqual([['app acl intruder@example.com', 'delete']]);
+    }
+    for (const ws of setup.emulator.workspaces)
+      expect(await acls(ws)).toEqual([
+        'emulator@example.com=MANAGE',
+        'sales-data-engineers=MANAGE',
+        'users=READ',
+      ]);
   });
 });
 

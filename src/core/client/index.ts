@@ -11,6 +11,14 @@ import { WorkspaceApi } from './workspace.js';
 
 export type DatabricksClientOptions = HttpClientOptions;
 
+/** Who the client's credentials are (SCIM `Me`): a user's name or a service principal's application id. */
+export interface CurrentIdentity {
+  userName?: string;
+  applicationId?: string;
+  displayName?: string;
+  groups?: Array<{ display?: string }>;
+}
+
 export class DatabricksClient {
   readonly region: string;
   readonly host: string;
@@ -21,6 +29,8 @@ export class DatabricksClient {
   readonly clusters: ClustersApi;
   readonly secrets: SecretsApi;
 
+  #me: Promise<CurrentIdentity> | undefined;
+
   constructor(options: DatabricksClientOptions) {
     this.http = new HttpClient(options);
     this.region = this.http.region;
@@ -29,6 +39,18 @@ export class DatabricksClient {
     this.jobs = new JobsApi(this.http);
     this.clusters = new ClustersApi(this.http);
     this.secrets = new SecretsApi(this.http);
+  }
+
+  /**
+   * Who these credentials are, asked once per client: the identity cannot change while a command
+   * runs, and preflight, secret scope ACLs and permissions all need it. A failed answer is not kept.
+   */
+  me(): Promise<CurrentIdentity> {
+    this.#me ??= this.http.get<CurrentIdentity>('/api/2.0/preview/scim/v2/Me').catch((err: unknown) => {
+      this.#me = undefined;
+      throw err;
+    });
+    return this.#me;
   }
 
   /** Request counts by family, method, endpoint and status, plus retries and limiter waits. */

@@ -4,7 +4,6 @@ import { DatabricksError, isOutcomeUnknown } from '../client/index.js';
 import type { DrConfig, RegionConfig, Role } from '../config/types.js';
 import type { Reporter } from '../reporter.js';
 import type { ProjectDefinitions } from '../validate/types.js';
-import type { Principal } from './permissions.js';
 import type { RegionCatalog } from './references.js';
 import type { RegionState } from './state.js';
 import type { AssetKind, Change, ChangeAction, RegionResult } from './types.js';
@@ -39,8 +38,6 @@ export interface RegionContext {
   standardTier?: boolean;
   /** Set when the workspace has no Permissions API (Standard tier). */
   permissionsUnavailable?: boolean;
-  /** Who the deploy runs as here (looked up once, when permissions are managed). */
-  identity: () => Promise<Principal[]>;
 }
 
 /** A change to make: what it is (for the plan) and how to do it (for deploy). */

@@ -18,9 +18,10 @@ import { deployClusters, listClusters, resolveExternalClusters, resolveManagedCl
 import { describeError, RegionAbort, type RegionContext } from './context.js';
 import { deployJobs, listJobs } from './jobs.js';
 import { deployNotebooks } from './notebooks.js';
-import { deployingIdentity } from './permissions.js';
-import { loadCatalog, referencedNames } from './references.js';
+import { currentDeployers } from './permissions.js';
+import { loadCatalog, type RegionCatalog, referencedNames } from './references.js';
 import { deployScopes, secretValues } from './scopes.js';
+import type { VerifiedFacts } from './state.js';
 import { type ProbeOptions, writeRegionState } from './state-io.js';
 import {
   ASSET_ORDER,
@@ -217,13 +218,32 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
           '(definitions are still deployed; new jobs are created passive)',
       );
     }
+    // What preflight and the deploy both need from a region is read once.
+    const shared = new Map<string, SharedReads>(
+      run.regions.map((region) => {
+        const client = run.clients.get(region.name);
+        const catalog = memo(() =>
+          client
+            ? loadCatalog(client, referencedNames(run.project, region.name))
+            : Promise.reject(new Error(`no client for region ${region.name}`)),
+        );
+        return [region.name, { catalog }];
+      }),
+    );
     // Preflight: every region this deploy writes to must be ready, or nothing is written.
     if (!dryRun && !options.skipPreflight) {
       const reports = await Promise.all(
         run.regions.map(async (region) => {
           const info = view.regions.get(region.name)!;
           const client = run.clients.get(region.name);
-          return info.reachable && client ? preflightRegion(client, region, run.project) : undefined;
+          if (!info.reachable || !client) return undefined;
+          const reads = shared.get(region.name)!;
+          const report = await preflightRegion(client, region, run.project, {
+            state: info.state,
+            catalog: reads.catalog,
+          });
+          reads.verified = report.verified;
+          return report.checks;
         }),
       );
       const notReady = run.regions.filter((_, i) => reports[i] && !regionReady(reports[i]!));
@@ -271,7 +291,7 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
       info.state!.role = 'passive';
     }
     const outcomes = await Promise.all(
-      run.regions.map((region) => deployRegion(run, region, view, options, env)),
+      run.regions.map((region) => deployRegion(run, region, view, shared.get(region.name)!, options, env)),
     );
     run.regions.forEach((r, i) => {
       const fenced = result.regions[r.name];
@@ -305,10 +325,18 @@ function mergeResults(first: RegionResult, second: RegionResult): RegionResult {
   };
 }
 
+/** Reads of one region that preflight and the deploy share. */
+interface SharedReads {
+  catalog: () => Promise<RegionCatalog>;
+  /** What this run's preflight verified there, recorded in the state file when it is written. */
+  verified?: VerifiedFacts;
+}
+
 async function deployRegion(
   run: PreparedRun,
   region: RegionConfig,
   view: RoleView,
+  shared: SharedReads,
   options: DeployOptions,
   env: NodeJS.ProcessEnv,
 ): Promise<RegionResult> {
@@ -340,7 +368,6 @@ async function deployRegion(
     clusterIds: new Map(),
     wrote: false,
     catalog: { policies: new Map(), pools: new Map(), warehouses: new Map() },
-    identity: memo(() => deployingIdentity(client)),
   };
   result.role = role;
   result.epoch = view.epoch;
@@ -348,7 +375,7 @@ async function deployRegion(
   try {
     const kinds = run.kinds;
     if (kinds.includes('cluster') || kinds.includes('job')) {
-      ctx.catalog = await loadCatalog(client, referencedNames(run.project, region.name));
+      ctx.catalog = await shared.catalog();
     }
     if (kinds.includes('secret_scope')) await deployScopes(ctx);
     if (kinds.includes('notebook')) await deployNotebooks(ctx);
@@ -374,6 +401,9 @@ async function deployRegion(
     }
     ctx.state.updated_at = new Date().toISOString();
     ctx.state.updated_by = runIdentity(env);
+    if (shared.verified) ctx.state.verified = shared.verified;
+    // Who deployed is recorded, so the next runs know their own ACL entries without asking.
+    await currentDeployers(ctx).catch(() => undefined);
     try {
       await writeRegionState(client, ctx.state, info.exists);
     } catch (err) {

@@ -4,7 +4,7 @@
  * is authoritative for the object's direct permissions, except that the deploying identity keeps
  * its own CAN_MANAGE / IS_OWNER (removing it would lock the tool out).
  */
-import { type DatabricksClient, DatabricksError, isNotFound } from '../client/index.js';
+import { type CurrentIdentity, type DatabricksClient, DatabricksError, isNotFound } from '../client/index.js';
 import type { RegionContext } from './context.js';
 
 export interface PermissionEntry {
@@ -61,20 +61,33 @@ export async function readDirectPermissions(
   return out;
 }
 
-/** Who the deploy runs as: a user name, or a service principal's application id. */
-export async function deployingIdentity(client: DatabricksClient): Promise<Principal[]> {
+/**
+ * The identities whose own management rights a deploy keeps: those recorded in the region's state
+ * file as having deployed there. Known without a request, so a redeploy with nothing to change never
+ * asks the workspace who it runs as.
+ */
+export function knownDeployers(ctx: RegionContext): Principal[] {
+  return (ctx.state.deployers ?? []) as Principal[];
+}
+
+/**
+ * The known deployers plus who this run is (SCIM `Me`, asked at most once per run), which is
+ * recorded in the state file with the rest. Used only when a change depends on it.
+ */
+export async function currentDeployers(ctx: RegionContext): Promise<Principal[]> {
+  let me: CurrentIdentity;
   try {
-    const me = await client.http.get<{ userName?: string; applicationId?: string }>(
-      '/api/2.0/preview/scim/v2/Me',
-    );
-    const out: Principal[] = [];
-    if (me.userName) out.push(`user:${me.userName}`);
-    if (me.applicationId) out.push(`sp:${me.applicationId}`);
-    return out;
+    me = await ctx.client.me();
   } catch (err) {
-    if (isNotFound(err)) return [];
+    if (isNotFound(err)) return knownDeployers(ctx);
     throw err;
   }
+  const mine: Principal[] = [];
+  if (me.userName) mine.push(`user:${me.userName}`);
+  if (me.applicationId) mine.push(`sp:${me.applicationId}`);
+  const all = [...new Set([...knownDeployers(ctx), ...mine])].sort() as Principal[];
+  if (!ctx.dryRun) ctx.state.deployers = all;
+  return all;
 }
 
 const KEEP_LEVELS = new Set(['CAN_MANAGE', 'IS_OWNER']);
@@ -151,11 +164,10 @@ export async function aclToWrite(
 ): Promise<Array<Record<string, string>> | undefined> {
   if (!desired || ctx.permissionsUnavailable) return undefined;
   try {
-    return permissionsToWrite(
-      desired,
-      await readDirectPermissions(ctx.client, type, id),
-      await ctx.identity(),
-    );
+    const current = await readDirectPermissions(ctx.client, type, id);
+    // Who this run is matters only when the known deployers leave something to write.
+    const acl = permissionsToWrite(desired, current, knownDeployers(ctx));
+    return acl && permissionsToWrite(desired, current, await currentDeployers(ctx));
   } catch (err) {
     if (!isPermissionsUnavailable(err)) throw err;
     ctx.permissionsUnavailable = true;

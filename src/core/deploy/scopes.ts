@@ -13,6 +13,7 @@ import {
   planned,
   type RegionContext,
 } from './context.js';
+import { currentDeployers, knownDeployers } from './permissions.js';
 import { fingerprintSecret, secretMatchesFingerprint } from './state.js';
 
 interface ScopeFile {
@@ -44,16 +45,15 @@ export function secretValues(
   return { values, missing: [...missing].sort() };
 }
 
-/** The identity the deploy runs as, so ACL reconciliation never removes its own MANAGE. */
-async function callerName(ctx: RegionContext): Promise<string | undefined> {
-  try {
-    const me = await ctx.client.http.get<{ userName?: string; applicationId?: string }>(
-      '/api/2.0/preview/scim/v2/Me',
-    );
-    return me.userName ?? me.applicationId;
-  } catch {
-    return undefined;
-  }
+/**
+ * Whether an ACL entry is a deployer's own MANAGE, which reconciliation keeps (removing it would lock
+ * the tool out). Scope ACLs name users and service principals by user name or application id.
+ */
+function isDeployerManage(deployers: readonly string[], principal: string, permission: string): boolean {
+  return (
+    permission === 'MANAGE' &&
+    (deployers.includes(`user:${principal}`) || deployers.includes(`sp:${principal}`))
+  );
 }
 
 export async function deployScopes(ctx: RegionContext): Promise<void> {
@@ -63,9 +63,6 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
   const byName = new Map<string, SecretScope>(existing.map((s) => [s.name, s]));
   const changes: PlannedChange[] = [];
   let unchanged = 0;
-  const me = defs.some((d) => Array.isArray(d.byRegion[ctx.region.name].acls))
-    ? await callerName(ctx)
-    : undefined;
 
   // Every scope's secrets and ACLs are read at once, not one scope after another.
   const reads = new Map(
@@ -170,8 +167,14 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
         );
       }
       const listed = new Set(file.acls.map((a) => a.principal));
-      for (const [principal, permission] of have) {
-        if (listed.has(principal) || (principal === me && permission === 'MANAGE')) continue;
+      const extra = [...have].filter(([principal]) => !listed.has(principal));
+      // Who this run is matters only when a MANAGE entry is left that no known deployer explains.
+      const known = knownDeployers(ctx);
+      const deployers = extra.every(([p, level]) => level !== 'MANAGE' || isDeployerManage(known, p, level))
+        ? known
+        : await currentDeployers(ctx);
+      for (const [principal, permission] of extra) {
+        if (isDeployerManage(deployers, principal, permission)) continue;
         scopeChanged = true;
         changes.push(
           planned('secret_scope', `${name} acl ${principal}`, 'delete', () => api.deleteAcl(name, principal)),

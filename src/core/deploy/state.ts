@@ -38,6 +38,41 @@ export interface RegionState {
   jobs: Record<string, { job_id: number; written: WrittenJobValues }>;
   clusters: Record<string, { cluster_id: string }>;
   scopes: Record<string, { backend: 'databricks' | 'azure_keyvault'; secrets: Record<string, string> }>;
+  /**
+   * The identities that have deployed to this region (`user:<name>`, `sp:<application id>`). Each
+   * keeps the management rights it has on what it created (the creator of a scope or cluster gets
+   * MANAGE), and knowing them here spares a redeploy from asking the workspace who it runs as.
+   */
+  deployers?: string[];
+  /** What a deploy's preflight found offered and present in this region (see VerifiedFacts). */
+  verified?: VerifiedFacts;
+}
+
+/**
+ * Facts a deploy's preflight checked in this region, so the next deploys check only what is new:
+ * a no-change redeploy then asks nothing but the listings it needs. They are trusted for
+ * VERIFIED_FOR_MS after `at`; the `preflight` command always checks everything.
+ */
+export interface VerifiedFacts {
+  /** When everything here was last checked in full. */
+  at: string;
+  /** Whether the deploying identity was a workspace admin. */
+  admin: boolean;
+  node_types: string[];
+  runtimes: string[];
+  /** `user:<name>`, `group:<name>`, `service principal:<application id>`. */
+  principals: string[];
+}
+
+/** How long a deploy trusts the facts its predecessors verified: a day. */
+export const VERIFIED_FOR_MS = 24 * 60 * 60 * 1000;
+
+/** The verified facts, when they are recent enough to trust at `now`. */
+export function freshFacts(state: RegionState | undefined, now: Date): VerifiedFacts | undefined {
+  const facts = state?.verified;
+  if (!facts) return undefined;
+  const age = now.getTime() - Date.parse(facts.at);
+  return age >= 0 && age < VERIFIED_FOR_MS ? facts : undefined;
 }
 
 export function newRegionState(config: string, region: string, role: Role): RegionState {

@@ -23,7 +23,7 @@ export async function runPreflight(options: DeployOptions): Promise<CommandResul
           r.errors.push(`region ${region.name} could not be reached: ${info.error ?? 'no credentials'}`);
           return r;
         }
-        recordChecks(r, await preflightRegion(client, region, run.project));
+        recordChecks(r, (await preflightRegion(client, region, run.project)).checks);
         return r;
       }),
     );

@@ -12,8 +12,10 @@ import {
   describeMissing,
   loadCatalog,
   type MissingReference,
+  type RegionCatalog,
   referencedNames,
 } from '../deploy/references.js';
+import { freshFacts, type RegionState, type VerifiedFacts } from '../deploy/state.js';
 import type { RegionResult } from '../deploy/types.js';
 import { ownedBy } from '../ownership.js';
 import type { ProjectDefinitions } from '../validate/types.js';
@@ -91,68 +93,125 @@ async function scimExists(client: DatabricksClient, kind: PrincipalKind, name: s
   return (res.Resources?.length ?? res.totalResults ?? 0) > 0;
 }
 
-/** Is every value the definitions use (with the files using it) among those the region offers? */
+/**
+ * Is every value the definitions use (with the files using it) among those the region offers?
+ * Values in `known` were verified by an earlier deploy and are not asked again; when every value is
+ * known, nothing is listed.
+ */
 async function offeredCheck(
   check: string,
   what: string,
   variable: string,
   usedValues: Map<string, Set<string>>,
   region: string,
+  known: KnownValues,
   list: () => Promise<string[]>,
-): Promise<PreflightCheck> {
+): Promise<{ check: PreflightCheck; verified: string[] }> {
+  const all = [...usedValues.keys()];
+  const toCheck = [...usedValues].filter(([v]) => !known.values.has(v));
+  if (toCheck.length === 0)
+    return { check: { check, status: 'ok', detail: `${all.join(', ')}${known.note}` }, verified: all };
   let offered: Set<string>;
   try {
     offered = new Set(await list());
   } catch (err) {
-    return { check, status: 'warn', detail: `could not list ${check}: ${describeError(err)}` };
+    return {
+      check: { check, status: 'warn', detail: `could not list ${check}: ${describeError(err)}` },
+      verified: all.filter((v) => known.values.has(v)),
+    };
   }
-  const missing = [...usedValues].filter(([v]) => !offered.has(v));
-  if (missing.length === 0) return { check, status: 'ok', detail: [...usedValues.keys()].join(', ') };
+  const verified = all.filter((v) => known.values.has(v) || offered.has(v));
+  const missing = toCheck.filter(([v]) => !offered.has(v));
+  if (missing.length === 0) return { check: { check, status: 'ok', detail: all.join(', ') }, verified };
   return {
-    check,
-    status: 'fail',
-    detail: `${missing.map(([v, files]) => `${v} (used by ${[...files].join(', ')})`).join('; ')} not offered in region ${region}`,
-    fix: `use ${what} region ${region} offers${sample(offered)}, or set it per region with \${var.${variable}}`,
+    check: {
+      check,
+      status: 'fail',
+      detail: `${missing.map(([v, files]) => `${v} (used by ${[...files].join(', ')})`).join('; ')} not offered in region ${region}`,
+      fix: `use ${what} region ${region} offers${sample(offered)}, or set it per region with \${var.${variable}}`,
+    },
+    verified,
   };
+}
+
+/** Values an earlier deploy verified, and how to say so. */
+interface KnownValues {
+  values: ReadonlySet<string>;
+  /** Appended to an ok detail that rests on them. */
+  note: string;
+}
+
+export interface PreflightOptions {
+  /**
+   * The region's state file, for a deploy's preflight: facts its predecessors verified within
+   * VERIFIED_FOR_MS (node types, runtimes, principals, the identity's rights) are not asked again,
+   * and the pinned-cluster room is counted only when a cluster is still to be created. Without it
+   * (the `preflight` command) everything is checked.
+   */
+  state?: RegionState;
+  /** This region's policies, pools and warehouses, shared with the deploy that follows. */
+  catalog?: () => Promise<RegionCatalog>;
+  now?: Date;
+}
+
+export interface PreflightReport {
+  checks: PreflightCheck[];
+  /** What this preflight verified (or trusted), for the state file. */
+  verified: VerifiedFacts;
 }
 
 export async function preflightRegion(
   client: DatabricksClient,
   region: RegionConfig,
   project: ProjectDefinitions,
-): Promise<PreflightCheck[]> {
+  options: PreflightOptions = {},
+): Promise<PreflightReport> {
   const checks: PreflightCheck[] = [];
   const name = region.name;
-
-  // 1. Reachable and authenticated.
-  let me: {
-    userName?: string;
-    applicationId?: string;
-    displayName?: string;
-    groups?: Array<{ display?: string }>;
+  const now = options.now ?? new Date();
+  const facts = freshFacts(options.state, now);
+  const knownOf = (values: string[] | undefined): KnownValues => ({
+    values: new Set(facts ? values : []),
+    note: facts ? ` (checked ${facts.at})` : '',
+  });
+  const verified: VerifiedFacts = {
+    at: facts?.at ?? now.toISOString(),
+    admin: false,
+    node_types: [],
+    runtimes: [],
+    principals: [],
   };
-  try {
-    me = await client.http.get('/api/2.0/preview/scim/v2/Me');
-    checks.push({
-      check: 'reachable and authenticated',
-      status: 'ok',
-      detail: `as ${me.userName ?? me.applicationId ?? me.displayName ?? 'unknown'}`,
-    });
-  } catch (err) {
-    checks.push({
-      check: 'reachable and authenticated',
-      status: 'fail',
-      detail: describeError(err),
-      fix: `check ${region.host} and the credentials of region ${name} (auth type ${region.auth.type})`,
-    });
-    return checks;
+  const report = { checks, verified };
+
+  // 1. Reachable and authenticated. A deploy has just read the state file with these credentials,
+  // which proves both; asking who it runs as can wait until the identity's rights are due again.
+  if (facts) {
+    checks.push({ check: 'reachable and authenticated', status: 'ok', detail: 'the state file was read' });
+    verified.admin = facts.admin;
+  } else {
+    try {
+      const me = await client.me();
+      checks.push({
+        check: 'reachable and authenticated',
+        status: 'ok',
+        detail: `as ${me.userName ?? me.applicationId ?? me.displayName ?? 'unknown'}`,
+      });
+      verified.admin = (me.groups ?? []).some((g) => g.display === 'admins');
+    } catch (err) {
+      checks.push({
+        check: 'reachable and authenticated',
+        status: 'fail',
+        detail: describeError(err),
+        fix: `check ${region.host} and the credentials of region ${name} (auth type ${region.auth.type})`,
+      });
+      return report;
+    }
   }
 
   // 2. The identity's rights.
-  const admin = (me.groups ?? []).some((g) => g.display === 'admins');
   checks.push(
-    admin
-      ? { check: 'identity rights', status: 'ok', detail: 'workspace admin' }
+    verified.admin
+      ? { check: 'identity rights', status: 'ok', detail: `workspace admin${knownOf([]).note}` }
       : {
           check: 'identity rights',
           status: 'warn',
@@ -170,31 +229,40 @@ export async function preflightRegion(
       const nodeTypes = used(specs, ['node_type_id', 'driver_node_type_id']);
       const runtimes = used(specs, ['spark_version']);
       if (nodeTypes.size > 0) {
-        out.push(
-          await offeredCheck('node types', 'a node type', 'node_type', nodeTypes, name, async () => {
+        const r = await offeredCheck(
+          'node types',
+          'a node type',
+          'node_type',
+          nodeTypes,
+          name,
+          knownOf(facts?.node_types),
+          async () => {
             const res = await client.http.get<{ node_types?: Array<{ node_type_id: string }> }>(
               '/api/2.1/clusters/list-node-types',
             );
             return (res.node_types ?? []).map((t) => t.node_type_id);
-          }),
+          },
         );
+        out.push(r.check);
+        verified.node_types = r.verified;
       }
       if (runtimes.size > 0) {
-        out.push(
-          await offeredCheck(
-            'runtimes',
-            'a Databricks Runtime',
-            'spark_version',
-            runtimes,
-            name,
-            async () => {
-              const res = await client.http.get<{ versions?: Array<{ key: string }> }>(
-                '/api/2.1/clusters/spark-versions',
-              );
-              return (res.versions ?? []).map((v) => v.key);
-            },
-          ),
+        const r = await offeredCheck(
+          'runtimes',
+          'a Databricks Runtime',
+          'spark_version',
+          runtimes,
+          name,
+          knownOf(facts?.runtimes),
+          async () => {
+            const res = await client.http.get<{ versions?: Array<{ key: string }> }>(
+              '/api/2.1/clusters/spark-versions',
+            );
+            return (res.versions ?? []).map((v) => v.key);
+          },
         );
+        out.push(r.check);
+        verified.runtimes = r.verified;
       }
       return out;
     })(),
@@ -203,7 +271,7 @@ export async function preflightRegion(
       const out: PreflightCheck[] = [];
       const needs = referencedNames(project, name);
       if (needs.policies.size + needs.pools.size + needs.warehouses.size + needs.jobs.size > 0) {
-        const catalog = await loadCatalog(client, needs);
+        const catalog = await (options.catalog?.() ?? loadCatalog(client, needs));
         const missing: MissingReference[] = [];
         for (const p of needs.policies)
           if (!catalog.policies.get(p)) missing.push({ kind: 'policy', name: p });
@@ -260,68 +328,84 @@ export async function preflightRegion(
           principals.set(`${kind}:${a.principal}`, { kind, name: a.principal });
         }
       }
-      if (principals.size > 0) {
-        try {
-          const absent = (
-            await mapLimit([...principals.values()], 4, async (p) =>
-              (await scimExists(client, p.kind, p.name)) ? undefined : p,
-            )
-          ).filter((p) => p !== undefined);
-          out.push(
-            absent.length === 0
-              ? { check: 'principals', status: 'ok', detail: `${principals.size} found` }
-              : {
-                  check: 'principals',
-                  status: 'fail',
-                  detail: `${absent.map((p) => `${p!.kind} "${p!.name}"`).join(', ')} not found in region ${name}`,
-                  fix: `add them to workspace ${name} (or sync them from Entra ID with SCIM provisioning), so they can run and see the jobs after a failover`,
-                },
-          );
-        } catch (err) {
-          out.push({
-            check: 'principals',
-            status: 'warn',
-            detail: `could not look up principals: ${describeError(err)}`,
-          });
-        }
+      if (principals.size === 0) return out;
+      const known = knownOf(facts?.principals);
+      const toCheck = [...principals].filter(([key]) => !known.values.has(key));
+      try {
+        const absent = (
+          await mapLimit(toCheck, 4, async ([key, p]) =>
+            (await scimExists(client, p.kind, p.name)) ? undefined : key,
+          )
+        ).filter((key) => key !== undefined);
+        verified.principals = [...principals.keys()].filter((key) => !absent.includes(key));
+        out.push(
+          absent.length === 0
+            ? {
+                check: 'principals',
+                status: 'ok',
+                detail: `${principals.size} found${toCheck.length === 0 ? known.note : ''}`,
+              }
+            : {
+                check: 'principals',
+                status: 'fail',
+                detail: `${absent.map((key) => `${principals.get(key)!.kind} "${principals.get(key)!.name}"`).join(', ')} not found in region ${name}`,
+                fix: `add them to workspace ${name} (or sync them from Entra ID with SCIM provisioning), so they can run and see the jobs after a failover`,
+              },
+        );
+      } catch (err) {
+        verified.principals = [...principals.keys()].filter((key) => known.values.has(key));
+        out.push({
+          check: 'principals',
+          status: 'warn',
+          detail: `could not look up principals: ${describeError(err)}`,
+        });
       }
       return out;
     })(),
     // 6. Room for the clusters this config pins.
     (async () => {
       const out: PreflightCheck[] = [];
-      if (project.clusters.length > 0) {
-        const all = await client.clusters.listAll({ clusterSources: ['API', 'UI'] });
-        const pinned = all.filter((c) => c.is_pinned === true);
-        const ours = new Set(
-          all
-            .filter((c) => ownedBy(c.custom_tags, project.config.name) && c.is_pinned)
-            .map((c) => c.cluster_name),
-        );
-        const needed = project.clusters.filter(
-          (c) => !ours.has(String(c.byRegion[name].cluster_name ?? c.name)),
-        ).length;
-        const total = pinned.length + needed;
-        out.push(
-          total > MAX_PINNED_CLUSTERS
-            ? {
-                check: 'pinned clusters',
-                status: 'fail',
-                detail: `${pinned.length} pinned + ${needed} to pin > ${MAX_PINNED_CLUSTERS}`,
-                fix: `unpin clusters that need not survive 30 days terminated in region ${name}`,
-              }
-            : {
-                check: 'pinned clusters',
-                status: total > MAX_PINNED_CLUSTERS * 0.9 ? 'warn' : 'ok',
-                detail: `${pinned.length} pinned, ${needed} to pin, limit ${MAX_PINNED_CLUSTERS}`,
-              },
-        );
+      if (project.clusters.length === 0) return out;
+      const clusterNames = project.clusters.map((c) => String(c.byRegion[name].cluster_name ?? c.name));
+      // A deploy pins only the clusters it creates: when every one is already recorded as created
+      // here, there is nothing to make room for.
+      const state = options.state;
+      if (state && clusterNames.every((n) => n in state.clusters)) {
+        out.push({
+          check: 'pinned clusters',
+          status: 'ok',
+          detail: `all ${clusterNames.length} clusters already created here; none to pin`,
+        });
+        return out;
       }
+      const all = await client.clusters.listAll({ clusterSources: ['API', 'UI'] });
+      const pinned = all.filter((c) => c.is_pinned === true);
+      const ours = new Set(
+        all
+          .filter((c) => ownedBy(c.custom_tags, project.config.name) && c.is_pinned)
+          .map((c) => c.cluster_name),
+      );
+      const needed = clusterNames.filter((n) => !ours.has(n)).length;
+      const total = pinned.length + needed;
+      out.push(
+        total > MAX_PINNED_CLUSTERS
+          ? {
+              check: 'pinned clusters',
+              status: 'fail',
+              detail: `${pinned.length} pinned + ${needed} to pin > ${MAX_PINNED_CLUSTERS}`,
+              fix: `unpin clusters that need not survive 30 days terminated in region ${name}`,
+            }
+          : {
+              check: 'pinned clusters',
+              status: total > MAX_PINNED_CLUSTERS * 0.9 ? 'warn' : 'ok',
+              detail: `${pinned.length} pinned, ${needed} to pin, limit ${MAX_PINNED_CLUSTERS}`,
+            },
+      );
       return out;
     })(),
   ]);
   for (const section of sections) checks.push(...section);
-  return checks;
+  return report;
 }
 
 export function regionReady(checks: PreflightCheck[]): boolean {
