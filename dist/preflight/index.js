@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-A4KGNLW6.js";
-import "../chunks/chunk-54YWDFI4.js";
+} from "../chunks/chunk-P5HVITKH.js";
+import "../chunks/chunk-HKFAHM2F.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
