@@ -20,7 +20,7 @@ import { deployJobs, listJobs } from './jobs.js';
 import { deployNotebooks } from './notebooks.js';
 import { currentDeployers } from './permissions.js';
 import { loadCatalog, type RegionCatalog, referencedNames } from './references.js';
-import { deployScopes, secretValues } from './scopes.js';
+import { deployScopes, secretValues, startSecretChecks } from './scopes.js';
 import type { VerifiedFacts } from './state.js';
 import { type ProbeOptions, writeRegionState } from './state-io.js';
 import {
@@ -212,6 +212,12 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
   try {
     const view = await readRoles(config, run.clients, options.probe ?? PROBE);
     result.rolesVerified = view.verified;
+    if (run.kinds.includes('secret_scope')) {
+      for (const region of run.regions) {
+        const state = view.regions.get(region.name)?.state;
+        if (state) startSecretChecks(run.project.scopes, region.name, state, env);
+      }
+    }
     if (!view.verified) {
       result.warnings!.push(
         "roles unverified: not every region could be read, so no job's runnable status is changed " +

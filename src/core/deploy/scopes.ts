@@ -14,7 +14,7 @@ import {
   type RegionContext,
 } from './context.js';
 import { currentDeployers, knownDeployers } from './permissions.js';
-import { fingerprintSecret, secretMatchesFingerprint } from './state.js';
+import { fingerprintSecret, type RegionState, secretMatchesFingerprint } from './state.js';
 
 interface ScopeFile {
   scope: string;
@@ -43,6 +43,29 @@ export function secretValues(
     }
   }
   return { values, missing: [...missing].sort() };
+}
+
+/**
+ * Starts checking every secret value against its fingerprint in a region's state file, so the
+ * scrypt work (tens of milliseconds each) runs while the first reads are in flight; the scopes
+ * stage then finds the answers ready (secretMatchesFingerprint remembers them).
+ */
+export function startSecretChecks(
+  scopes: ReadonlyArray<{ byRegion: Record<string, Record<string, unknown>> }>,
+  region: string,
+  state: RegionState,
+  env: NodeJS.ProcessEnv,
+): void {
+  for (const def of scopes) {
+    const file = def.byRegion[region] as unknown as ScopeFile;
+    const fingerprints = state.scopes[file.scope]?.secrets ?? {};
+    for (const [key, source] of Object.entries(file.secrets ?? {})) {
+      const value = env[source.env];
+      if (value !== undefined && fingerprints[key])
+        // Errors surface where the stage asks for the same check.
+        secretMatchesFingerprint(value, fingerprints[key]).catch(() => undefined);
+    }
+  }
 }
 
 /**
