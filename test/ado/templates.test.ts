@@ -124,6 +124,18 @@ describe('Azure DevOps templates', () => {
     expect(() => expandTemplate(path.join(ADO, 'jobs/deploy.yml'), { auth: 'oidc' })).toThrow(/one of/);
   });
 
+  it('drift: a full preflight follows the drift step, also when drift failed, unless preflight is false', () => {
+    type Step = { name?: string; condition?: string; task?: string };
+    const steps = (params: Record<string, Value>) =>
+      (expandTemplate(path.join(ADO, 'jobs/drift.yml'), params).jobs as Array<{ steps: Step[] }>)[0].steps;
+    const names = (list: Step[]) => list.map((s) => s.name).filter(Boolean);
+    const withPreflight = steps({});
+    expect(names(withPreflight)).toEqual(['databricks_dr', 'databricks_dr_preflight']);
+    expect(withPreflight.at(-1)!.condition).toBe('succeededOrFailed()');
+    expect(withPreflight.filter((s) => s.task === 'UseNode@1')).toHaveLength(1);
+    expect(names(steps({ preflight: false }))).toEqual(['databricks_dr']);
+  });
+
   it.each(EXAMPLES.map(rel))(
     '%s: uses the templates by alias at a tag, with parameters they declare',
     (name) => {
@@ -155,7 +167,14 @@ describe('CLI invocations in the templates', () => {
   const calls = invocations();
 
   it('finds one per command template', () => {
-    expect(calls.map((c) => c.command).sort()).toEqual(['deploy', 'drift', 'failover', 'plan', 'validate']);
+    expect(calls.map((c) => c.command).sort()).toEqual([
+      'deploy',
+      'drift',
+      'failover',
+      'plan',
+      'preflight',
+      'validate',
+    ]);
   });
 
   it('the checks catch a flag the CLI does not define (control)', async () => {

@@ -134,6 +134,22 @@ describe('reusable workflows', () => {
     expect(step.with).toMatchObject({ to: '${{ inputs.to }}', 'dry-run': '${{ inputs.dry-run }}' });
   });
 
+  it('drift: the nightly run also checks every region is ready, even when drift found differences', () => {
+    const wf = load('.github/workflows/drift.yml');
+    const inputs = (wf.on.workflow_call as { inputs: Record<string, Map> }).inputs;
+    expect(inputs.preflight).toMatchObject({ type: 'boolean', default: true });
+    const steps = wf.jobs.drift.steps!;
+    const drift = steps.findIndex((s) => s.uses === `./${SIDE}/actions/drift`);
+    const preflight = steps.findIndex((s) => s.uses === `./${SIDE}/actions/preflight`);
+    expect(drift).toBeGreaterThan(0);
+    expect(preflight).toBeGreaterThan(drift);
+    expect(steps[preflight].if).toBe('${{ !cancelled() && inputs.preflight }}');
+    expect(steps[preflight].with).toEqual({
+      config: '${{ inputs.config }}',
+      regions: '${{ inputs.regions }}',
+    });
+  });
+
   it('plan: forks are validated without secrets; same-repository pull requests get the comment', () => {
     const wf = load('.github/workflows/plan.yml');
     expect(wf.jobs.plan.if).toContain('head.repo.full_name == github.repository');
