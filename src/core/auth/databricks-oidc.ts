@@ -11,8 +11,8 @@
 import type { AuthConfig, RegionConfig } from '../config/types.js';
 import { ConfigurationError } from '../errors.js';
 import { RefreshingToken } from './cache.js';
-import { CredentialError, decodeJwtClaims, describeClaims, scrub } from './errors.js';
-import { type AuthHttpOptions, authRequest, jsonObject } from './fetch.js';
+import { CredentialError, decodeJwtClaims, describeClaims, rememberingMask, scrub } from './errors.js';
+import { authHttpOptions, authRequest, jsonObject } from './fetch.js';
 import { githubIdTokens, transportError } from './id-tokens.js';
 import type { AuthOptions, TokenProvider } from './types.js';
 
@@ -43,16 +43,8 @@ export function databricksOidcProvider(
   const clientId = auth.client_id?.trim();
   if (!clientId)
     throw new ConfigurationError(`${at}client_id (the service principal's application ID) is required`);
-  const seen: string[] = [];
-  const mask = (secret: string) => {
-    if (secret === '') return;
-    seen.push(secret);
-    if (seen.length > 32) seen.splice(0, seen.length - 32);
-    options.mask?.(secret);
-  };
-  const extraCa =
-    options.ca === undefined ? [] : typeof options.ca === 'string' ? [options.ca] : [...options.ca];
-  const http: AuthHttpOptions = { ca: extraCa, timeoutMs: options.timeoutMs };
+  const { mask, seen } = rememberingMask(options.mask);
+  const http = authHttpOptions(options);
   const where = { region: region.name, type: 'databricks-oidc' as const };
   const idTokens = githubIdTokens(where, env, mask, http);
   const audience = databricksOidcAudience(region, auth, env);

@@ -24,9 +24,10 @@ import {
   decodeJwtClaims,
   type EntraErrorContext,
   explainAadsts,
+  rememberingMask,
   scrub,
 } from './errors.js';
-import { type AuthHttpOptions, authRequest, jsonObject, trustedCas } from './fetch.js';
+import { type AuthHttpOptions, authHttpOptions, authRequest, jsonObject, trustedCas } from './fetch.js';
 import { azurePipelinesIdTokens, githubIdTokens, transportError } from './id-tokens.js';
 import type { AuthOptions, TokenProvider } from './types.js';
 
@@ -128,6 +129,35 @@ function assertionSource(fetchToken: () => Promise<string>): AssertionSource {
   };
 }
 
+/**
+ * A service principal that signs in with a CI ID token as its client assertion (workload identity
+ * federation). MSAL calls the callback whenever it needs a new Entra token: the ID tokens live
+ * minutes. The claims of the last one sent explain a refusal.
+ */
+function federated(
+  tenantId: string,
+  clientId: string,
+  source: AssertionSource,
+  options: ConstructorParameters<typeof import('@azure/identity').ClientAssertionCredential>[3],
+  description: string,
+): (identity: typeof import('@azure/identity')) => Built {
+  let last: Claims | undefined;
+  return (identity) => ({
+    credential: new identity.ClientAssertionCredential(
+      tenantId,
+      clientId,
+      async () => {
+        const token = await source.get();
+        last = decodeJwtClaims(token);
+        return token;
+      },
+      options,
+    ),
+    source: description,
+    lastAssertion: () => last,
+  });
+}
+
 function requireNonEmpty(region: string, type: string, key: string, value: string | undefined): string {
   const v = value?.trim();
   if (!v) throw new ConfigurationError(`region ${region} (auth ${type}): ${key} is required`);
@@ -157,18 +187,9 @@ export async function entraProvider(
     );
 
   // Secrets seen so far: masked on sight, and scrubbed from any server text quoted in an error.
-  const seen: string[] = [];
-  const mask = (secret: string) => {
-    if (secret === '') return;
-    if (!seen.includes(secret)) {
-      seen.push(secret);
-      if (seen.length > 32) seen.splice(0, seen.length - 32);
-    }
-    options.mask?.(secret);
-  };
-  const extraCa =
-    options.ca === undefined ? [] : typeof options.ca === 'string' ? [options.ca] : [...options.ca];
-  const http: AuthHttpOptions = { ca: extraCa, timeoutMs: options.timeoutMs };
+  const { mask, seen } = rememberingMask(options.mask);
+  const http = authHttpOptions(options);
+  const extraCa = http.ca ?? [];
   const common = {
     authorityHost: authority.host,
     disableInstanceDiscovery: authority.custom,
@@ -209,26 +230,14 @@ export async function entraProvider(
       clientId = requireNonEmpty(name, auth.type, 'client_id', auth.client_id);
       checkTenant(name, auth.type, tenantId);
       const idTokens = githubIdTokens(where, env, mask, http);
-      const source = assertionSource(() => idTokens(TOKEN_EXCHANGE_AUDIENCE));
-      assertions = source;
-      let last: Claims | undefined;
-      const t = tenantId;
-      const c = clientId;
-      build = (identity) => ({
-        // Called by MSAL whenever it needs a new Entra token: GitHub ID tokens live minutes.
-        credential: new identity.ClientAssertionCredential(
-          t,
-          c,
-          async () => {
-            const token = await source.get();
-            last = decodeJwtClaims(token);
-            return token;
-          },
-          common,
-        ),
-        source: `Entra ID service principal ${c} (GitHub OIDC)`,
-        lastAssertion: () => last,
-      });
+      assertions = assertionSource(() => idTokens(TOKEN_EXCHANGE_AUDIENCE));
+      build = federated(
+        tenantId,
+        clientId,
+        assertions,
+        common,
+        `Entra ID service principal ${clientId} (GitHub OIDC)`,
+      );
       break;
     }
     case 'azure-pipelines': {
@@ -241,25 +250,14 @@ export async function entraProvider(
         'service_connection_id',
         auth.service_connection_id,
       );
-      const source = assertionSource(azurePipelinesIdTokens(where, connection, env, mask, http));
-      assertions = source;
-      let last: Claims | undefined;
-      const t = tenantId;
-      const c = clientId;
-      build = (identity) => ({
-        credential: new identity.ClientAssertionCredential(
-          t,
-          c,
-          async () => {
-            const token = await source.get();
-            last = decodeJwtClaims(token);
-            return token;
-          },
-          common,
-        ),
-        source: `Entra ID service principal ${c} (Azure DevOps service connection ${connection})`,
-        lastAssertion: () => last,
-      });
+      assertions = assertionSource(azurePipelinesIdTokens(where, connection, env, mask, http));
+      build = federated(
+        tenantId,
+        clientId,
+        assertions,
+        common,
+        `Entra ID service principal ${clientId} (Azure DevOps service connection ${connection})`,
+      );
       break;
     }
     case 'azure-cli':

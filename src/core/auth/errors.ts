@@ -43,6 +43,26 @@ export function describeClaims(claims: Claims | undefined): string {
   return parts.join(', ');
 }
 
+/**
+ * A mask that also remembers the last 32 distinct secrets it hid, so that server text quoted in an
+ * error can be scrubbed of them (`scrub(text, seen)`).
+ */
+export function rememberingMask(onMask: ((secret: string) => void) | undefined): {
+  mask: (secret: string) => void;
+  seen: string[];
+} {
+  const seen: string[] = [];
+  const mask = (secret: string) => {
+    if (secret === '') return;
+    if (!seen.includes(secret)) {
+      seen.push(secret);
+      if (seen.length > 32) seen.splice(0, seen.length - 32);
+    }
+    onMask?.(secret);
+  };
+  return { mask, seen };
+}
+
 /** Replaces every known secret in text from a server (which may echo what it was sent). */
 export function scrub(text: string, secrets: Iterable<string>): string {
   let out = text;

@@ -21,6 +21,15 @@ export interface AuthHttpOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+/** The transport settings of the auth calls, from the provider options. */
+export function authHttpOptions(options: {
+  ca?: string | readonly string[];
+  timeoutMs?: number;
+}): AuthHttpOptions {
+  const ca = options.ca === undefined ? [] : typeof options.ca === 'string' ? [options.ca] : [...options.ca];
+  return { ca, timeoutMs: options.timeoutMs };
+}
+
 export interface AuthHttpRequest {
   method: 'GET' | 'POST';
   headers?: Record<string, string>;
