@@ -97,25 +97,36 @@ function readJsonArg(value: string, flag: string, example: string): unknown {
   }
 }
 
+/** `NAME=JSON|@FILE` for a workspace given with --workspace: the workspace's spec and the object. */
+function workspaceObjectArg(
+  value: string,
+  flag: string,
+  example: string,
+  workspaces: WorkspaceSpec[],
+): { name: string; spec: WorkspaceSpec; json: Record<string, unknown> } {
+  const eq = value.indexOf('=');
+  const name = eq < 0 ? value : value.slice(0, eq);
+  const spec = workspaces.find((w) => w.name === name);
+  if (eq < 0 || !spec)
+    throw new UsageError(
+      eq < 0 ? `invalid ${flag} '${value}'` : `${flag} ${name}: no such workspace`,
+      `use NAME=JSON for a workspace given with --workspace, e.g. ${flag} ${example}`,
+    );
+  const json = readJsonArg(value.slice(eq + 1), flag, example);
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new UsageError(`invalid ${flag} for ${name}: expected a JSON object`, `e.g. ${flag} ${example}`);
+  return { name, spec, json: json as Record<string, unknown> };
+}
+
 const CATALOG_EXAMPLE = `primary='{"node_types":["Standard_DS3_v2"],"spark_versions":["15.4.x-scala2.12"]}'`;
 
 /** `--catalog NAME=JSON|@FILE` onto the workspace specs. */
 function applyCatalogs(values: string[], workspaces: WorkspaceSpec[]): void {
   for (const v of values) {
-    const eq = v.indexOf('=');
-    const name = eq < 0 ? v : v.slice(0, eq);
-    const spec = workspaces.find((w) => w.name === name);
-    if (eq < 0 || !spec)
-      throw new UsageError(
-        eq < 0 ? `invalid --catalog '${v}'` : `--catalog ${name}: no such workspace`,
-        `use NAME=JSON for a workspace given with --workspace, e.g. --catalog ${CATALOG_EXAMPLE}`,
-      );
-    const json = readJsonArg(v.slice(eq + 1), '--catalog', CATALOG_EXAMPLE);
+    const { name, spec, json } = workspaceObjectArg(v, '--catalog', CATALOG_EXAMPLE, workspaces);
     const error =
-      typeof json !== 'object' || json === null || Array.isArray(json)
-        ? 'expected a JSON object'
-        : (catalogListError((json as Record<string, unknown>).node_types, 'node_types') ??
-          catalogListError((json as Record<string, unknown>).spark_versions, 'spark_versions'));
+      catalogListError(json.node_types, 'node_types') ??
+      catalogListError(json.spark_versions, 'spark_versions');
     if (error)
       throw new UsageError(`invalid --catalog for ${name}: ${error}`, `e.g. --catalog ${CATALOG_EXAMPLE}`);
     const { node_types, spark_versions } = json as { node_types?: string[]; spark_versions?: string[] };
@@ -129,20 +140,7 @@ const PRINCIPALS_EXAMPLE = `primary='{"users":["alice@example.com"],"groups":{"d
 /** `--principals NAME=JSON|@FILE` onto the workspace specs (checked by startEmulator). */
 function applyPrincipals(values: string[], workspaces: WorkspaceSpec[]): void {
   for (const v of values) {
-    const eq = v.indexOf('=');
-    const name = eq < 0 ? v : v.slice(0, eq);
-    const spec = workspaces.find((w) => w.name === name);
-    if (eq < 0 || !spec)
-      throw new UsageError(
-        eq < 0 ? `invalid --principals '${v}'` : `--principals ${name}: no such workspace`,
-        `use NAME=JSON for a workspace given with --workspace, e.g. --principals ${PRINCIPALS_EXAMPLE}`,
-      );
-    const json = readJsonArg(v.slice(eq + 1), '--principals', PRINCIPALS_EXAMPLE);
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-      throw new UsageError(
-        `invalid --principals for ${name}: expected a JSON object`,
-        `e.g. --principals ${PRINCIPALS_EXAMPLE}`,
-      );
+    const { name, spec, json } = workspaceObjectArg(v, '--principals', PRINCIPALS_EXAMPLE, workspaces);
     const { users, groups, servicePrincipals, ...rest } = json as Pick<
       WorkspaceSpec,
       'users' | 'groups' | 'servicePrincipals'
@@ -164,23 +162,11 @@ function applyPrincipals(values: string[], workspaces: WorkspaceSpec[]): void {
 
 function parseFaults(value: string | undefined): FaultSpec | undefined {
   if (value === undefined) return undefined;
-  let text = value;
-  if (value.startsWith('@')) {
-    try {
-      text = readFileSync(value.slice(1), 'utf8');
-    } catch (e) {
-      throw new UsageError(`cannot read --faults file ${value.slice(1)}: ${(e as Error).message}`);
-    }
-  }
-  let spec: unknown;
-  try {
-    spec = JSON.parse(text);
-  } catch {
-    throw new UsageError(
-      '--faults is not valid JSON',
-      `e.g. --faults '{"seed":7,"rules":[{"fault":"429","p":0.1}]}' or --faults @faults.json`,
-    );
-  }
+  const spec = readJsonArg(
+    value,
+    '--faults',
+    `'{"seed":7,"rules":[{"fault":"429","p":0.1}]}' or --faults @faults.json`,
+  );
   const error = validateFaultSpec(spec);
   if (error)
     throw new UsageError(
