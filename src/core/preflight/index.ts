@@ -222,49 +222,55 @@ export async function preflightRegion(
 
   // The checks below are independent: they run at once.
   const sections = await Promise.all([
-    // 3. Node types and runtimes the definitions use.
+    // 3. Node types and runtimes the definitions use (both lists asked at once).
     (async () => {
-      const out: PreflightCheck[] = [];
       const specs = clusterSpecs(project, name);
-      const nodeTypes = used(specs, ['node_type_id', 'driver_node_type_id']);
-      const runtimes = used(specs, ['spark_version']);
-      if (nodeTypes.size > 0) {
-        const r = await offeredCheck(
-          'node types',
-          'a node type',
-          'node_type',
-          nodeTypes,
-          name,
-          knownOf(facts?.node_types),
-          async () => {
+      const offered = [
+        {
+          check: 'node types',
+          what: 'a node type',
+          variable: 'node_type',
+          keys: ['node_type_id', 'driver_node_type_id'],
+          fact: 'node_types' as const,
+          list: async () => {
             const res = await client.http.get<{ node_types?: Array<{ node_type_id: string }> }>(
               '/api/2.1/clusters/list-node-types',
             );
             return (res.node_types ?? []).map((t) => t.node_type_id);
           },
-        );
-        out.push(r.check);
-        verified.node_types = r.verified;
-      }
-      if (runtimes.size > 0) {
-        const r = await offeredCheck(
-          'runtimes',
-          'a Databricks Runtime',
-          'spark_version',
-          runtimes,
-          name,
-          knownOf(facts?.runtimes),
-          async () => {
+        },
+        {
+          check: 'runtimes',
+          what: 'a Databricks Runtime',
+          variable: 'spark_version',
+          keys: ['spark_version'],
+          fact: 'runtimes' as const,
+          list: async () => {
             const res = await client.http.get<{ versions?: Array<{ key: string }> }>(
               '/api/2.1/clusters/spark-versions',
             );
             return (res.versions ?? []).map((v) => v.key);
           },
-        );
-        out.push(r.check);
-        verified.runtimes = r.verified;
-      }
-      return out;
+        },
+      ];
+      const results = await Promise.all(
+        offered.map(async (o) => {
+          const values = used(specs, o.keys);
+          if (values.size === 0) return undefined;
+          const r = await offeredCheck(
+            o.check,
+            o.what,
+            o.variable,
+            values,
+            name,
+            knownOf(facts?.[o.fact]),
+            o.list,
+          );
+          verified[o.fact] = r.verified;
+          return r.check;
+        }),
+      );
+      return results.filter((c) => c !== undefined);
     })(),
     // 4. Policies, pools, warehouses and jobs named in the definitions.
     (async () => {
