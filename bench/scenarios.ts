@@ -26,6 +26,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type EmulatedWorkspace, type Emulator, startEmulator } from '../src/emulator/index.js';
 import {
@@ -631,22 +632,16 @@ async function buildFreshAction(out: string): Promise<string> {
   // esbuild from the project's node_modules (this file runs bundled from a temp folder, and
   // esbuild's JS API cannot itself be bundled).
   const { build } = createRequire(path.join(ROOT, 'package.json'))('esbuild') as typeof import('esbuild');
-  // The same settings as scripts/build.mjs, from the sources as they are now, into a temp folder.
+  // The settings of scripts/build.mjs, from the sources as they are now, into a temp folder.
+  const { bundleOptions } = (await import(
+    pathToFileURL(path.join(ROOT, 'scripts/bundle-options.mjs')).href
+  )) as {
+    bundleOptions: (version: string) => import('esbuild').BuildOptions;
+  };
   await build({
+    ...bundleOptions('bench'),
     entryPoints: { 'deploy/index': path.join(ROOT, 'src/actions/deploy/index.ts') },
     outdir: out,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    mainFields: ['module', 'main'],
-    target: 'node22',
-    chunkNames: 'chunks/[name]-[hash]',
-    legalComments: 'none',
-    define: { __VERSION__: '"bench"' },
-    banner: {
-      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-    },
     logLevel: 'error',
   });
   return path.join(out, 'deploy/index.js');

@@ -2,6 +2,7 @@
 // The entry list is derived from the tree so a new action needs no change here.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 import { writeValidators } from './compile-schemas.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -19,22 +20,9 @@ if (existsSync('src/actions')) {
 if (writeValidators()) console.log('regenerated src/core/validate/generated/validators.js');
 rmSync('dist', { recursive: true, force: true });
 await build({
+  ...bundleOptions(pkg.version),
   entryPoints,
   outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  // Prefer ESM builds: jsonc-parser's CommonJS entry is a UMD wrapper whose require() calls esbuild cannot follow.
-  mainFields: ['module', 'main'],
-  target: 'node22',
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  define: { __VERSION__: JSON.stringify(pkg.version) },
-  // Bundled CommonJS dependencies call require(); ESM has none, so give them one.
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
   logLevel: 'warning',
 });
 console.log(`built ${Object.keys(entryPoints).length} entry points into dist/`);
