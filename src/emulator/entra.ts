@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../core/logger.js';
 import { generateTlsIdentity } from './cert.js';
+import { readBody } from './http.js';
 import { type Claims, decodeClaims, JwtSigner, secondsLeft } from './jwt.js';
 import { databricksIdentity, EMULATOR_ACCOUNT_ID, GITHUB_ISSUER, type IdentityHooks } from './oidc.js';
 import type { AuthorityRequestLogEntry, EntraAuthority, EntraOptions } from './types.js';
@@ -87,19 +88,6 @@ function positiveSeconds(value: number | undefined, fallback: number, name: stri
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of seconds`);
   return Math.ceil(value);
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function bearer(req: IncomingMessage): string | undefined {
@@ -270,7 +258,7 @@ export class EntraAuthorityServer implements EntraAuthority {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', this.authorityHost);
-    const body = await readBody(req);
+    const body = await readBody(req, MAX_BODY_BYTES);
     const reply = body
       ? this.route(method, url, req, body)
       : json({ error: 'invalid_request', error_description: 'The request body is too large.' }, 413);

@@ -3,7 +3,7 @@
  * small validators. Handlers throw `ApiError`; the server turns it into the JSON envelope the
  * official SDKs parse (`error_code` + `message`, never `details`, which breaks the JS SDK).
  */
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -188,4 +188,18 @@ export function decodePageToken(token: string | undefined): number | undefined {
 /** A deep copy of JSON data (state handed to tests must not alias the live state). */
 export function clone<T>(value: T): T {
   return structuredClone(value);
+}
+
+/** The whole request body, or null when it exceeds maxBytes (drained, not buffered). */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > maxBytes ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
 }

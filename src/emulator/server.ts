@@ -24,6 +24,7 @@ import {
   isObject,
   type JsonObject,
   RawResponse,
+  readBody,
   ScimError,
   StatusResponse,
 } from './http.js';
@@ -90,20 +91,6 @@ const errorAnswer = (e: ApiError): Answer => ({
   body: e instanceof ScimError ? e.body() : { error_code: e.code, message: e.message },
   headers: e.headers,
 });
-
-/** The whole request body, or null when it exceeds MAX_BODY_BYTES (drained, not buffered). */
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 const tooLarge = (): Answer =>
   errorAnswer(
@@ -302,7 +289,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
     const query = new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1));
 
     if (path.startsWith('/__emulator/')) {
-      const body = await readBody(req);
+      const body = await readBody(req, MAX_BODY_BYTES);
       this.send(res, body ? this.admin(method, path, body) : tooLarge());
       return;
     }
@@ -334,7 +321,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
       return;
     }
 
-    const body = await readBody(req);
+    const body = await readBody(req, MAX_BODY_BYTES);
     if (isApi && this.settings.latencyMs > 0) await sleep(this.settings.latencyMs);
 
     if (rule && (rule.fault === '429' || rule.fault === '503')) {
