@@ -15,8 +15,9 @@ export const preflightCommand: Command = {
   --config, -c FILE   the config (default ${DEFAULT_CONFIG_FILE})
   --json              print one JSON result on stdout
 
-Exit 1 when any region is not ready; each failed check says what to fix. deploy runs the same
-checks first (unless --skip-preflight) and writes nothing when a region is not ready.`,
+Exit 1 when any region is not ready; each failed check says what to fix. This command checks
+everything. deploy runs the same checks first (unless --skip-preflight), asking again only about
+what no deploy verified there in the last day, and writes nothing when a region is not ready.`,
   options: { region: { type: 'string', multiple: true } },
   async run(ctx) {
     const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
