@@ -7,6 +7,7 @@ import { type ClusterDetails, type ClusterSpec, isOutcomeUnknown } from '../clie
 import { ownedBy } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
+  adoptionError,
   applyChanges,
   countUnchanged,
   noteUnmanaged,
@@ -83,17 +84,9 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
     let existing: ClusterDetails | undefined = mine[0];
     if (!existing) {
       const others = all.filter((c) => c.cluster_name === name);
-      if (others.length > 0 && !ctx.adopt) {
-        ctx.result.errors.push(
-          `cluster "${name}" exists in region ${ctx.region.name} but is not managed by databricks-dr (${ctx.config.name}); ` +
-            'rename one of them, or run with --adopt to take it over',
-        );
-        continue;
-      }
-      if (others.length > 1) {
-        ctx.result.errors.push(
-          `cannot adopt cluster "${name}" in region ${ctx.region.name}: ${others.length} clusters have that name`,
-        );
+      const problem = adoptionError(ctx, 'cluster', name, others.length);
+      if (problem) {
+        ctx.result.errors.push(problem);
         continue;
       }
       existing = others[0];

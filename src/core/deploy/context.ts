@@ -147,6 +147,27 @@ export function planned(
   return { change: { kind, name, action, ...extra }, apply };
 }
 
+/**
+ * Why `matches` same-named objects this config does not own stop the deploy of one it wants, or
+ * undefined when there are none or one is to be adopted (--adopt). `id` names the one found.
+ */
+export function adoptionError(
+  ctx: RegionContext,
+  kind: 'job' | 'cluster' | 'secret scope',
+  name: string,
+  matches: number,
+  id?: string | number,
+): string | undefined {
+  if (matches > 0 && !ctx.adopt)
+    return (
+      `${kind} "${name}" exists in region ${ctx.region.name}${id === undefined ? '' : ` (id ${id})`} but is not managed by databricks-dr ` +
+      `(${ctx.config.name}); rename one of them, or run with --adopt to take it over`
+    );
+  if (matches > 1)
+    return `cannot adopt ${kind} "${name}" in region ${ctx.region.name}: ${matches} ${kind}s have that name`;
+  return undefined;
+}
+
 /** An object this config manages that git no longer has and the config does not prune. */
 export function noteUnmanaged(ctx: RegionContext, kind: AssetKind, name: string, pruneKey?: string): void {
   ctx.result.unmanaged ??= [];

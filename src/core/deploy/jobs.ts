@@ -8,6 +8,7 @@ import { type JobSettings as ApiJobSettings, type BaseJob, isOutcomeUnknown } fr
 import { ownedBy } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
+  adoptionError,
   applyChanges,
   countUnchanged,
   noteUnmanaged,
@@ -107,17 +108,9 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
     let existing: BaseJob | undefined = mine[0];
     if (!existing) {
       const others = byName(key);
-      if (others.length > 0 && !ctx.adopt) {
-        ctx.result.errors.push(
-          `job "${name}" exists in region ${ctx.region.name} (id ${others[0].job_id}) but is not managed by databricks-dr ` +
-            `(${ctx.config.name}); rename one of them, or run with --adopt to take it over`,
-        );
-        continue;
-      }
-      if (others.length > 1) {
-        ctx.result.errors.push(
-          `cannot adopt job "${name}" in region ${ctx.region.name}: ${others.length} jobs have that name`,
-        );
+      const problem = adoptionError(ctx, 'job', name, others.length, others[0]?.job_id);
+      if (problem) {
+        ctx.result.errors.push(problem);
         continue;
       }
       existing = others[0];

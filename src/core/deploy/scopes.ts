@@ -6,6 +6,7 @@
  */
 import { type AclPermission, DatabricksError, isOutcomeUnknown, type SecretScope } from '../client/index.js';
 import {
+  adoptionError,
   applyChanges,
   countUnchanged,
   noteUnmanaged,
@@ -123,11 +124,9 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
       );
       continue;
     }
-    if (current && !owned && !ctx.adopt) {
-      ctx.result.errors.push(
-        `secret scope "${name}" exists in region ${ctx.region.name} but is not managed by databricks-dr (${ctx.config.name}); ` +
-          'rename one of them, or run with --adopt to take it over',
-      );
+    const problem = adoptionError(ctx, 'secret scope', name, current && !owned ? 1 : 0);
+    if (problem) {
+      ctx.result.errors.push(problem);
       continue;
     }
     const fingerprints: Record<string, string> = { ...(ctx.state.scopes[name]?.secrets ?? {}) };
