@@ -224,6 +224,52 @@ describe('deploy to two regions', () => {
     for (const r of Object.values(again.regions)) expect(r.changes).toEqual([]);
   });
 
+  it('refuses same-named objects it does not own, unless --adopt, and never adopts an ambiguous name', async () => {
+    setup = await twoRegions();
+    const [primary, secondary] = setup.emulator.workspaces;
+    const post = async (ws: EmulatedWorkspace, p: string, body: unknown) => {
+      const res = await fetch(`${ws.url}${p}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ws.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as Record<string, unknown>;
+    };
+    // In the primary a job of the same name; in the secondary the cluster and the scope (a job
+    // there could not even be matched: its cluster would be missing first).
+    const job = await post(primary, '/api/2.2/jobs/create', { name: 'daily-sales-etl' });
+    await post(secondary, '/api/2.1/clusters/create', {
+      cluster_name: 'shared-etl',
+      spark_version: '15.4.x-scala2.12',
+      node_type_id: 'Standard_DS3_v2',
+      num_workers: 1,
+    });
+    await post(secondary, '/api/2.0/secrets/scopes/create', { scope: 'app' });
+
+    const refused = await deploy(setup);
+    const tail =
+      'is not managed by databricks-dr (sales-platform); rename one of them, or run with --adopt to take it over';
+    expect(refused.regions.primary.errors).toEqual([
+      `job "daily-sales-etl" exists in region primary (id ${job.job_id}) but ${tail}`,
+    ]);
+    expect(refused.regions.secondary.errors).toEqual(
+      expect.arrayContaining([
+        `secret scope "app" exists in region secondary but ${tail}`,
+        `cluster "shared-etl" exists in region secondary but ${tail}`,
+      ]),
+    );
+
+    // A second job of that name: even --adopt cannot tell which one is meant.
+    await post(primary, '/api/2.2/jobs/create', { name: 'daily-sales-etl' });
+    const ambiguous = await deploy(setup, { adopt: true });
+    expect(ambiguous.regions.primary.errors).toEqual([
+      'cannot adopt job "daily-sales-etl" in region primary: 2 jobs have that name',
+    ]);
+    expect(ambiguous.regions.secondary.status, JSON.stringify(ambiguous.regions.secondary.errors)).toBe('ok');
+    expect(clustersOf(secondary)).toHaveLength(1);
+  });
+
   it('deploys the primary completely when the secondary is read-only, and says why the secondary failed', async () => {
     setup = await twoRegions();
     const [primary, secondary] = setup.emulator.workspaces;
