@@ -1,6 +1,6 @@
 /** Clusters API 2.1 (reference/databricks-api.md §5). */
 import { isInvalidState, isNotFound } from './errors.js';
-import type { HttpClient } from './http.js';
+import { followPages, type HttpClient } from './http.js';
 
 export type ClusterState =
   | 'PENDING'
@@ -91,10 +91,8 @@ export class ClustersApi {
 
   /** Every page of clusters/list. */
   async *listPages(options: ListClustersOptions = {}): AsyncGenerator<ListClustersPage> {
-    let token: string | undefined;
-    const seen = new Set<string>();
-    do {
-      const page: ListClustersPage = await this.http.get<ListClustersPage>(`${BASE}/list`, {
+    yield* followPages((token) =>
+      this.http.get<ListClustersPage>(`${BASE}/list`, {
         filter_by: {
           cluster_sources: options.clusterSources,
           cluster_states: options.clusterStates,
@@ -103,12 +101,8 @@ export class ClustersApi {
         },
         page_size: options.pageSize,
         page_token: token,
-      });
-      yield page;
-      token = page.next_page_token || undefined;
-      if (token !== undefined && seen.has(token)) break;
-      if (token !== undefined) seen.add(token);
-    } while (token !== undefined);
+      }),
+    );
   }
 
   /** Every cluster (pinned, active, and terminated in the last 30 days), across pages. */

@@ -1,6 +1,6 @@
 /** Jobs API 2.2 (reference/databricks-api.md §4): jobs and their runs. */
 import { isNotFound } from './errors.js';
-import type { HttpClient } from './http.js';
+import { followPages, type HttpClient } from './http.js';
 
 export type PauseStatus = 'PAUSED' | 'UNPAUSED';
 
@@ -167,24 +167,20 @@ export class JobsApi {
    * answer; this follows `next_page_token` and appends the later pages' arrays.
    */
   async get(jobId: number): Promise<Job> {
-    const first = await this.http.get<Job & { next_page_token?: string }>(`${BASE}/get`, { job_id: jobId });
-    let token = first.next_page_token;
-    const seen = new Set<string>();
-    while (token && !seen.has(token)) {
-      seen.add(token);
-      const page = await this.http.get<Job & { next_page_token?: string }>(`${BASE}/get`, {
-        job_id: jobId,
-        page_token: token,
-      });
-      mergeArrays(
-        first.settings as Record<string, unknown>,
-        page.settings as Record<string, unknown>,
-        JOB_PAGED,
-      );
-      token = page.next_page_token;
+    let first: (Job & { next_page_token?: string }) | undefined;
+    for await (const page of followPages((token) =>
+      this.http.get<Job & { next_page_token?: string }>(`${BASE}/get`, { job_id: jobId, page_token: token }),
+    )) {
+      if (!first) first = page;
+      else
+        mergeArrays(
+          first.settings as Record<string, unknown>,
+          page.settings as Record<string, unknown>,
+          JOB_PAGED,
+        );
     }
-    delete first.next_page_token;
-    return first;
+    delete first!.next_page_token;
+    return first!;
   }
 
   /** jobs/get, or undefined when the job does not exist (400 or 404 form). */
@@ -201,21 +197,14 @@ export class JobsApi {
   async *listPages(
     options: { name?: string; expandTasks?: boolean; limit?: number } = {},
   ): AsyncGenerator<ListJobsPage> {
-    let token: string | undefined;
-    const seen = new Set<string>();
-    do {
-      const page: ListJobsPage = await this.http.get<ListJobsPage>(`${BASE}/list`, {
+    yield* followPages((token) =>
+      this.http.get<ListJobsPage>(`${BASE}/list`, {
         name: options.name,
         expand_tasks: options.expandTasks,
         limit: options.limit ?? 100,
         page_token: token,
-      });
-      yield page;
-      token = page.next_page_token || undefined;
-      // A token seen before would loop for ever; the server would be wrong, but we must end.
-      if (token !== undefined && seen.has(token)) break;
-      if (token !== undefined) seen.add(token);
-    } while (token !== undefined);
+      }),
+    );
   }
 
   /** Every job, across pages. */
