@@ -11,6 +11,6 @@ Install Node.js 24 (for example with actions/setup-node or UseNode@1 version 24.
   );
   process.exit(1);
 } else {
-  const { main } = await import("../chunks/main-J46JNC5X.js");
+  const { main } = await import("../chunks/main-5PCMAMLO.js");
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-L3P2V3CA.js";
-import "../chunks/chunk-ZTUB2YXH.js";
+} from "../chunks/chunk-YDXFG3AX.js";
+import "../chunks/chunk-IFSVFEWP.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
