@@ -13,11 +13,22 @@ export interface AtMostOnce<T> {
   create: () => Promise<T>;
   /** Finds the object an earlier attempt may have made (undefined when there is none). */
   lookUp: () => Promise<T | undefined>;
-  /** Attempts in all (default 3): a server failing every create ends in its last error. */
+  /** Attempts in all (default 4): a server failing every create ends in its last error. */
   attempts?: number;
+  /** How long to wait before attempt n + 1 (default 250 ms · 2^(n-1), at most 4 s). */
+  backoffMs?: (n: number) => number;
 }
 
-export async function createAtMostOnce<T>({ create, lookUp, attempts = 3 }: AtMostOnce<T>): Promise<T> {
+/**
+ * The create, at most once: an attempt that may have been applied is looked up, and only an
+ * absent object is created again (after a backoff: the server was failing a moment ago).
+ */
+export async function createAtMostOnce<T>({
+  create,
+  lookUp,
+  attempts = 4,
+  backoffMs = (n) => Math.min(250 * 2 ** (n - 1), 4000),
+}: AtMostOnce<T>): Promise<T> {
   let maybeApplied = false;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -30,6 +41,7 @@ export async function createAtMostOnce<T>({ create, lookUp, attempts = 3 }: AtMo
       const found = await lookUp();
       if (found !== undefined) return found;
       if (attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
     }
   }
 }

@@ -121,6 +121,8 @@ export interface ClientStats {
   maxInFlight: number;
 }
 
+// secrets/put and secrets/acls/put overwrite (a repeat writes the same value), so they are retried
+// like any idempotent write; these three make a second object when repeated.
 const NON_IDEMPOTENT = new Set(['jobs/create', 'clusters/create', 'secrets/scopes/create']);
 
 /** The creates a retry could duplicate (run-now and runs/submit are safe with an idempotency_token). */
