@@ -15,12 +15,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BuildOptions, build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { runDeploy } from '../../src/core/deploy/engine.js';
 import { MANIFEST_NAME } from '../../src/core/deploy/notebooks.js';
 import type { CommandResult } from '../../src/core/deploy/types.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
-import { type TwoRegions, twoRegions } from '../helpers/project.js';
-import { RecordingReporter } from '../helpers/reporter.js';
+import { deployProject, type TwoRegions, twoRegions } from '../helpers/project.js';
 import { ROOT } from '../helpers/runner.js';
 
 let bundleDir: string;
@@ -174,15 +172,7 @@ async function killedDeploy(s: TwoRegions, point: KillPoint): Promise<NodeJS.Sig
   return signal;
 }
 
-async function deploy(s: TwoRegions): Promise<CommandResult> {
-  return runDeploy({
-    configFile: s.configFile,
-    env: s.env,
-    cwd: s.dir,
-    reporter: new RecordingReporter(),
-    client: { rateLimits: 'off', backoffBaseMs: 5, backoffCapMs: 20 },
-  });
-}
+const deploy = (s: TwoRegions) => deployProject(s);
 
 const writes = (ws: EmulatedWorkspace) => ws.requests().filter((r) => r.mutation);
 
