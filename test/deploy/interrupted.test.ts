@@ -6,10 +6,8 @@
  * and killed with SIGKILL by a small proxy in front of a workspace when the request that marks the
  * point arrives — nothing in the tool knows it is being tested.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +16,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_NAME } from '../../src/core/deploy/notebooks.js';
 import type { CommandResult } from '../../src/core/deploy/types.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
+import { type KillPoint, KillProxy } from '../helpers/kill-proxy.js';
 import { deployProject, type TwoRegions, twoRegions } from '../helpers/project.js';
 import { ROOT } from '../helpers/runner.js';
 
@@ -49,102 +48,12 @@ afterEach(async () => {
   setup = undefined;
 });
 
-/** The request that marks a kill point: the `nth` matching one (1-based). */
-interface KillPoint {
-  method: string;
-  path: string;
-  /** Only requests whose JSON body passes this count. */
-  body?: (body: Record<string, unknown>) => boolean;
-  nth?: number;
-  /** Whether the request still reaches the workspace (sent just before the process died). */
-  forward: boolean;
-}
-
-/**
- * Forwards everything to a workspace; when the kill point's request arrives, SIGKILLs the deploy
- * and then forwards that request or not. Requests in flight at that moment reach the workspace as
- * they would have.
- */
-class KillProxy {
-  private server: Server;
-  private seen = 0;
-  private inFlight = new Set<Promise<unknown>>();
-  killed = false;
-  child?: ChildProcess;
-
-  private constructor(
-    private readonly target: string,
-    private readonly point: KillPoint | undefined,
-  ) {
-    this.server = createServer((req, res) => {
-      const done = this.handle(req).then(
-        (answer) => {
-          if (!answer) return res.destroy();
-          res.writeHead(answer.status, { 'content-type': 'application/json' });
-          res.end(answer.text);
-        },
-        () => res.destroy(),
-      );
-      this.inFlight.add(done);
-      void done.finally(() => this.inFlight.delete(done));
-    });
-  }
-
-  static async start(target: string, point?: KillPoint): Promise<KillProxy> {
-    const proxy = new KillProxy(target, point);
-    await new Promise<void>((resolve) => proxy.server.listen(0, '127.0.0.1', resolve));
-    proxies.push(proxy);
-    return proxy;
-  }
-
-  get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  private async handle(req: IncomingMessage): Promise<{ status: number; text: string } | undefined> {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const body = Buffer.concat(chunks);
-    const p = this.point;
-    const url = new URL(req.url ?? '/', this.target);
-    if (p && !this.killed && req.method === p.method && url.pathname === p.path) {
-      const json = body.length > 0 ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
-      if (!p.body || p.body(json)) {
-        this.seen++;
-        if (this.seen === (p.nth ?? 1)) {
-          this.killed = true;
-          this.child?.kill('SIGKILL');
-          if (!p.forward) return undefined;
-        }
-      }
-    }
-    const headers: Record<string, string> = {};
-    for (const h of ['authorization', 'content-type', 'user-agent'])
-      if (typeof req.headers[h] === 'string') headers[h] = req.headers[h] as string;
-    const res = await fetch(url, {
-      method: req.method,
-      headers,
-      body: req.method === 'GET' ? undefined : body,
-    });
-    return { status: res.status, text: await res.text() };
-  }
-
-  /** Waits until every request that reached the proxy has reached the workspace. */
-  async idle(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-  }
-
-  close(): Promise<void> {
-    this.server.closeAllConnections();
-    return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-}
-
 /** Runs `databricks-dr deploy` through proxies, the primary's killing it at `point`. */
 async function killedDeploy(s: TwoRegions, point: KillPoint): Promise<NodeJS.Signals | null> {
   const [primary, secondary] = s.emulator.workspaces;
   const killer = await KillProxy.start(primary.url, point);
   const plain = await KillProxy.start(secondary.url);
+  proxies.push(killer, plain);
   const child = spawn(process.execPath, [cliBundle, 'deploy', '--config', s.configFile], {
     cwd: s.dir,
     env: {
@@ -215,7 +124,8 @@ async function expectCompletedByNextRun(s: TwoRegions): Promise<CommandResult> {
 const isNotebookUpload = (b: Record<string, unknown>) =>
   typeof b.path === 'string' && b.path.startsWith('/Shared/sales/') && !b.path.endsWith(MANIFEST_NAME);
 
-describe('a deploy killed with SIGKILL is completed by the next run', () => {
+// Each case spawns a deploy and runs two more: generous on a loaded machine.
+describe('a deploy killed with SIGKILL is completed by the next run', { timeout: 90_000 }, () => {
   it('after the secret scopes were created (their secrets not yet written)', async () => {
     setup = await twoRegions();
     const signal = await killedDeploy(setup, {
@@ -238,6 +148,18 @@ describe('a deploy killed with SIGKILL is completed by the next run', () => {
     expect(scopeChanges.map((c) => c.name)).toEqual(
       expect.arrayContaining(['app/hive-password', 'app/orders-api-key']),
     );
+  });
+
+  it('after the write-ahead record, before the scope create reached the workspace', async () => {
+    setup = await twoRegions();
+    await killedDeploy(setup, { method: 'POST', path: '/api/2.0/secrets/scopes/create', forward: false });
+    const [primary] = setup.emulator.workspaces;
+    expect(Object.keys(primary.state().scopes)).toEqual([]);
+    expect(Object.keys(primary.state().objects)).toContain(
+      '/Shared/.databricks-dr/sales-platform/state.json',
+    );
+    const next = await expectCompletedByNextRun(setup);
+    expect(next.regions.primary.changes.map((c) => [c.name, c.action])).toContainEqual(['app', 'create']);
   });
 
   it('in the middle of the notebook uploads', async () => {
