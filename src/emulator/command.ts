@@ -171,7 +171,7 @@ function parseFaults(value: string | undefined): FaultSpec | undefined {
   if (error)
     throw new UsageError(
       `invalid --faults: ${error}`,
-      'rules: {"fault":"429|503|reset|lost","p":0.1,"method":"POST","path":"/api/2.2/jobs/*","times":1}',
+      'rules: {"fault":"429|503|reset|lost|applied-503","p":0.1,"method":"POST","path":"/api/2.2/jobs/*","times":1}',
     );
   return spec as FaultSpec;
 }

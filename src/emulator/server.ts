@@ -338,6 +338,13 @@ export class WorkspaceServer implements EmulatedWorkspace {
       req.socket.destroy();
       return;
     }
+    if (rule?.fault === 'applied-503') {
+      // The request took effect; the gateway in front gave up waiting and answers 503 instead.
+      const unavailable = this.faultAnswer({ ...rule, body: rule.body ?? 'empty' });
+      log(unavailable.status, 'applied-503');
+      this.send(res, unavailable);
+      return;
+    }
     log(answer.status);
     this.send(res, answer);
   }

@@ -5,14 +5,17 @@
 import type { RateLimits } from '../core/limits.js';
 import type { Logger } from '../core/logger.js';
 
-export type FaultKind = '429' | '503' | 'reset' | 'lost';
+export type FaultKind = '429' | '503' | 'reset' | 'lost' | 'applied-503';
 
 /**
  * One fault rule (DESIGN.md "Emulator"). A request matching `method` and `path` (exact path, or a
  * prefix when it ends with `*`) gets the fault with probability `p` (default 1), at most `times`
  * times (default unlimited). `lost` applies the request, then drops the connection unanswered.
- * `body` picks a real-world error envelope for 429/503: the standard JSON (default), an empty body,
- * or an integer `error_code`. `retry_after` sets the Retry-After seconds of a 429/503 (default 1).
+ * `applied-503` applies the request, then answers 503 — by default with an empty body, as a front
+ * door (Azure Front Door, an application gateway) does when the backend answered too late.
+ * `body` picks a real-world error envelope for 429/503: the standard JSON (default, but empty for
+ * `applied-503`), an empty body, or an integer `error_code`. `retry_after` sets the Retry-After
+ * seconds of a 429/503 (default 1).
  */
 export interface FaultRule {
   fault: FaultKind;

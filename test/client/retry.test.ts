@@ -1,7 +1,10 @@
 /** Retries, backoff, deadlines and lost answers, over real HTTP against the emulator. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { patProvider } from '../../src/core/auth/pat.js';
 import {
+  createAtMostOnce,
   DatabricksClient,
   DatabricksError,
   isUnreachable,
@@ -69,21 +72,93 @@ describe('429 and 503', () => {
     expect(statuses('/api/2.2/jobs/create')).toEqual([429, 200]);
   });
 
-  it('retries creates answered 503 with an integer error_code', async () => {
+  it('does not retry a create answered 503, with a body or without: it may have been applied', async () => {
     const { client } = h.client();
     h.ws.setFaults({
       rules: [
-        { fault: '503', path: '/api/2.1/clusters/create', times: 2, body: 'int-code' },
+        { fault: '503', path: '/api/2.1/clusters/create', times: 1, body: 'int-code' },
         { fault: '503', path: '/api/2.0/secrets/scopes/create', times: 1, body: 'json' },
+        { fault: 'applied-503', path: '/api/2.2/jobs/create', times: 1 },
       ],
     });
 
-    await client.clusters.create({ cluster_name: 'c', spark_version: '15.4.x-scala2.12', num_workers: 1 });
-    await client.secrets.createScope({ scope: 's' });
+    const spec = { cluster_name: 'c', spark_version: '15.4.x-scala2.12', num_workers: 1 };
+    await expect(client.clusters.create(spec)).rejects.toBeInstanceOf(OutcomeUnknownError);
+    await expect(client.secrets.createScope({ scope: 's' })).rejects.toBeInstanceOf(OutcomeUnknownError);
+    await expect(client.jobs.create({ name: 'once', tasks: [notebookTask(1)] })).rejects.toBeInstanceOf(
+      OutcomeUnknownError,
+    );
 
-    expect(Object.keys(h.ws.state().clusters)).toHaveLength(1);
-    expect(Object.keys(h.ws.state().scopes)).toEqual(['s']);
-    expect(statuses('/api/2.1/clusters/create')).toEqual([503, 503, 200]);
+    expect(statuses('/api/2.1/clusters/create')).toEqual([503]);
+    expect(statuses('/api/2.0/secrets/scopes/create')).toEqual([503]);
+    // The gateway's empty 503 came after the job was made.
+    expect(h.ws.requests().find((r) => r.path === '/api/2.2/jobs/create')).toMatchObject({
+      status: 503,
+      fault: 'applied-503',
+    });
+    expect(jobCount()).toBe(1);
+    expect(client.stats().outcomeUnknown).toBe(3);
+  });
+
+  it('createAtMostOnce: looks the object up after a maybe-applied create and creates it only if absent', async () => {
+    const { client } = h.client();
+    h.ws.setFaults({
+      rules: [
+        { fault: 'applied-503', path: '/api/2.2/jobs/create', times: 1 },
+        { fault: '503', path: '/api/2.0/secrets/scopes/create', times: 1, body: 'empty' },
+      ],
+    });
+    const lookUps: string[] = [];
+    const jobId = await createAtMostOnce({
+      create: async () => (await client.jobs.create({ name: 'nightly', tasks: [notebookTask(1)] })).job_id,
+      lookUp: async () => {
+        lookUps.push('job');
+        return (await client.jobs.listAll({ name: 'nightly' }))[0]?.job_id;
+      },
+    });
+    await createAtMostOnce({
+      create: () => client.secrets.createScope({ scope: 'app' }).then(() => true),
+      lookUp: async () => {
+        lookUps.push('scope');
+        return (await client.secrets.listScopes()).some((s) => s.name === 'app') || undefined;
+      },
+    });
+
+    // The job was applied before its 503: found, not created again. The scope was not: created once.
+    expect(Object.values(h.ws.state().jobs).map((j) => j.job_id)).toEqual([jobId]);
+    expect(statuses('/api/2.2/jobs/create')).toEqual([503]);
+    expect(Object.keys(h.ws.state().scopes)).toEqual(['app']);
+    expect(statuses('/api/2.0/secrets/scopes/create')).toEqual([503, 200]);
+    expect(lookUps).toEqual(['job', 'scope']);
+  });
+
+  it('retries a create answered 503 REQUEST_LIMIT_EXCEEDED: the rate limiter refused it', async () => {
+    let calls = 0;
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        calls++;
+        res.writeHead(calls === 1 ? 503 : 200, { 'content-type': 'application/json', 'retry-after': '1' });
+        res.end(
+          JSON.stringify(
+            calls === 1
+              ? { error_code: 'REQUEST_LIMIT_EXCEEDED', message: 'too many creates' }
+              : { job_id: 7 },
+          ),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const { client, clock } = h.client({ host: `http://127.0.0.1:${port}` });
+      expect(await client.jobs.create({ name: 'j', tasks: [notebookTask(1)] })).toEqual({ job_id: 7 });
+      expect(calls).toBe(2);
+      expect(clock.retryWaits()).toEqual([1000]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 

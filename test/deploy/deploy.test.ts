@@ -2,11 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { WorkspaceClient } from '@databricks/sdk-experimental';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDeploy } from '../../src/core/deploy/engine.js';
-import type { CommandResult } from '../../src/core/deploy/types.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
-import { type TwoRegions, twoRegions } from '../helpers/project.js';
-import { RecordingReporter } from '../helpers/reporter.js';
+import { deployProject, type TwoRegions, twoRegions } from '../helpers/project.js';
 
 let setup: TwoRegions | undefined;
 afterEach(async () => {
@@ -14,19 +11,7 @@ afterEach(async () => {
   setup = undefined;
 });
 
-async function deploy(
-  s: TwoRegions,
-  extra: Partial<Parameters<typeof runDeploy>[0]> = {},
-): Promise<CommandResult> {
-  return runDeploy({
-    configFile: s.configFile,
-    env: s.env,
-    cwd: s.dir,
-    reporter: new RecordingReporter(),
-    client: { rateLimits: 'off', backoffBaseMs: 5, backoffCapMs: 20 },
-    ...extra,
-  });
-}
+const deploy = deployProject;
 
 const writes = (ws: EmulatedWorkspace) => ws.requests().filter((r) => r.mutation);
 const jobsOf = (ws: EmulatedWorkspace) => Object.values(ws.state().jobs);

@@ -1,7 +1,10 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runDeploy } from '../../src/core/deploy/engine.js';
+import type { CommandResult } from '../../src/core/deploy/types.js';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
+import { RecordingReporter } from './reporter.js';
 
 export const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
 
@@ -64,4 +67,19 @@ export async function twoRegions(
       ...SECRET_VALUES,
     },
   };
+}
+
+/** `deploy` in-process against the two regions, with fast retries and the client's limiter off. */
+export function deployProject(
+  s: TwoRegions,
+  extra: Partial<Parameters<typeof runDeploy>[0]> = {},
+): Promise<CommandResult> {
+  return runDeploy({
+    configFile: s.configFile,
+    env: s.env,
+    cwd: s.dir,
+    reporter: new RecordingReporter(),
+    client: { rateLimits: 'off', backoffBaseMs: 5, backoffCapMs: 20 },
+    ...extra,
+  });
 }

@@ -58,7 +58,7 @@ const BASE = '/api/2.1/clusters';
 export class ClustersApi {
   constructor(private readonly http: HttpClient) {}
 
-  /** Not idempotent (names are not unique): a lost answer throws OutcomeUnknownError. */
+  /** Not idempotent (names are not unique): a lost answer throws OutcomeUnknownError (createAtMostOnce). */
   create(spec: ClusterSpec): Promise<{ cluster_id: string }> {
     return this.http.post<{ cluster_id: string }>(`${BASE}/create`, spec);
   }

@@ -227,8 +227,8 @@ export class DatabricksError extends Error {
 }
 
 /**
- * A create that is not idempotent was sent and its answer was lost (reset, timeout, 5xx after the
- * request went out). The object may or may not exist now. The client does not retry it, because a
+ * A create that is not idempotent was sent and no answer said whether it was applied (reset,
+ * timeout, a 5xx with or without a body). The object may or may not exist now. The client does not retry it, because a
  * blind retry could create a duplicate; the caller looks the object up by name and decides.
  */
 export class OutcomeUnknownError extends Error {
@@ -242,14 +242,13 @@ export class OutcomeUnknownError extends Error {
     readonly attempts: number,
   ) {
     super(
-      `[${region}] ${method} ${path}: the request was sent but its answer was lost (${cause.errorCode}: ` +
-        `${cause.serverMessage}), so it is unknown whether it was applied; look the object up by name ` +
-        `before creating it again.`,
+      `[${region}] ${method} ${path}: the request was sent but no answer said whether it was applied ` +
+        `(${cause.errorCode}: ${cause.serverMessage}); look the object up by name before creating it again.`,
     );
   }
 
   get userMessage(): string {
-    return `Region ${this.region}: ${this.method} ${this.path} may or may not have been applied (the answer was lost: ${this.cause.errorCode}); check by name before retrying.`;
+    return `Region ${this.region}: ${this.method} ${this.path} may or may not have been applied (${this.cause.errorCode}, no answer said which); check by name before retrying.`;
   }
 }
 

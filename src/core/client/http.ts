@@ -4,11 +4,17 @@
  * per-family rate limiter (reference/databricks-api.md §1 "Retries", §2 "Limits").
  *
  * Retry rules, and why:
- * - 429 and 503 with a JSON or empty body were rejected before anything was applied, so every
- *   request (creates too) is retried, after `Retry-After` seconds when the server gives them.
- * - 500/502/504, dropped connections and timeouts may hide an applied request. Reads and
- *   idempotent writes are retried; the non-idempotent creates are not, because a second create
- *   makes a duplicate: they fail with OutcomeUnknownError and the caller checks by name.
+ * - 429 (REQUEST_LIMIT_EXCEEDED, whatever the body) is the rate limiter refusing the request
+ *   before it is processed (the documented per-API limits answer 429 with Retry-After; RFC 6585
+ *   §4), so every request, creates too, is retried after `Retry-After`.
+ * - Every other 5xx — a 503 included, empty body or not — may hide an applied request: the
+ *   Databricks errors reference (docs.databricks.com/api/account/errors) promises nothing about a
+ *   5xx but "an error on the Databricks side", and a front door answers 503 when the backend is
+ *   slow, after the backend may have finished. Only a 503 whose error_code says the rate limiter refused it (REQUEST_LIMIT_EXCEEDED)
+ *   is a refusal. Dropped connections and timeouts may hide an applied request too.
+ *   Reads and idempotent writes are retried; the non-idempotent creates are not, because a second
+ *   create makes a duplicate: they fail with OutcomeUnknownError, and the caller looks the object
+ *   up before creating it again (createAtMostOnce, the one way every create is made).
  * - A connection that was never made (refused, DNS) sent nothing and is always retried.
  * Waits are exponential with full jitter, capped; the deadline counts from the first attempt, so
  * time spent queued behind the concurrency or rate limits does not eat into it.
@@ -115,6 +121,8 @@ export interface ClientStats {
   maxInFlight: number;
 }
 
+// secrets/put and secrets/acls/put overwrite (a repeat writes the same value), so they are retried
+// like any idempotent write; these three make a second object when repeated.
 const NON_IDEMPOTENT = new Set(['jobs/create', 'clusters/create', 'secrets/scopes/create']);
 
 /** The creates a retry could duplicate (run-now and runs/submit are safe with an idempotency_token). */
@@ -194,11 +202,11 @@ interface FamilyLimiter {
 
 /** What a failed attempt tells us about whether the request took effect. */
 type FailureKind =
-  /** Rejected before being applied (429/503 with a JSON or empty body). */
+  /** Rejected before being applied (a 429, or a 503 that says REQUEST_LIMIT_EXCEEDED). */
   | 'rejected'
   /** Never sent (connection refused, DNS). */
   | 'unsent'
-  /** May have been applied (reset, timeout, 5xx, a 429/503 from something other than the API). */
+  /** May have been applied (reset, timeout, any other 5xx, with a body or without). */
   | 'maybe-applied'
   /** A definite answer that retrying will not change (4xx, a malformed 2xx). */
   | 'final';
@@ -557,11 +565,11 @@ export class HttpClient {
     if (status === 429) c.throttled++;
     if (status === 429 || status === 503) {
       const retryAfterMs = parseRetryAfter(header(res.headers, 'retry-after'), Date.now());
-      const fromApi = text.trim() === '' || isJson(text);
+      const refused = status === 429 || parsed.errorCode === 'REQUEST_LIMIT_EXCEEDED';
       return {
         ok: false,
         error,
-        kind: fromApi ? 'rejected' : 'maybe-applied',
+        kind: refused ? 'rejected' : 'maybe-applied',
         reason: String(status),
         retryAfterMs,
       };
@@ -707,15 +715,6 @@ function resolveRates(option: HttpClientOptions['rateLimits']): Partial<Record<A
     else throw new TypeError(`rate limit for ${family} must be a positive number or 'off'`);
   }
   return rates;
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Server text can echo request data; a credential must never reach a message or a log. */

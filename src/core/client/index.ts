@@ -65,6 +65,7 @@ export class DatabricksClient {
 }
 
 export * from './clusters.js';
+export * from './create.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './jobs.js';

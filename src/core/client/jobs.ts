@@ -139,7 +139,7 @@ export class JobsApi {
 
   /**
    * Not idempotent: a lost answer throws OutcomeUnknownError and the caller looks the job up by
-   * name (`list({name})`) before creating it again.
+   * name (`list({name})`) before creating it again (createAtMostOnce).
    */
   create(settings: CreateJobRequest): Promise<{ job_id: number }> {
     return this.http.post<{ job_id: number }>(`${BASE}/create`, settings);

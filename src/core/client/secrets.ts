@@ -44,7 +44,7 @@ export class SecretsApi {
 
   /**
    * Not idempotent (a second create fails with "already exists", which after a lost answer would
-   * be ambiguous): a lost answer throws OutcomeUnknownError.
+   * be ambiguous): a lost answer throws OutcomeUnknownError. Create through createAtMostOnce.
    */
   async createScope(request: CreateScopeRequest): Promise<void> {
     await this.http.post(`${BASE}/scopes/create`, request);

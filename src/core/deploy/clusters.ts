@@ -3,7 +3,7 @@
  * `databricks-dr: <name>`), edited only when the spec really differs (an edit restarts a running
  * cluster), always pinned, and terminated in a passive region.
  */
-import { type ClusterDetails, type ClusterSpec, isOutcomeUnknown } from '../client/index.js';
+import { type ClusterDetails, type ClusterSpec, createAtMostOnce } from '../client/index.js';
 import { ownedBy } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
@@ -174,20 +174,17 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
 }
 
 /**
- * Creates a cluster at most once. If the answer to a create is lost, the cluster may exist: look it
- * up by name and owner tag before trying again.
+ * Creates a cluster at most once (createAtMostOnce): after an answer that leaves the outcome
+ * unknown, the cluster is looked up by name and owner tag, which the create request carries.
  */
-async function createOnce(ctx: RegionContext, name: string, spec: ClusterSpec): Promise<string> {
-  try {
-    return (await ctx.client.clusters.create(spec)).cluster_id;
-  } catch (err) {
-    if (!isOutcomeUnknown(err)) throw err;
-    const found = (await listClusters(ctx)).find(
-      (c) => c.cluster_name === name && ownedBy(c.custom_tags, ctx.config.name),
-    );
-    if (found) return found.cluster_id;
-    return (await ctx.client.clusters.create(spec)).cluster_id;
-  }
+function createOnce(ctx: RegionContext, name: string, spec: ClusterSpec): Promise<string> {
+  return createAtMostOnce({
+    create: async () => (await ctx.client.clusters.create(spec)).cluster_id,
+    lookUp: async () =>
+      (await listClusters(ctx)).find(
+        (c) => c.cluster_name === name && ownedBy(c.custom_tags, ctx.config.name),
+      )?.cluster_id,
+  });
 }
 
 /** Waits until a cluster can be edited (not starting, restarting, resizing or terminating). */

@@ -15,6 +15,14 @@ export interface RegionContext {
   project: ProjectDefinitions;
   /** The state file as read; modules update it as they apply, and it is written at the end. */
   state: RegionState;
+  /**
+   * Write-ahead: records in the region's state file, before a create, what the create will own
+   * (`mutate` changes the state as last written, not `state` with this run's plan in it), so a run
+   * killed after the create is adopted by the next one. For objects without an ownership tag at
+   * create (secret scopes): clusters and jobs carry the tag in the create request itself, and
+   * notebooks have their manifest.
+   */
+  recordIntent: (mutate: (written: RegionState) => void) => Promise<void>;
   /** The role the region has for this command (from the state files, else the config). */
   role: Role;
   /**

@@ -21,7 +21,7 @@ import { deployNotebooks } from './notebooks.js';
 import { currentDeployers } from './permissions.js';
 import { loadCatalog, type RegionCatalog, referencedNames } from './references.js';
 import { deployScopes, secretValues, startSecretChecks } from './scopes.js';
-import type { VerifiedFacts } from './state.js';
+import type { RegionState, VerifiedFacts } from './state.js';
 import { type ProbeOptions, writeRegionState } from './state-io.js';
 import {
   ASSET_ORDER,
@@ -358,12 +358,21 @@ async function deployRegion(
     return result;
   }
   const role = roleOf(view, region.name);
+  // The state file as it is in the workspace, for write-ahead records (ctx.state gets the plan).
+  const written = structuredClone(info.state);
+  let stateExists = info.exists;
   const ctx: RegionContext = {
     config,
     region,
     client,
     project: run.project,
     state: info.state,
+    recordIntent: async (mutate) => {
+      mutate(written);
+      stampState(written, env);
+      await writeRegionState(client, written, stateExists);
+      stateExists = true;
+    },
     role,
     rolesVerified: view.verified,
     dryRun: options.dryRun === true,
@@ -405,13 +414,12 @@ async function deployRegion(
       ctx.state.role = role;
       ctx.state.epoch = view.epoch;
     }
-    ctx.state.updated_at = new Date().toISOString();
-    ctx.state.updated_by = runIdentity(env);
+    stampState(ctx.state, env);
     if (shared.verified) ctx.state.verified = shared.verified;
     // Who deployed is recorded, so the next runs know their own ACL entries without asking.
     await currentDeployers(ctx).catch(() => undefined);
     try {
-      await writeRegionState(client, ctx.state, info.exists);
+      await writeRegionState(client, ctx.state, stateExists);
     } catch (err) {
       result.errors.push(`the state file could not be written: ${describeError(err)}`);
     }
@@ -419,6 +427,12 @@ async function deployRegion(
   if (result.errors.length > 0 && result.status === 'ok') result.status = 'failed';
   if (result.changes.some((c) => c.status === 'failed') && result.status === 'ok') result.status = 'failed';
   return result;
+}
+
+/** When and by whom the state file is written. */
+function stampState(state: RegionState, env: NodeJS.ProcessEnv): void {
+  state.updated_at = new Date().toISOString();
+  state.updated_by = runIdentity(env);
 }
 
 /** Calls `fn` once, on first use, and shares its promise. */

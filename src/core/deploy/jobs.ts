@@ -4,7 +4,7 @@
  * a passive region, with the values as written recorded in the state file for failover. Names of
  * clusters, policies, pools, warehouses and jobs are resolved to this region's ids.
  */
-import { type JobSettings as ApiJobSettings, type BaseJob, isOutcomeUnknown } from '../client/index.js';
+import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../client/index.js';
 import { ownedBy } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
@@ -227,21 +227,16 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
 }
 
 /**
- * Creates a job at most once: after a lost answer, the job may exist, so look it up by name
- * (jobs/list?name=) among owned jobs before trying again.
+ * Creates a job at most once (createAtMostOnce): after an answer that leaves the outcome unknown,
+ * the job is looked up by name (jobs/list?name=) among the jobs carrying this config's tag, which
+ * the create request sets. A job is planned for creation only when no owned job has its name, so
+ * one found now is the one the unanswered attempt made, with these settings.
  */
-async function createOnce(ctx: RegionContext, name: string, settings: JobSettings): Promise<number> {
-  try {
-    return (await ctx.client.jobs.create(settings as ApiJobSettings)).job_id;
-  } catch (err) {
-    if (!isOutcomeUnknown(err)) throw err;
-    const found = (await ctx.client.jobs.listAll({ name })).find((j) =>
-      ownedBy(j.settings?.tags, ctx.config.name),
-    );
-    if (found) {
-      await ctx.client.jobs.reset(found.job_id, settings as ApiJobSettings);
-      return found.job_id;
-    }
-    return (await ctx.client.jobs.create(settings as ApiJobSettings)).job_id;
-  }
+function createOnce(ctx: RegionContext, name: string, settings: JobSettings): Promise<number> {
+  return createAtMostOnce({
+    create: async () => (await ctx.client.jobs.create(settings as ApiJobSettings)).job_id,
+    lookUp: async () =>
+      (await ctx.client.jobs.listAll({ name })).find((j) => ownedBy(j.settings?.tags, ctx.config.name))
+        ?.job_id,
+  });
 }

@@ -10,6 +10,8 @@
  * - Ownership is recorded before content is created (a manifest naming the new paths goes first),
  *   so a run that dies half-way never leaves objects it no longer recognises as its own.
  * - `delete_orphans` deletes only paths the manifest owns, inside the target.
+ * - A damaged manifest (not valid JSON) is rebuilt from the target's listing and the content of
+ *   what the repo deploys there (rebuildManifest), with a warning.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -112,16 +114,18 @@ async function deployMapping(
   // every deploy (bench/RESULTS.md). The listing still decides whether there is one.
   const [rootListing, early] = await Promise.all([
     listOrEmpty(ctx, target),
-    readManifest(ctx, manifestPath, { quiet: true }).catch(() => undefined),
+    readManifest(ctx, manifestPath).catch(() => undefined),
   ]);
   const manifestInfo = rootListing?.find((o) => o.path === manifestPath);
-  const manifest: Manifest = manifestInfo
-    ? (early ?? (await readManifest(ctx, manifestPath)))
-    : { version: 1, files: {} };
+  const read = manifestInfo ? (early ?? (await readManifest(ctx, manifestPath))) : undefined;
+  // A manifest that is there but unreadable is rebuilt below, once the target is listed.
+  const damaged = manifestInfo !== undefined && read === undefined;
+  let manifest: Manifest = read ?? { version: 1, files: {} };
   for (const rel of Object.keys(manifest.files)) {
     for (let d = parentOf(`${target}/${rel}`); d.length > target.length; d = parentOf(d)) wanted.add(d);
   }
-  const since = manifestInfo?.modified_at;
+  // A rebuilt manifest compares content, so the time of the damaged one says nothing.
+  const since = damaged ? undefined : manifestInfo?.modified_at;
   let notebooksWithoutTime = false;
   const record = (objects: ObjectInfo[]) => {
     for (const o of objects) {
@@ -145,6 +149,8 @@ async function deployMapping(
       }
     }
   }
+
+  if (damaged) manifest = await rebuildManifest(ctx, manifestPath, entries, actual);
 
   // 2. Which notebooks were edited by hand since the manifest was written.
   const editedByHand = new Set<string>();
@@ -255,7 +261,7 @@ async function deployMapping(
     await applyChanges(ctx, 'notebook', [...uploads, ...deletes]);
     return;
   }
-  if (uploads.length === 0 && deletes.length === 0 && sameFiles(manifest, next)) return;
+  if (uploads.length === 0 && deletes.length === 0 && sameFiles(manifest, next) && !damaged) return;
 
   // 4. Apply: folders, ownership of new paths, content, deletions, then the final manifest.
   const missingDirs = [...new Set(uploads.map((u) => parentOf(u.change.name)))].filter(
@@ -293,20 +299,10 @@ async function listOrEmpty(ctx: RegionContext, path: string): Promise<ObjectInfo
 }
 
 /**
- * The manifest's content. `quiet`: for the speculative read next to the root listing, which must
- * neither warn nor decide anything (undefined for an unreadable manifest; the listing decides).
+ * The manifest's content, or undefined when it is not a valid manifest (then it is rebuilt). A
+ * failed request throws.
  */
-async function readManifest(ctx: RegionContext, path: string): Promise<Manifest>;
-async function readManifest(
-  ctx: RegionContext,
-  path: string,
-  options: { quiet: true },
-): Promise<Manifest | undefined>;
-async function readManifest(
-  ctx: RegionContext,
-  path: string,
-  options: { quiet?: boolean } = {},
-): Promise<Manifest | undefined> {
+async function readManifest(ctx: RegionContext, path: string): Promise<Manifest | undefined> {
   const content = await ctx.client.workspace.exportContent(path, 'AUTO');
   try {
     const value = JSON.parse(content.toString('utf8')) as Partial<Manifest>;
@@ -315,11 +311,39 @@ async function readManifest(
   } catch {
     // fall through
   }
-  if (options.quiet) return undefined;
+  return undefined;
+}
+
+/**
+ * A manifest rebuilt after it was damaged: a path the repo deploys into this target that is there
+ * with the right type is owned again — the target holds this tool's manifest, so it is this
+ * config's folder. Its content is exported and compared with the file: the same bytes are recorded
+ * as unchanged (no upload), anything else is uploaded again. Databricks may rewrite what it exports
+ * (a .ipynb is re-serialised), so such a notebook is uploaded once more, which is harmless. Objects
+ * the repo does not deploy stay unowned: they are reported, never deleted.
+ */
+async function rebuildManifest(
+  ctx: RegionContext,
+  manifestPath: string,
+  entries: NotebookEntry[],
+  actual: ReadonlyMap<string, ObjectInfo>,
+): Promise<Manifest> {
+  const target = manifestPath.slice(0, manifestPath.lastIndexOf('/'));
+  const present = entries.filter((e) => actual.get(e.workspacePath)?.object_type === e.objectType);
+  const files: Record<string, string> = {};
+  await mapLimit(present, 8, async (entry) => {
+    const format = entry.objectType === 'NOTEBOOK' ? entry.format : 'AUTO';
+    const exported = await ctx.client.workspace.exportContent(entry.workspacePath, format);
+    const hash = hashEntry(entry, exported);
+    files[entry.workspacePath.slice(target.length + 1)] = hash === plannedHash(ctx, entry) ? hash : '';
+  });
+  const same = Object.values(files).filter((h) => h !== '').length;
   ctx.result.warnings.push(
-    `${path} in region ${ctx.region.name} is not a valid manifest; every file is uploaded again`,
+    `${manifestPath} in region ${ctx.region.name} was not a valid manifest; rebuilt from the target: ` +
+      `${present.length} of the ${entries.length} files the repo deploys there were found (${same} unchanged, ` +
+      `${present.length - same} to upload again); other objects in the target are left alone`,
   );
-  return { version: 1, files: {} };
+  return { version: 1, files };
 }
 
 async function writeManifest(ctx: RegionContext, path: string, manifest: Manifest): Promise<void> {

@@ -4,14 +4,16 @@
  * and Azure Key Vault-backed (per-region vault through variables). ACLs are reconciled for the
  * principals listed, never removing the deploying identity's own MANAGE.
  */
-import { type AclPermission, DatabricksError, isOutcomeUnknown, type SecretScope } from '../client/index.js';
+import { type AclPermission, createAtMostOnce, DatabricksError, type SecretScope } from '../client/index.js';
 import {
   adoptionError,
   applyChanges,
   countUnchanged,
+  describeError,
   noteUnmanaged,
   type PlannedChange,
   planned,
+  RegionAbort,
   type RegionContext,
 } from './context.js';
 import { currentDeployers, knownDeployers } from './permissions.js';
@@ -232,12 +234,36 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
   const creates = changes.filter(
     (c) => c.change.action === 'create' && !c.change.name.includes('/') && !c.change.name.includes(' acl '),
   );
+  await recordScopesToCreate(
+    ctx,
+    creates.map((c) => c.change.name),
+  );
   await applyChanges(ctx, 'secret_scope', creates, { concurrency: 4 });
   // On the Standard tier (found while creating) there are no scope ACLs to set.
   const rest = changes.filter(
     (c) => !creates.includes(c) && !(ctx.standardTier && c.change.name.includes(' acl ')),
   );
   await applyChanges(ctx, 'secret_scope', rest, { concurrency: 4 });
+}
+
+/**
+ * Write-ahead for scopes, which carry no ownership tag: the names about to be created go into the
+ * state file first (one write for all of them), so a run killed after a create finds the scope
+ * owned next time instead of refusing it as "not managed". A scope recorded here whose create then
+ * fails is created by the next run; one the repo drops before that is forgotten (see above).
+ */
+async function recordScopesToCreate(ctx: RegionContext, names: string[]): Promise<void> {
+  if (ctx.dryRun || names.length === 0) return;
+  try {
+    await ctx.recordIntent((written) => {
+      for (const name of names)
+        written.scopes[name] ??= { backend: ctx.state.scopes[name].backend, secrets: {} };
+    });
+  } catch (err) {
+    throw new RegionAbort(
+      `no secret scope was created in region ${ctx.region.name}: the state file could not record them first (${describeError(err)})`,
+    );
+  }
 }
 
 /** Scope ACLs (and per-principal MANAGE) exist only on the Premium tier. */
@@ -258,24 +284,31 @@ function noteStandardTier(ctx: RegionContext): void {
   );
 }
 
-/** Creates a scope; after a lost answer, checks whether it now exists before trying again. */
+/**
+ * Creates a scope at most once (createAtMostOnce): after an answer that leaves the outcome unknown,
+ * the scope list says whether it was made. On the Standard tier (found by the first create) the
+ * scope is created with MANAGE for all users.
+ */
 async function createScopeOnce(ctx: RegionContext, name: string, file: ScopeFile): Promise<void> {
   const request =
     file.backend === 'azure_keyvault'
       ? { scope: name, scope_backend_type: 'AZURE_KEYVAULT' as const, backend_azure_keyvault: file.keyvault }
       : { scope: name, scope_backend_type: 'DATABRICKS' as const };
-  try {
-    await ctx.client.secrets.createScope(
-      ctx.standardTier ? { ...request, initial_manage_principal: 'users' } : request,
-    );
-  } catch (err) {
-    if (isPremiumOnly(err) && !ctx.standardTier) {
+  const create = async () => {
+    try {
+      await ctx.client.secrets.createScope(
+        ctx.standardTier ? { ...request, initial_manage_principal: 'users' } : request,
+      );
+    } catch (err) {
+      if (!isPremiumOnly(err) || ctx.standardTier) throw err;
       noteStandardTier(ctx);
       await ctx.client.secrets.createScope({ ...request, initial_manage_principal: 'users' });
-      return;
     }
-    if (!isOutcomeUnknown(err)) throw err;
-    if ((await ctx.client.secrets.listScopes()).some((s) => s.name === name)) return;
-    await ctx.client.secrets.createScope(request);
-  }
+    return true;
+  };
+  await createAtMostOnce({
+    create,
+    lookUp: async () =>
+      (await ctx.client.secrets.listScopes()).some((s) => s.name === name) ? true : undefined,
+  });
 }
