@@ -32,6 +32,7 @@ import { registerJobs, settleAllRuns } from './jobs-api.js';
 import type { IdentityHooks } from './oidc.js';
 import { registerPermissions } from './permissions-api.js';
 import { registerPrincipals } from './principals.js';
+import { registerRunsSubmit } from './runs-submit.js';
 import { registerSecrets } from './secrets-api.js';
 import { emptyState, StateStore, upgradeState, workspaceId } from './state.js';
 import type {
@@ -71,6 +72,7 @@ const MAX_LOG_ENTRIES = 100_000;
 
 const router = new Router();
 registerJobs(router);
+registerRunsSubmit(router);
 registerClusters(router);
 registerWorkspace(router);
 registerSecrets(router);

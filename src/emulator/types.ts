@@ -363,6 +363,13 @@ export interface EmulatedRun {
    * job needs that does not exist in this workspace (what a drill in a half-deployed region finds).
    */
   failure?: string;
+  /**
+   * `SUBMIT_RUN` for a one-time run (jobs/runs/submit); absent for a job run (JOB_RUN). A one-time
+   * run's `job_id` names a hidden job that jobs/get and jobs/list do not show.
+   */
+  run_type?: 'SUBMIT_RUN';
+  /** A one-time run's tasks as submitted, by task_key: runs/get shows them on its task runs. */
+  submitted_tasks?: Record<string, Record<string, unknown>>;
 }
 
 export interface EmulatedCluster {
