@@ -56,16 +56,21 @@ function notebookIpynb(o: WorkspaceObject): Buffer {
   return Buffer.from(sourceToIpynb(stored(o).toString('utf8'), languageOf(o), baseName(o.path)));
 }
 
+/** The notebook's commands as the editor shows them: MAGIC prefixes and trailing blank lines gone. */
+function editorCommands(o: WorkspaceObject): string[] {
+  const language = languageOf(o);
+  return sourceCommands(notebookSource(o), language).map((c) => commandText(c, language).trimEnd());
+}
+
 /** The notebook model the DBC and HTML formats carry: its commands as the editor shows them. */
 function notebookModel(o: WorkspaceObject): Record<string, unknown> {
   const language = languageOf(o);
-  const commands = sourceCommands(notebookSource(o), language).map((c, position) => ({
+  const commands = editorCommands(o).map((command, position) => ({
     version: 'CommandV1',
-    origId: o.object_id * 1000 + position,
     subtype: 'command',
     commandType: 'auto',
     position,
-    command: commandText(c, language),
+    command,
   }));
   return {
     version: 'NotebookV1',
@@ -97,8 +102,7 @@ function notebookRmd(o: WorkspaceObject): Buffer {
     throw invalidParameter(
       `${o.path} is a ${language} notebook: only R notebooks can be exported as R_MARKDOWN`,
     );
-  const parts = sourceCommands(notebookSource(o), language).map((c) => {
-    const text = commandText(c, language);
+  const parts = editorCommands(o).map((text) => {
     return text.startsWith('%md') ? text.replace(/^%md ?\n?/, '') : `\`\`\`{r}\n${text}\n\`\`\``;
   });
   const title = baseName(o.path).replace(/"/g, '\\"');
