@@ -35,6 +35,7 @@ import { registerPrincipals } from './principals.js';
 import { registerRunsSubmit } from './runs-submit.js';
 import { registerSecrets } from './secrets-api.js';
 import { emptyState, StateStore, upgradeState, workspaceId } from './state.js';
+import { registerStatements } from './statements-api.js';
 import type {
   CatalogIds,
   EmulatedWorkspace,
@@ -81,6 +82,7 @@ registerPermissions(router);
 registerCatalog(router);
 registerCompute(router);
 registerWarehouses(router);
+registerStatements(router);
 
 interface Answer {
   status: number;

@@ -257,6 +257,8 @@ export interface WorkspaceState {
   policies: Record<string, EmulatedPolicy>;
   instancePools: Record<string, EmulatedInstancePool>;
   warehouses: Record<string, EmulatedWarehouse>;
+  /** SQL statements (Statement Execution API), by id; absent until the first one. */
+  statements?: Record<string, EmulatedStatement>;
 }
 
 /** One direct permission: exactly one of the principal fields, and a level. */
@@ -318,6 +320,20 @@ export interface EmulatedWarehouse {
   /** When the current transitional state ends (STARTING→RUNNING, STOPPING→STOPPED). */
   transition_at?: number;
   creator_name: string;
+}
+
+/** One statement of the Statement Execution API (statements-api.ts). */
+export interface EmulatedStatement {
+  statement_id: string;
+  warehouse_id: string;
+  statement: string;
+  state: 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELED' | 'CLOSED';
+  row_limit?: number;
+  /** Once it ran: its columns and (JSON_ARRAY) rows, or why it failed. */
+  columns?: Record<string, unknown>[];
+  rows?: (string | null)[][];
+  truncated?: boolean;
+  error?: { error_code: string; message: string };
 }
 
 export interface WorkspaceObject {

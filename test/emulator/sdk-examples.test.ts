@@ -194,6 +194,25 @@ describe('official JS SDK examples (examples/workspace) against the emulator', (
   );
 
   it(
+    'sql/execute-query.ts with TEST_WAREHOUSE_ID',
+    async () => {
+      const { id } = (
+        await post(ws, '/api/2.0/sql/warehouses', {
+          name: 'reporting',
+          cluster_size: '2X-Small',
+          max_num_clusters: 1,
+        })
+      ).body;
+      const r = await runExample('sql/execute-query.ts', { TEST_WAREHOUSE_ID: id });
+      expectSuccess(r);
+      expect(r.stdout).toContain('Status: SUCCEEDED');
+      expect(r.stdout).toContain('Hello from Databricks SDK!');
+      expect(r.stdout).toContain('Total rows: 5');
+    },
+    RUN_TIMEOUT,
+  );
+
+  it(
     'clusters/create-cluster.ts',
     async () => {
       expectSuccess(await runExample('clusters/create-cluster.ts'));
@@ -240,6 +259,7 @@ const RUN = [
   'notebooks/export-notebook.ts',
   'notebooks/upload-notebook.ts',
   'sql/create-warehouse.ts',
+  'sql/execute-query.ts',
 ];
 
 describe('examples the emulator does not run', () => {
