@@ -84,6 +84,9 @@ registerCompute(router);
 registerWarehouses(router);
 registerStatements(router);
 
+/** The routes every emulated workspace serves (docs/emulator.md lists them). */
+export const servedRoutes = (): string[] => router.routes();
+
 interface Answer {
   status: number;
   body: unknown;
