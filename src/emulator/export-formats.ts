@@ -191,7 +191,7 @@ interface ZipEntry {
 /** 1980-01-01, the earliest DOS date: entries carry no meaningful time. */
 const DOS_DATE = (1 << 5) | 1;
 
-export function zip(entries: ZipEntry[]): Buffer {
+function zip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

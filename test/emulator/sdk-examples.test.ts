@@ -75,7 +75,7 @@ function documentedAsNotServed(): string[] {
     doc.indexOf('<!-- examples-not-served:start -->'),
     doc.indexOf('<!-- examples-not-served:end -->'),
   );
-  return [...section.matchAll(/^\| `([^`]+\.ts)` \|/gm)].map((m) => m[1]).sort();
+  return [...section.matchAll(/^\| `([^`]+\.ts)`\s+\|/gm)].map((m) => m[1]).sort();
 }
 
 beforeAll(async () => {
@@ -104,147 +104,104 @@ function expectSuccess(r: Outcome): void {
   expect(r.stdout).not.toMatch(/✗ Error/);
 }
 
-describe('official JS SDK examples (examples/workspace) against the emulator', () => {
-  it(
-    'jobs/create-job.ts',
-    async () => {
-      const r = await runExample('jobs/create-job.ts');
-      expectSuccess(r);
-      // It deletes its job at the end.
-      expect((await get(ws, '/api/2.2/jobs/list')).body.jobs ?? []).toEqual([]);
+describe('official JS SDK examples (examples/workspace) against the emulator', {
+  timeout: RUN_TIMEOUT,
+}, () => {
+  it.each(['notebooks/upload-notebook.ts', 'clusters/create-cluster.ts', 'clusters/list-clusters.ts'])(
+    '%s',
+    async (example) => {
+      expectSuccess(await runExample(example));
     },
-    RUN_TIMEOUT,
   );
 
-  it(
-    'jobs/submit-job.ts: a one-time run, failed because its notebook does not exist here',
-    async () => {
-      const r = await runExample('jobs/submit-job.ts');
-      expectSuccess(r);
-      const runs = (await get(ws, '/api/2.2/jobs/runs/list?run_type=SUBMIT_RUN')).body.runs;
-      expect(runs).toHaveLength(1);
-      expect(runs[0].run_name).toMatch(/^sdk-submit-example-/);
-      // The example names /Shared/simple-notebook ("adjust path as needed") and documents no such
-      // prerequisite: the run fails as it would on Databricks, and the example says so.
-      expect(runs[0].state).toMatchObject({ result_state: 'FAILED' });
-      expect(runs[0].state.state_message).toBe('Notebook not found: /Shared/simple-notebook');
-      expect(r.stdout).toContain('Job failed');
-    },
-    RUN_TIMEOUT,
-  );
+  it('jobs/create-job.ts', async () => {
+    const r = await runExample('jobs/create-job.ts');
+    expectSuccess(r);
+    // It deletes its job at the end.
+    expect((await get(ws, '/api/2.2/jobs/list')).body.jobs ?? []).toEqual([]);
+  });
 
-  it(
-    'jobs/run-now.ts with TEST_JOB_ID, and jobs/monitor-job-run.ts with TEST_RUN_ID',
-    async () => {
-      await post(ws, '/api/2.0/workspace/import', {
-        path: '/Shared/daily',
-        format: 'SOURCE',
-        language: 'PYTHON',
-        content: b64('print(dbutils.widgets.get("environment"))'),
-      });
-      const { job_id } = (
-        await post(ws, '/api/2.2/jobs/create', {
-          name: 'daily',
-          tasks: [{ task_key: 'main', notebook_task: { notebook_path: '/Shared/daily' } }],
-        })
-      ).body;
-      const ran = await runExample('jobs/run-now.ts', { TEST_JOB_ID: String(job_id) });
-      expectSuccess(ran);
-      expect(ran.stdout).toContain('success');
-      const [run] = (await get(ws, `/api/2.2/jobs/runs/list?job_id=${job_id}`)).body.runs;
-      expect(run.state.result_state).toBe('SUCCESS');
+  it('jobs/submit-job.ts: a one-time run, failed because its notebook does not exist here', async () => {
+    const r = await runExample('jobs/submit-job.ts');
+    expectSuccess(r);
+    const runs = (await get(ws, '/api/2.2/jobs/runs/list?run_type=SUBMIT_RUN')).body.runs;
+    expect(runs).toHaveLength(1);
+    expect(runs[0].run_name).toMatch(/^sdk-submit-example-/);
+    // The example names /Shared/simple-notebook ("adjust path as needed") and documents no such
+    // prerequisite: the run fails as it would on Databricks, and the example says so.
+    expect(runs[0].state).toMatchObject({ result_state: 'FAILED' });
+    expect(runs[0].state.state_message).toBe('Notebook not found: /Shared/simple-notebook');
+    expect(r.stdout).toContain('Job failed');
+  });
 
-      const monitored = await runExample('jobs/monitor-job-run.ts', { TEST_RUN_ID: String(run.run_id) });
-      expectSuccess(monitored);
-      expect(monitored.stdout).toContain('SUCCESS');
-      expect(monitored.stdout).toContain('main');
-    },
-    RUN_TIMEOUT,
-  );
+  it('jobs/run-now.ts with TEST_JOB_ID, and jobs/monitor-job-run.ts with TEST_RUN_ID', async () => {
+    await post(ws, '/api/2.0/workspace/import', {
+      path: '/Shared/daily',
+      format: 'SOURCE',
+      language: 'PYTHON',
+      content: b64('print(dbutils.widgets.get("environment"))'),
+    });
+    const { job_id } = (
+      await post(ws, '/api/2.2/jobs/create', {
+        name: 'daily',
+        tasks: [{ task_key: 'main', notebook_task: { notebook_path: '/Shared/daily' } }],
+      })
+    ).body;
+    const ran = await runExample('jobs/run-now.ts', { TEST_JOB_ID: String(job_id) });
+    expectSuccess(ran);
+    expect(ran.stdout).toContain('success');
+    const [run] = (await get(ws, `/api/2.2/jobs/runs/list?job_id=${job_id}`)).body.runs;
+    expect(run.state.result_state).toBe('SUCCESS');
 
-  it(
-    'notebooks/upload-notebook.ts',
-    async () => {
-      expectSuccess(await runExample('notebooks/upload-notebook.ts'));
-    },
-    RUN_TIMEOUT,
-  );
+    const monitored = await runExample('jobs/monitor-job-run.ts', { TEST_RUN_ID: String(run.run_id) });
+    expectSuccess(monitored);
+    expect(monitored.stdout).toContain('SUCCESS');
+    expect(monitored.stdout).toContain('main');
+  });
 
-  it(
-    'notebooks/export-notebook.ts (SOURCE, HTML, JUPYTER, DBC)',
-    async () => {
-      const r = await runExample('notebooks/export-notebook.ts');
-      expectSuccess(r);
-      for (const format of ['SOURCE', 'HTML', 'JUPYTER', 'DBC'])
-        expect(r.stdout).toContain(`Exported ${format} format`);
-      expect(r.stdout).toContain('Contains HTML: true');
-      expect(r.stdout).toContain('Number of cells: 2');
-    },
-    RUN_TIMEOUT,
-  );
+  it('notebooks/export-notebook.ts (SOURCE, HTML, JUPYTER, DBC)', async () => {
+    const r = await runExample('notebooks/export-notebook.ts');
+    expectSuccess(r);
+    for (const format of ['SOURCE', 'HTML', 'JUPYTER', 'DBC'])
+      expect(r.stdout).toContain(`Exported ${format} format`);
+    expect(r.stdout).toContain('Contains HTML: true');
+    expect(r.stdout).toContain('Number of cells: 2');
+  });
 
-  it(
-    'sql/create-warehouse.ts',
-    async () => {
-      const r = await runExample('sql/create-warehouse.ts');
-      expectSuccess(r);
-      expect(r.stdout).toContain('Warehouse is ready');
-    },
-    RUN_TIMEOUT,
-  );
+  it('sql/create-warehouse.ts', async () => {
+    const r = await runExample('sql/create-warehouse.ts');
+    expectSuccess(r);
+    expect(r.stdout).toContain('Warehouse is ready');
+  });
 
-  it(
-    'sql/execute-query.ts with TEST_WAREHOUSE_ID',
-    async () => {
-      const { id } = (
-        await post(ws, '/api/2.0/sql/warehouses', {
-          name: 'reporting',
-          cluster_size: '2X-Small',
-          max_num_clusters: 1,
-        })
-      ).body;
-      const r = await runExample('sql/execute-query.ts', { TEST_WAREHOUSE_ID: id });
-      expectSuccess(r);
-      expect(r.stdout).toContain('Status: SUCCEEDED');
-      expect(r.stdout).toContain('Hello from Databricks SDK!');
-      expect(r.stdout).toContain('Total rows: 5');
-    },
-    RUN_TIMEOUT,
-  );
+  it('sql/execute-query.ts with TEST_WAREHOUSE_ID', async () => {
+    const { id } = (
+      await post(ws, '/api/2.0/sql/warehouses', {
+        name: 'reporting',
+        cluster_size: '2X-Small',
+        max_num_clusters: 1,
+      })
+    ).body;
+    const r = await runExample('sql/execute-query.ts', { TEST_WAREHOUSE_ID: id });
+    expectSuccess(r);
+    expect(r.stdout).toContain('Status: SUCCEEDED');
+    expect(r.stdout).toContain('Hello from Databricks SDK!');
+    expect(r.stdout).toContain('Total rows: 5');
+  });
 
-  it(
-    'clusters/create-cluster.ts',
-    async () => {
-      expectSuccess(await runExample('clusters/create-cluster.ts'));
-    },
-    RUN_TIMEOUT,
-  );
-
-  it(
-    'clusters/list-clusters.ts',
-    async () => {
-      expectSuccess(await runExample('clusters/list-clusters.ts'));
-    },
-    RUN_TIMEOUT,
-  );
-
-  it(
-    'clusters/start-stop-cluster.ts with TEST_DEFAULT_CLUSTER_ID',
-    async () => {
-      const { cluster_id } = (
-        await post(ws, '/api/2.1/clusters/create', {
-          cluster_name: 'shared',
-          spark_version: '15.4.x-scala2.12',
-          node_type_id: 'Standard_DS3_v2',
-          num_workers: 1,
-        })
-      ).body;
-      expectSuccess(
-        await runExample('clusters/start-stop-cluster.ts', { TEST_DEFAULT_CLUSTER_ID: cluster_id }),
-      );
-    },
-    RUN_TIMEOUT,
-  );
+  it('clusters/start-stop-cluster.ts with TEST_DEFAULT_CLUSTER_ID', async () => {
+    const { cluster_id } = (
+      await post(ws, '/api/2.1/clusters/create', {
+        cluster_name: 'shared',
+        spark_version: '15.4.x-scala2.12',
+        node_type_id: 'Standard_DS3_v2',
+        num_workers: 1,
+      })
+    ).body;
+    expectSuccess(
+      await runExample('clusters/start-stop-cluster.ts', { TEST_DEFAULT_CLUSTER_ID: cluster_id }),
+    );
+  });
 });
 
 /** The examples run above, by path. */
