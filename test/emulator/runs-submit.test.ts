@@ -1,3 +1,4 @@
+import { ApiError, WorkspaceClient } from '@databricks/sdk-experimental';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatedWorkspace, type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { b64, eventually, get, post } from './helpers.js';
@@ -24,7 +25,7 @@ afterAll(() => emulator.stop());
 
 const notebookTask = (key: string, path = '/Shared/etl') => ({
   task_key: key,
-  notebook_task: { notebook_path: path, source: 'WORKSPACE' },
+  notebook_task: { notebook_path: path, source: 'WORKSPACE' as const },
   new_cluster: { spark_version: '15.4.x-scala2.12', node_type_id: 'Standard_DS3_v2', num_workers: 1 },
 });
 const submit = (body: Record<string, unknown>, version = '2.2') =>
@@ -186,5 +187,22 @@ describe('jobs/runs/list with one-time runs', () => {
     const bad = await get(ws, '/api/2.2/jobs/runs/list?run_type=ONE_TIME');
     expect(bad.status).toBe(400);
     expect(bad.body.message).toBe('Invalid run_type: ONE_TIME. Use one of JOB_RUN, WORKFLOW_RUN, SUBMIT_RUN');
+  });
+});
+
+describe('through the official SDK', () => {
+  it('submits, waits, reads the task output, and parses the refusal for the parent run', async () => {
+    // env: {} so no DATABRICKS_* variable of the machine leaks into the config.
+    const client = new WorkspaceClient({ host: ws.url, token: ws.token, authType: 'pat', env: {} });
+    const waiter = await client.jobs.submit({ run_name: 'sdk-once', tasks: [notebookTask('a')] });
+    const run = await waiter.wait({});
+    expect(run.run_type).toBe('SUBMIT_RUN');
+    expect(run.state?.result_state).toBe('SUCCESS');
+    const out = await client.jobs.getRunOutput({ run_id: run.tasks?.[0].run_id ?? 0 });
+    expect(out.notebook_output).toEqual({});
+    expect(out.metadata?.run_name).toBe('sdk-once');
+    const refusal = await client.jobs.getRunOutput({ run_id: run.run_id ?? 0 }).catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(ApiError);
+    expect((refusal as ApiError).errorCode).toBe('INVALID_PARAMETER_VALUE');
   });
 });
