@@ -65,6 +65,12 @@ export class Router {
     this.prefixes.push({ method, prefix, handler });
   }
 
+  /** Every route as `METHOD path`, prefix routes as `METHOD prefix*`, sorted (for the docs). */
+  routes(): string[] {
+    const prefixes = this.prefixes.map((p) => `${p.method} ${p.prefix}*`);
+    return [...this.exact.keys(), ...prefixes].sort();
+  }
+
   find(method: string, path: string): Handler | undefined {
     const h = this.exact.get(`${method} ${path}`);
     if (h) return h;

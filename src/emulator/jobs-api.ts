@@ -52,7 +52,7 @@ function getJob(ctx: ApiContext, id: number): EmulatedJob {
   return job;
 }
 
-function getRun(ctx: ApiContext, id: number): EmulatedRun {
+export function getRun(ctx: ApiContext, id: number): EmulatedRun {
   const run = ctx.state.runs[String(id)];
   if (!run) throw missing(ctx, `Run ${id} does not exist.`);
   return run;
@@ -65,14 +65,14 @@ function isSingleTask(settings: JsonObject): boolean {
   return settings.tasks === undefined && SINGLE_TASK_FIELDS.some((f) => settings[f] !== undefined);
 }
 
-function arrayField(settings: JsonObject, field: string): JsonObject[] {
+export function arrayField(settings: JsonObject, field: string): JsonObject[] {
   const v = settings[field];
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v) || !v.every(isObject)) throw invalidParameter(`${field} must be an array of objects`);
   return v;
 }
 
-function validateSettings(settings: JsonObject): void {
+export function validateSettings(settings: JsonObject): void {
   const name = settings.name;
   if (name !== undefined && typeof name !== 'string') throw invalidParameter('name must be a string');
   if (typeof name === 'string' && Buffer.byteLength(name) > 4096)
@@ -159,7 +159,7 @@ function validateSettings(settings: JsonObject): void {
  * warehouses its tasks run on. (Runtimes and node types are not checked here: the real service
  * only fails those when a run starts its cluster.)
  */
-function checkJobRefs(settings: JsonObject, ctx: ApiContext): void {
+export function checkJobRefs(settings: JsonObject, ctx: ApiContext): void {
   const clusters: unknown[] = [settings.new_cluster];
   const tasks = [...arrayField(settings, 'tasks')];
   for (const t of arrayField(settings, 'tasks'))
@@ -413,11 +413,11 @@ function list(req: ApiRequest, ctx: ApiContext): unknown {
 // Runs: a lazily evaluated state machine. A run's phase follows from its timestamps and the
 // clock, so nothing ticks in the background and a restarted emulator picks up where it was.
 
-function isTerminal(run: EmulatedRun): boolean {
+export function isTerminal(run: EmulatedRun): boolean {
   return TERMINAL.has(run.state.life_cycle_state);
 }
 
-function setState(run: EmulatedRun, life: string, message: string, result?: string): void {
+export function setState(run: EmulatedRun, life: string, message: string, result?: string): void {
   run.state = { life_cycle_state: life, state_message: message, ...(result ? { result_state: result } : {}) };
 }
 
@@ -544,7 +544,7 @@ function statusOf(run: EmulatedRun): JsonObject {
   };
 }
 
-function runView(run: EmulatedRun, ctx: ApiContext, expandTasks: boolean): JsonObject {
+export function runView(run: EmulatedRun, ctx: ApiContext, expandTasks: boolean): JsonObject {
   const job = ctx.state.jobs[String(run.job_id)];
   const end = run.end_time ?? 0;
   const began = run.began_at;
@@ -565,7 +565,7 @@ function runView(run: EmulatedRun, ctx: ApiContext, expandTasks: boolean): JsonO
     cleanup_duration: 0,
     run_duration: end ? end - run.start_time : 0,
     trigger: 'ONE_TIME',
-    run_type: 'JOB_RUN',
+    run_type: run.run_type ?? 'JOB_RUN',
     format: 'MULTI_TASK',
     run_page_url: `${ctx.url}/?o=0#job/${run.job_id}/run/${run.run_id}`,
   };
@@ -573,6 +573,8 @@ function runView(run: EmulatedRun, ctx: ApiContext, expandTasks: boolean): JsonO
     view.job_parameters = Object.entries(run.job_parameters).map(([name, value]) => ({ name, value }));
   if (expandTasks && run.tasks)
     view.tasks = run.tasks.map((t) => ({
+      // A one-time run shows each task as submitted (runs-submit.ts); a job run only its keys.
+      ...clone(run.submitted_tasks?.[t.task_key] ?? {}),
       run_id: t.run_id,
       task_key: t.task_key,
       state: clone(run.state),
@@ -590,6 +592,21 @@ function runsGet(req: ApiRequest, ctx: ApiContext): unknown {
   return next ? { ...view, next_page_token: next } : view;
 }
 
+const RUN_TYPES = ['JOB_RUN', 'WORKFLOW_RUN', 'SUBMIT_RUN'];
+
+/** runs/list's `run_type` and `start_time_from`/`start_time_to` (inclusive, UTC ms) filters. */
+function runFilter(req: ApiRequest): (run: EmulatedRun) => boolean {
+  const runType = req.param('run_type');
+  if (runType !== undefined && !RUN_TYPES.includes(runType))
+    throw invalidParameter(`Invalid run_type: ${runType}. Use one of ${RUN_TYPES.join(', ')}`);
+  const from = parseId(req.param('start_time_from'), 'start_time_from');
+  const to = parseId(req.param('start_time_to'), 'start_time_to');
+  return (run) =>
+    (runType === undefined || (run.run_type ?? 'JOB_RUN') === runType) &&
+    (from === undefined || run.start_time >= from) &&
+    (to === undefined || run.start_time <= to);
+}
+
 function runsList(req: ApiRequest, ctx: ApiContext): unknown {
   const jobId = parseId(req.param('job_id'), 'job_id');
   const activeOnly = queryBoolean(req.param('active_only'), 'active_only');
@@ -604,9 +621,11 @@ function runsList(req: ApiRequest, ctx: ApiContext): unknown {
   const offsetParam = parseId(req.param('offset'), 'offset');
   const offset = decodePageToken(req.param('page_token')) ?? offsetParam ?? 0;
   const expand = queryBoolean(req.param('expand_tasks'), 'expand_tasks');
+  const matches = runFilter(req);
 
   if (jobId !== undefined) {
-    getJob(ctx, jobId);
+    // A one-time run's job is hidden (not in jobs/list or jobs/get) but its runs can be listed.
+    if (!Object.values(ctx.state.runs).some((r) => r.job_id === jobId && r.run_type)) getJob(ctx, jobId);
     settleRuns(ctx, jobId);
   } else {
     for (const id of new Set(Object.values(ctx.state.runs).map((r) => r.job_id))) settleRuns(ctx, id);
@@ -614,6 +633,7 @@ function runsList(req: ApiRequest, ctx: ApiContext): unknown {
   const runs = Object.values(ctx.state.runs)
     .filter((r) => jobId === undefined || r.job_id === jobId)
     .filter((r) => (activeOnly ? !isTerminal(r) : completedOnly ? isTerminal(r) : true))
+    .filter(matches)
     .sort((a, b) => b.start_time - a.start_time || b.run_id - a.run_id);
   const page = runs.slice(offset, offset + limit);
   const hasMore = offset + limit < runs.length;
@@ -669,7 +689,7 @@ export function registerJobs(router: Router): void {
  * The first thing a job's tasks need that this workspace lacks: a workspace notebook or Python
  * file, or an existing cluster. Its run then fails with the service's message for it.
  */
-function missingDependency(ctx: ApiContext, settings: JsonObject): string | undefined {
+export function missingDependency(ctx: ApiContext, settings: JsonObject): string | undefined {
   const exists = (raw: string, type: 'NOTEBOOK' | 'FILE') => {
     const p = raw.replace(/^\/Workspace(?=\/)/, '');
     const o = ctx.state.objects[p];

@@ -93,20 +93,31 @@ const toLines = (text: string): string[] => {
   return lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l)).filter((l) => l !== '');
 };
 
-export function sourceToIpynb(source: string, language: Language, name: string): string {
+/** A SOURCE notebook's commands (cells) as written, header and separators removed. */
+export function sourceCommands(source: string, language: Language): string[] {
   const header = headerFor(language);
   const body = source.startsWith(header) ? source.slice(header.length).replace(/^\r?\n/, '') : source;
+  return body.split(new RegExp(`\\n*^${escapeRegExp(separatorFor(language))}$\\n*`, 'm'));
+}
+
+/** A command's text as the notebook editor shows it: `# MAGIC ` prefixes removed (`%md …`). */
+export function commandText(command: string, language: Language): string {
+  const magic = `${COMMENT[language]} MAGIC`;
+  const lines = command.split('\n');
+  if (!lines[0]?.startsWith(magic)) return command;
+  return lines.map((l) => (l.startsWith(magic) ? l.slice(magic.length).replace(/^ /, '') : l)).join('\n');
+}
+
+export function sourceToIpynb(source: string, language: Language, name: string): string {
   const magic = `${COMMENT[language]} MAGIC `;
-  const cells: Cell[] = body
-    .split(new RegExp(`\\n*^${escapeRegExp(separatorFor(language))}$\\n*`, 'm'))
-    .map((chunk) => {
-      const lines = chunk.split('\n');
-      if (lines[0]?.startsWith(`${magic}%md`)) {
-        const md = lines.map((l) => (l.startsWith(magic) ? l.slice(magic.length) : l)).join('\n');
-        return { cell_type: 'markdown', source: toLines(md.replace(/^%md ?\n?/, '')) };
-      }
-      return { cell_type: 'code', source: toLines(chunk) };
-    });
+  const cells: Cell[] = sourceCommands(source, language).map((chunk) => {
+    const lines = chunk.split('\n');
+    if (lines[0]?.startsWith(`${magic}%md`)) {
+      const md = lines.map((l) => (l.startsWith(magic) ? l.slice(magic.length) : l)).join('\n');
+      return { cell_type: 'markdown', source: toLines(md.replace(/^%md ?\n?/, '')) };
+    }
+    return { cell_type: 'code', source: toLines(chunk) };
+  });
   return JSON.stringify({
     cells: cells.map((c) =>
       c.cell_type === 'code'

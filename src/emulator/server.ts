@@ -32,8 +32,10 @@ import { registerJobs, settleAllRuns } from './jobs-api.js';
 import type { IdentityHooks } from './oidc.js';
 import { registerPermissions } from './permissions-api.js';
 import { registerPrincipals } from './principals.js';
+import { registerRunsSubmit } from './runs-submit.js';
 import { registerSecrets } from './secrets-api.js';
 import { emptyState, StateStore, upgradeState, workspaceId } from './state.js';
+import { registerStatements } from './statements-api.js';
 import type {
   CatalogIds,
   EmulatedWorkspace,
@@ -71,6 +73,7 @@ const MAX_LOG_ENTRIES = 100_000;
 
 const router = new Router();
 registerJobs(router);
+registerRunsSubmit(router);
 registerClusters(router);
 registerWorkspace(router);
 registerSecrets(router);
@@ -79,6 +82,10 @@ registerPermissions(router);
 registerCatalog(router);
 registerCompute(router);
 registerWarehouses(router);
+registerStatements(router);
+
+/** The routes every emulated workspace serves (docs/emulator.md lists them). */
+export const servedRoutes = (): string[] => router.routes();
 
 interface Answer {
   status: number;

@@ -260,6 +260,8 @@ export interface WorkspaceState {
   policies: Record<string, EmulatedPolicy>;
   instancePools: Record<string, EmulatedInstancePool>;
   warehouses: Record<string, EmulatedWarehouse>;
+  /** SQL statements (Statement Execution API), by id; absent until the first one. */
+  statements?: Record<string, EmulatedStatement>;
 }
 
 /** One direct permission: exactly one of the principal fields, and a level. */
@@ -323,6 +325,20 @@ export interface EmulatedWarehouse {
   creator_name: string;
 }
 
+/** One statement of the Statement Execution API (statements-api.ts). */
+export interface EmulatedStatement {
+  statement_id: string;
+  warehouse_id: string;
+  statement: string;
+  state: 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'CANCELED' | 'CLOSED';
+  row_limit?: number;
+  /** Once it ran: its columns and (JSON_ARRAY) rows, or why it failed. */
+  columns?: Record<string, unknown>[];
+  rows?: (string | null)[][];
+  truncated?: boolean;
+  error?: { error_code: string; message: string };
+}
+
 export interface WorkspaceObject {
   path: string;
   object_type: 'NOTEBOOK' | 'DIRECTORY' | 'FILE' | 'LIBRARY' | 'REPO' | 'DASHBOARD';
@@ -366,6 +382,13 @@ export interface EmulatedRun {
    * job needs that does not exist in this workspace (what a drill in a half-deployed region finds).
    */
   failure?: string;
+  /**
+   * `SUBMIT_RUN` for a one-time run (jobs/runs/submit); absent for a job run (JOB_RUN). A one-time
+   * run's `job_id` names a hidden job that jobs/get and jobs/list do not show.
+   */
+  run_type?: 'SUBMIT_RUN';
+  /** A one-time run's tasks as submitted, by task_key: runs/get shows them on its task runs. */
+  submitted_tasks?: Record<string, Record<string, unknown>>;
 }
 
 export interface EmulatedCluster {

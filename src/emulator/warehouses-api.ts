@@ -63,7 +63,7 @@ export function settleWarehouse(w: EmulatedWarehouse, now: number): void {
   else if (w.state === 'STOPPING') w.state = 'STOPPED';
 }
 
-function getWarehouse(ctx: ApiContext, id: string): EmulatedWarehouse {
+export function getWarehouse(ctx: ApiContext, id: string): EmulatedWarehouse {
   const w = ctx.state.warehouses[id];
   if (!w) throw doesNotExist(missingWarehouse(id));
   settleWarehouse(w, ctx.now);
@@ -140,7 +140,7 @@ function newId(ctx: ApiContext): string {
   return id;
 }
 
-function start(w: EmulatedWarehouse, ctx: ApiContext): void {
+export function startWarehouse(w: EmulatedWarehouse, ctx: ApiContext): void {
   w.state = 'STARTING';
   w.transition_at = ctx.now + ctx.config.clusterStartMs;
 }
@@ -148,7 +148,7 @@ function start(w: EmulatedWarehouse, ctx: ApiContext): void {
 function create(req: ApiRequest, ctx: ApiContext): unknown {
   const spec = settingsFrom(req.json(), ctx);
   const w: EmulatedWarehouse = { id: newId(ctx), spec, state: 'STARTING', creator_name: ctx.user };
-  start(w, ctx);
+  startWarehouse(w, ctx);
   ctx.state.warehouses[w.id] = w;
   return { id: w.id };
 }
@@ -186,9 +186,9 @@ function byId(method: 'GET' | 'DELETE' | 'POST') {
       // Fields the edit leaves out keep their values.
       w.spec = settingsFrom(req.json(), ctx, w);
       // Editing a running warehouse restarts it with the new settings.
-      if (w.state === 'RUNNING') start(w, ctx);
+      if (w.state === 'RUNNING') startWarehouse(w, ctx);
     } else if (route === 'start') {
-      if (w.state === 'STOPPED' || w.state === 'STOPPING') start(w, ctx);
+      if (w.state === 'STOPPED' || w.state === 'STOPPING') startWarehouse(w, ctx);
     } else if (w.state === 'RUNNING' || w.state === 'STARTING') {
       w.state = 'STOPPING';
       w.transition_at = ctx.now + ctx.config.clusterTerminateMs;

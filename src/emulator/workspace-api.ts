@@ -4,6 +4,7 @@
  * absolute path; folders are objects too, so "parent must exist" is one lookup.
  */
 import type { ApiContext, Router } from './context.js';
+import { exportAs, WORKSPACE_FORMATS as FORMATS } from './export-formats.js';
 import {
   ApiError,
   type ApiRequest,
@@ -17,21 +18,10 @@ import {
   queryBoolean,
   RawResponse,
 } from './http.js';
-import {
-  detect,
-  fileTypeFor,
-  ipynbLanguage,
-  ipynbToSource,
-  isLanguage,
-  type Language,
-  parseIpynb,
-  sourceToIpynb,
-  withHeader,
-} from './notebook.js';
+import { detect, ipynbLanguage, isLanguage, type Language, parseIpynb } from './notebook.js';
 import type { WorkspaceObject } from './types.js';
 
 const MAX_CONTENT_BYTES = 10 * 1024 * 1024;
-const FORMATS = ['AUTO', 'DBC', 'HTML', 'JUPYTER', 'RAW', 'R_MARKDOWN', 'SOURCE'];
 const UNSUPPORTED_FORMATS = new Set(['DBC', 'HTML', 'R_MARKDOWN']);
 const IMPORT_FILE_PREFIX = '/api/2.0/workspace-files/import-file/';
 
@@ -52,7 +42,6 @@ export function normalizePath(raw: unknown): string {
 }
 
 const parentOf = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/';
-const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
 const notFound = (p: string) => doesNotExist(`Path (${p}) doesn't exist.`);
 const tooLarge = () =>
   new ApiError(
@@ -250,43 +239,11 @@ function importFile(req: ApiRequest, ctx: ApiContext): unknown {
 function exportObject(req: ApiRequest, ctx: ApiContext): unknown {
   const p = normalizePath(req.param('path'));
   const o = lookup(ctx, p);
-  const format = req.param('format') ?? 'SOURCE';
-  if (!FORMATS.includes(format))
-    throw invalidParameter(`Invalid format: ${format}. Use one of ${FORMATS.join(', ')}`);
-  if (o.object_type === 'DIRECTORY')
-    throw invalidParameter(
-      `Exporting a folder (${p}) is not supported by the emulator; export its notebooks one by one`,
-    );
-  if (UNSUPPORTED_FORMATS.has(format))
-    throw invalidParameter(`Export format ${format} is not supported by the emulator`);
-  const stored = Buffer.from(o.content ?? '', 'base64');
-  let bytes: Buffer;
-  let fileType: string;
-  if (o.object_type === 'NOTEBOOK') {
-    const language: Language = o.language ?? 'PYTHON';
-    const jupyterStored = o.content_format === 'JUPYTER';
-    const asJupyter = format === 'JUPYTER' || (format === 'AUTO' && jupyterStored);
-    if (format === 'RAW') throw invalidParameter('The RAW format can only export files, not notebooks');
-    if (asJupyter) {
-      bytes = jupyterStored
-        ? stored
-        : Buffer.from(sourceToIpynb(stored.toString('utf8'), language, baseName(p)));
-      fileType = 'ipynb';
-    } else {
-      const nb = jupyterStored ? parseIpynb(stored) : undefined;
-      const source = nb ? ipynbToSource(nb, language) : withHeader(stored.toString('utf8'), language);
-      bytes = Buffer.from(source);
-      fileType = fileTypeFor(language);
-    }
-  } else {
-    if (format === 'JUPYTER')
-      throw invalidParameter(`${p} is a file, not a notebook: it cannot be exported as JUPYTER`);
-    bytes = stored;
-    fileType = /\.([^./]+)$/.exec(p)?.[1] ?? '';
-  }
-  if (bytes.length > MAX_CONTENT_BYTES) throw tooLarge();
-  if (queryBoolean(req.param('direct_download'), 'direct_download')) return new RawResponse(bytes);
-  return { content: bytes.toString('base64'), file_type: fileType };
+  const exported = exportAs(o, req.param('format') ?? 'SOURCE', Object.values(ctx.state.objects));
+  if (exported.bytes.length > MAX_CONTENT_BYTES) throw tooLarge();
+  if (queryBoolean(req.param('direct_download'), 'direct_download'))
+    return new RawResponse(exported.bytes, exported.contentType);
+  return { content: exported.bytes.toString('base64'), file_type: exported.fileType };
 }
 
 function list(req: ApiRequest, ctx: ApiContext): unknown {

@@ -16,6 +16,7 @@ const MINE = [
   'docs/config-reference.md',
   'docs/architecture.md',
   'docs/github-workflows.md',
+  'docs/emulator.md',
   'CHANGELOG.md',
   'RELEASING.md',
 ];
