@@ -70,9 +70,9 @@ describe('the npm package', () => {
     const scripts = Object.keys((pkg.scripts as Record<string, string>) ?? {});
     for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack'])
       expect(scripts).not.toContain(hook);
-    expect(readFileSync(path.join(ROOT, 'dist/cli/index.js'), 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(
-      true,
-    );
+    expect(
+      readFileSync(path.join(ROOT, 'dist/cli/index.js'), 'utf8').startsWith('#!/usr/bin/env node\n'),
+    ).toBe(true);
   });
 });
 
@@ -95,7 +95,10 @@ describe.each([22, 24] as const)('installed into a team repository, on Node %i',
   const npx = (...args: string[]) =>
     run('npx', ['--offline', 'databricks-dr', ...args], { cwd: setup.dir, env }).then(
       ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, output: e.stdout + e.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({
+        code: e.code,
+        output: e.stdout + e.stderr,
+      }),
     );
 
   it(`runs on Node ${major}`, async () => {
@@ -117,7 +120,9 @@ describe.each([22, 24] as const)('installed into a team repository, on Node %i',
     const deploy = await npx('deploy');
     expect(deploy.code, deploy.output).toBe(0);
     for (const ws of setup.emulator.workspaces) {
-      const res = await fetch(`${ws.url}/api/2.2/jobs/list`, { headers: { Authorization: `Bearer ${ws.token}` } });
+      const res = await fetch(`${ws.url}/api/2.2/jobs/list`, {
+        headers: { Authorization: `Bearer ${ws.token}` },
+      });
       const { jobs } = (await res.json()) as { jobs?: Array<{ settings: { name: string } }> };
       expect(jobs?.map((j) => j.settings.name)).toContain('daily-sales-etl');
     }
