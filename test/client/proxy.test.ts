@@ -6,89 +6,20 @@
  * that refuses stops the run with a message that names it (never its credentials), before anything
  * is written.
  */
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createProxy, type ProxyServer } from 'proxy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type TwoRegions, twoRegions } from '../helpers/project.js';
-
-const hooks = fileURLToPath(new URL('../emulator/ts-hooks.mjs', import.meta.url));
-const cliEntry = fileURLToPath(new URL('../../src/cli/index.ts', import.meta.url));
-
-interface Proxy {
-  url: string;
-  /** `GET http://host:port/path` for forwarded requests, `CONNECT host:port` for tunnels. */
-  seen: string[];
-  close(): Promise<void>;
-}
-
-async function startProxy(options: { refuse?: boolean } = {}): Promise<Proxy> {
-  const server: ProxyServer = createProxy(createServer());
-  const seen: string[] = [];
-  server.on('request', (req) => seen.push(`${req.method} ${req.url}`));
-  server.on('connect', (req) => seen.push(`CONNECT ${req.url}`));
-  if (options.refuse) server.authenticate = () => false;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
-
-/** The parent's environment without proxy variables or anything that steers authentication. */
-function baseEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) {
-    if (/^(AZURE_|ACTIONS_ID_TOKEN|SYSTEM_|NODE_EXTRA_CA_CERTS|NODE_OPTIONS|DATABRICKS_)/.test(k)) continue;
-    if (/^(https?|all|no)_proxy$/i.test(k)) continue;
-    env[k] = v;
-  }
-  return env;
-}
-
-function cli(
-  args: string[],
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--experimental-transform-types', '--no-warnings', '--import', hooks, cliEntry, ...args],
-      { cwd, env: { ...baseEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    child.stdout.on('data', (c) => {
-      output += c;
-    });
-    child.stderr.on('data', (c) => {
-      output += c;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
-}
+import { cli, hostPort, startProxy, type TestProxy } from '../helpers/proxy.js';
 
 let setup: TwoRegions | undefined;
-let proxy: Proxy | undefined;
+let proxy: TestProxy | undefined;
 afterEach(async () => {
   await proxy?.close();
   await setup?.emulator.stop();
   proxy = undefined;
   setup = undefined;
 });
-
-const hostPort = (url: string) => new URL(url).host;
 
 describe('through an HTTP proxy', () => {
   it('deploys with every workspace request through HTTP_PROXY; NO_PROXY takes the secondary out', async () => {
@@ -116,7 +47,6 @@ describe('through an HTTP proxy', () => {
     proxy = await startProxy();
     const entra = setup.emulator.entra!;
     const config = path.join(setup.dir, 'databricks-dr.yml');
-    const { readFileSync } = await import('node:fs');
     const oidc = `auth: { type: azure-oidc, tenant_id: ${entra.tenantId}, client_id: ${entra.clientId} }`;
     writeFileSync(
       config,
@@ -158,7 +88,6 @@ describe('through an HTTP proxy', () => {
     proxy = await startProxy({ refuse: true });
     const entra = setup.emulator.entra!;
     const config = path.join(setup.dir, 'databricks-dr.yml');
-    const { readFileSync } = await import('node:fs');
     writeFileSync(
       config,
       readFileSync(config, 'utf8').replace(
