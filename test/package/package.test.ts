@@ -6,8 +6,8 @@
  * package so the two binaries do not contend for node_modules/.bin/node). The CLI runs from the
  * committed dist/ bundles, which is what `npm pack` ships.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -76,6 +76,44 @@ describe('the npm package', () => {
   });
 });
 
+describe('supported Node.js versions', () => {
+  it('the CLI on an older Node says how to get a supported one (sources; the bundle is checked in test/cli)', () => {
+    const hooks = path.join(ROOT, 'test/emulator/ts-hooks.mjs');
+    const entry = path.join(ROOT, 'src/cli/index.ts');
+    const script =
+      "Object.defineProperty(process, 'versions', { value: { ...process.versions, node: '20.1.0' } });" +
+      `await import(${JSON.stringify(entry)});`;
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--experimental-transform-types',
+        '--no-warnings',
+        '--import',
+        hooks,
+        '--input-type=module',
+        '-e',
+        script,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('this is Node.js 20.1.0.');
+    expect(r.stderr).toContain('https://nodejs.org/en/download');
+    expect(r.stderr).toContain('npx -p node@24 -p databricks-dr databricks-dr <command>');
+  });
+
+  it('engines, the README and docs/install.md say the same: Node.js 22 or newer (24 recommended)', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      engines: { node: string };
+    };
+    expect(pkg.engines.node).toBe('>=22');
+    for (const doc of ['README.md', 'docs/install.md'])
+      expect(readFileSync(path.join(ROOT, doc), 'utf8'), doc).toContain(
+        'Node.js 22 or newer (24 recommended)',
+      );
+  });
+});
+
 describe.each([22, 24] as const)('installed into a team repository, on Node %i', (major) => {
   let setup: TwoRegions;
   let env: NodeJS.ProcessEnv;
@@ -110,6 +148,12 @@ describe.each([22, 24] as const)('installed into a team repository, on Node %i',
   });
 
   it('validate, plan and deploy against the emulator; the deploy converges', async () => {
+    // The "$schema" paths docs/install.md gives resolve inside the installed package.
+    const job = path.join(setup.dir, 'jobs/daily-sales-etl.json');
+    const schema = '../node_modules/databricks-dr/schemas/job.schema.json';
+    writeFileSync(job, readFileSync(job, 'utf8').replace('../../schemas/job.schema.json', schema));
+    expect(existsSync(path.join(setup.dir, 'jobs', schema))).toBe(true);
+    expect(readFileSync(path.join(ROOT, 'docs/install.md'), 'utf8')).toContain(`\`${schema}\``);
     const validate = await npx('validate');
     expect(validate).toEqual({ code: 0, output: expect.stringContaining('no problems') });
 
