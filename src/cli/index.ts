@@ -5,7 +5,9 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
   process.stderr.write(
     `databricks-dr needs Node.js 22 or newer (GitHub runners use Node 24); this is Node.js ${process.versions.node}.\n` +
-      'Install Node.js 24 (for example with actions/setup-node or UseNode@1 version 24.x) and run it again.\n',
+      'Get Node.js 24 (or 22): https://nodejs.org/en/download, `nvm install 24`, actions/setup-node with node-version: 24,\n' +
+      'or UseNode@1 with version: 24.x. Or let npx bring one for this run:\n' +
+      '  npx -p node@24 -p databricks-dr databricks-dr <command>\n',
   );
   process.exit(1);
 } else {

@@ -7,14 +7,16 @@
  * - Tokens are cached and refreshed before expiry by RefreshingToken (one in-flight refresh per
  *   provider). MSAL keeps its own cache too; ours decides when to ask, MSAL's answers from memory
  *   until the token is within its own 5-minute renewal window.
- * - A non-default authority host (config `authority_host`, else AZURE_AUTHORITY_HOST) is passed
- *   with `disableInstanceDiscovery: true`: instance discovery asks login.microsoftonline.com about
+ * - The authority is config `authority_host`, else AZURE_AUTHORITY_HOST, else the one of the cloud
+ *   the workspace host is in (Azure Government, Azure China: ../clouds.ts), else the public one.
+ *   One MSAL does not know is passed with `disableInstanceDiscovery: true`: instance discovery asks login.microsoftonline.com about
  *   the host, which an air-gapped cloud or a test authority cannot answer.
  * - With `workspace_resource_id`, every request also carries the workspace's ARM id and a token
  *   for Azure Resource Manager, which lets a service principal that is not yet a workspace user in
  *   (as admin when it has Contributor on the workspace).
  */
 import type { AccessToken, TokenCredential } from '@azure/identity';
+import { AZURE_PUBLIC, cloudOfWorkspace } from '../clouds.js';
 import type { AuthConfig, RegionConfig } from '../config/types.js';
 import { ConfigurationError } from '../errors.js';
 import { type IssuedToken, RefreshingToken } from './cache.js';
@@ -34,10 +36,10 @@ import type { AuthOptions, TokenProvider } from './types.js';
 /** The AzureDatabricks first-party application, the same in every cloud (go-sdk environments.go). */
 export const AZURE_DATABRICKS_APP_ID = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
 export const AZURE_DATABRICKS_SCOPE = `${AZURE_DATABRICKS_APP_ID}/.default`;
-/** Azure Resource Manager; the double slash is right: the resource is `https://management.core.windows.net/`. */
-export const AZURE_MANAGEMENT_SCOPE = 'https://management.core.windows.net//.default';
+/** Azure Resource Manager of the public cloud (per cloud: ../clouds.ts). */
+export const AZURE_MANAGEMENT_SCOPE = AZURE_PUBLIC.managementScope;
 export const TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
-export const PUBLIC_AUTHORITY_HOST = 'https://login.microsoftonline.com';
+export const PUBLIC_AUTHORITY_HOST = AZURE_PUBLIC.authorityHost;
 /** Hosts MSAL's instance discovery knows (public, US Government, China). */
 const KNOWN_AUTHORITY_HOSTS = new Set([
   'login.microsoftonline.com',
@@ -62,16 +64,27 @@ export interface AuthorityHost {
   custom: boolean;
 }
 
-/** `authority_host` from the config, else AZURE_AUTHORITY_HOST, else the public cloud. */
+/**
+ * `authority_host` from the config, else AZURE_AUTHORITY_HOST, else the authority of the cloud the
+ * workspace host is in, else the public cloud's.
+ */
 export function resolveAuthorityHost(
   region: string,
   auth: EntraAuthConfig,
   env: NodeJS.ProcessEnv,
+  workspaceHost = '',
 ): AuthorityHost {
   const fromConfig = auth.authority_host?.trim();
   const fromEnv = env.AZURE_AUTHORITY_HOST?.trim();
-  const raw = fromConfig || fromEnv || PUBLIC_AUTHORITY_HOST;
-  const origin = fromConfig ? 'authority_host' : fromEnv ? 'AZURE_AUTHORITY_HOST' : 'the default';
+  const cloud = cloudOfWorkspace(workspaceHost);
+  const raw = fromConfig || fromEnv || cloud?.authorityHost || PUBLIC_AUTHORITY_HOST;
+  const origin = fromConfig
+    ? 'authority_host'
+    : fromEnv
+      ? 'AZURE_AUTHORITY_HOST'
+      : cloud
+        ? `the ${cloud.label} authority`
+        : 'the default';
   let url: URL;
   try {
     url = new URL(raw);
@@ -179,7 +192,8 @@ export async function entraProvider(
 ): Promise<TokenProvider> {
   const name = region.name;
   const at = `region ${name} (auth ${auth.type}): `;
-  const authority = resolveAuthorityHost(name, auth, env);
+  const authority = resolveAuthorityHost(name, auth, env, region.host);
+  const managementScope = (cloudOfWorkspace(region.host) ?? AZURE_PUBLIC).managementScope;
   const resourceId = auth.workspace_resource_id?.trim() || undefined;
   if (resourceId && !WORKSPACE_RESOURCE_ID.test(resourceId))
     throw new ConfigurationError(
@@ -347,9 +361,7 @@ export async function entraProvider(
       options.warn?.(`${at}token refresh failed, using the current token meanwhile: ${(e as Error).message}`),
   };
   const databricks = new RefreshingToken(() => fetchScope(AZURE_DATABRICKS_SCOPE), refresh);
-  const management = resourceId
-    ? new RefreshingToken(() => fetchScope(AZURE_MANAGEMENT_SCOPE), refresh)
-    : undefined;
+  const management = resourceId ? new RefreshingToken(() => fetchScope(managementScope), refresh) : undefined;
 
   const provider: TokenProvider = {
     kind: 'entra',

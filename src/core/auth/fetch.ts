@@ -3,12 +3,14 @@
  * Databricks' `/oidc/v1/token`): node-fetch like the REST client, a per-attempt timeout, a couple
  * of retries for what is plainly transient (no connection, 429, 5xx — these endpoints are
  * idempotent), and extra trusted CAs when the caller gives them (an emulator, a private cloud).
+ * HTTPS_PROXY / HTTP_PROXY / NO_PROXY apply as to every other request (../proxy.ts).
  *
  * URLs never appear in messages: GitHub's ID-token URL carries per-job identifiers.
  */
 import { Agent as HttpsAgent } from 'node:https';
 import { getCACertificates, rootCertificates } from 'node:tls';
 import fetch, { type RequestInit } from 'node-fetch';
+import { type ProxiedAgent, proxyAgentFor, proxyConfigured, proxyRefusalMessage } from '../proxy.js';
 
 export interface AuthHttpOptions {
   /** Extra CA certificates (PEM) to trust on top of the process's defaults. */
@@ -69,6 +71,25 @@ export function trustedCas(extra: readonly string[]): string[] {
 }
 
 const agents = new WeakMap<readonly string[], HttpsAgent>();
+/** Proxy agents by proxy, scheme and CA list: one tunnel agent serves every call of its kind. */
+const proxied = new Map<string, Promise<ProxiedAgent | undefined>>();
+const caKeys = new WeakMap<readonly string[], number>();
+let caKeyCount = 0;
+
+async function proxyAgent(url: string, ca: readonly string[] | undefined): Promise<ProxiedAgent | undefined> {
+  if (!proxyConfigured()) return undefined;
+  const extra = ca && ca.length > 0 ? ca : undefined;
+  if (extra && !caKeys.has(extra)) caKeys.set(extra, ++caKeyCount);
+  // NO_PROXY is decided per host, so the host is part of the key.
+  const key = `${new URL(url).origin} ${extra ? caKeys.get(extra) : '-'}`;
+  let agent = proxied.get(key);
+  if (!agent) {
+    // No keep-alive, as below.
+    agent = proxyAgentFor(url, { keepAlive: false, ...(extra ? { ca: trustedCas(extra) } : {}) });
+    proxied.set(key, agent);
+  }
+  return agent;
+}
 
 function agentFor(url: string, ca: readonly string[] | undefined): HttpsAgent | undefined {
   if (!ca || ca.length === 0 || !url.startsWith('https:')) return undefined;
@@ -95,7 +116,8 @@ export async function authRequest(
     if (attempt > 1) await sleep(500 * 2 ** (attempt - 2));
     last = await once(url, request, options);
     if (last instanceof AuthTransportError) {
-      if (isTlsTrustCode(last.code)) throw last; // retrying will not make a certificate trusted
+      // Retrying will not make a certificate trusted, nor change a proxy's policy.
+      if (isTlsTrustCode(last.code) || last.code === 'PROXY_REFUSED') throw last;
       continue;
     }
     if (last.status !== 429 && last.status < 500) return last;
@@ -118,17 +140,27 @@ async function once(
     redirect: 'manual',
   };
   if (request.body !== undefined) init.body = request.body;
-  const agent = agentFor(url, options.ca);
+  const viaProxy = await proxyAgent(url, options.ca);
+  const agent = viaProxy?.agent ?? agentFor(url, options.ca);
   if (agent) init.agent = agent;
   try {
     const res = await fetch(url, init);
+    if (res.status === 407 && viaProxy)
+      return new AuthTransportError(
+        proxyRefusalMessage(viaProxy.proxy, 407, res.statusText),
+        'PROXY_REFUSED',
+      );
     return { status: res.status, text: await res.text() };
   } catch (e) {
     const err = e as Error & { code?: string; name: string };
     if (err.name === 'AbortError') return new AuthTransportError('no answer within the timeout', 'TIMEOUT');
     const code = err.code ?? (err as { erroredSysCall?: string }).erroredSysCall ?? 'NETWORK_ERROR';
-    const reason = /reason: (.*)$/s.exec(err.message)?.[1] ?? err.message;
-    return new AuthTransportError(reason.replace(/https?:\/\/\S+/g, '<url>').trim(), code);
+    const raw = /reason: (.*)$/s.exec(err.message)?.[1] ?? err.message;
+    // Our own refusal message names the proxy without credentials; any other may carry a URL.
+    const reason = code === 'PROXY_REFUSED' ? raw : raw.replace(/https?:\/\/\S+/g, '<url>').trim();
+    // A refusal already names the proxy; any other failure through one names it too.
+    const via = viaProxy && code !== 'PROXY_REFUSED' ? ` (through the proxy ${viaProxy.proxy})` : '';
+    return new AuthTransportError(reason + via, code);
   } finally {
     clearTimeout(timer);
   }

@@ -24,6 +24,13 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { TokenProvider } from '../auth/types.js';
 import { type ApiFamily, apiFamily, DEFAULT_RATE_LIMITS, TokenBucket } from '../limits.js';
 import { type Logger, nullLogger } from '../logger.js';
+import {
+  type ProxiedAgent,
+  ProxyRefusedError,
+  proxyAgentFor,
+  proxyConfigured,
+  proxyRefusalMessage,
+} from '../proxy.js';
 import { USER_AGENT } from '../version.js';
 import { DatabricksError, OutcomeUnknownError, parseErrorBody, type TransportErrorCode } from './errors.js';
 
@@ -240,8 +247,10 @@ export class HttpClient {
   /** The workspace origin, without a trailing slash. */
   readonly host: string;
   private readonly tokenProvider: TokenProvider;
-  private readonly agent: HttpAgent | HttpsAgent;
-  private readonly sendRequest: typeof httpRequest;
+  /** The keep-alive agent, direct or through a proxy (decided once: the host never changes). */
+  private transport: Transport | Promise<Transport>;
+  /** The proxy the requests go through, for messages; set once the transport is chosen. */
+  private proxy: string | undefined;
   private readonly timeoutMs: number;
   private readonly deadlineMs: number;
   private readonly backoffBaseMs: number;
@@ -271,8 +280,9 @@ export class HttpClient {
     const maxConcurrency = positive(options.maxConcurrency, 16, 'maxConcurrency');
     // One socket per concurrent request; keep-alive saves a TLS handshake on every call.
     const agentOptions = { keepAlive: true, maxSockets: maxConcurrency };
-    this.agent = url.protocol === 'https:' ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
-    this.sendRequest = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    this.transport = selectTransport(url, agentOptions, (proxy) => {
+      this.proxy = proxy;
+    });
     this.timeoutMs = positive(options.timeoutMs, 60_000, 'timeoutMs');
     this.deadlineMs = positive(options.deadlineMs, 120_000, 'deadlineMs');
     this.backoffBaseMs = positive(options.backoffBaseMs, 250, 'backoffBaseMs');
@@ -323,7 +333,13 @@ export class HttpClient {
 
   /** Closes idle keep-alive sockets so the process can exit. */
   close(): void {
-    this.agent.destroy();
+    const { transport } = this;
+    if (transport instanceof Promise)
+      void transport.then(
+        (t) => t.agent.destroy(),
+        () => {},
+      );
+    else transport.agent.destroy();
   }
 
   get<T>(path: string, query?: Query, options: Omit<RequestOptions, 'query' | 'body'> = {}): Promise<T> {
@@ -548,6 +564,16 @@ export class HttpClient {
         };
       }
     }
+    if (status === 407 && this.proxy) {
+      // Only a proxy answers 407 (a plain-http target's proxy answers the request itself).
+      const message = proxyRefusalMessage(this.proxy, status, res.statusText);
+      return {
+        ok: false,
+        kind: 'final',
+        reason: 'proxy',
+        error: this.error(method, path, 0, 'PROXY_REFUSED', message, {}),
+      };
+    }
     const parsed = parseErrorBody(status, scrub(text, secrets), res.statusText);
     const reasonPhrase = header(res.headers, 'x-databricks-reason-phrase') ?? undefined;
     const error = new DatabricksError({
@@ -587,17 +613,18 @@ export class HttpClient {
    * garbage, promoted while requests were in flight, grew the heap to 250+ MB for a live set of
    * ~35 MB (bench/RESULTS.md, "Memory").
    */
-  private send(
+  private async send(
     method: HttpMethod,
     url: string,
     headers: Record<string, string>,
     body: string | undefined,
     signal: AbortSignal,
   ): Promise<RawAnswer> {
+    const { agent, sendRequest } = await this.transport;
     return new Promise<RawAnswer>((resolve, reject) => {
       const outgoing = body === undefined ? undefined : Buffer.from(body, 'utf8');
       if (outgoing) headers['Content-Length'] = String(outgoing.length);
-      const req = this.sendRequest(url, { method, headers, agent: this.agent, signal }, (res) => {
+      const req = sendRequest(url, { method, headers, agent, signal }, (res) => {
         const chunks: Buffer[] = [];
         let ended = false;
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -636,14 +663,33 @@ export class HttpClient {
       // Not a network failure (e.g. a header the token provider built wrongly): a bug, not a retry.
       throw e;
     }
+    if (e instanceof ProxyRefusedError) {
+      // Sent nowhere, and asking again gets the same policy answer.
+      return {
+        ok: false,
+        kind: 'final',
+        reason: 'proxy',
+        error: this.error(method, path, 0, e.code, e.message, {}),
+      };
+    }
     const code = e.code ?? '';
-    const reason = describeReason(e.message);
+    // A proxy in the way is the first suspect of any network failure: name it.
+    const reason = describeReason(e.message) + (this.proxy ? ` (through the proxy ${this.proxy})` : '');
     if (UNSENT_CODES.has(code)) {
       return {
         ok: false,
         kind: 'unsent',
         reason: 'refused',
-        error: this.error(method, path, 0, 'CONNECTION_REFUSED', `could not connect (${code})`, { cause: e }),
+        error: this.error(
+          method,
+          path,
+          0,
+          'CONNECTION_REFUSED',
+          `could not connect (${code}${this.proxy ? `, through the proxy ${this.proxy}` : ''})`,
+          {
+            cause: e,
+          },
+        ),
       };
     }
     if (/CERT|SSL|TLS|SELF_SIGNED/.test(code)) {
@@ -694,6 +740,34 @@ export class HttpClient {
       cause: extra.cause,
     });
   }
+}
+
+interface Transport {
+  agent: HttpAgent;
+  sendRequest: typeof httpRequest;
+}
+
+/**
+ * A direct keep-alive agent, or — when a proxy variable is set and NO_PROXY does not list the host —
+ * one through the proxy (loaded lazily, so a run without a proxy pays nothing for the option).
+ */
+function selectTransport(
+  url: URL,
+  agentOptions: { keepAlive: boolean; maxSockets: number },
+  onProxy: (proxy: string) => void,
+): Transport | Promise<Transport> {
+  const https = url.protocol === 'https:';
+  const sendRequest = https ? httpsRequest : httpRequest;
+  const direct = (): Transport => ({
+    agent: https ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions),
+    sendRequest,
+  });
+  if (!proxyConfigured()) return direct();
+  return proxyAgentFor(url.href, agentOptions).then((proxied: ProxiedAgent | undefined) => {
+    if (!proxied) return direct();
+    onProxy(proxied.proxy);
+    return { agent: proxied.agent, sendRequest };
+  });
 }
 
 function positive(value: number | undefined, fallback: number, name: string): number {

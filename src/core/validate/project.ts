@@ -2,8 +2,10 @@
  * Validates a whole repository (the config, every definition its globs match, the notebooks, and
  * the rules across files, per region) or a list of single files without a config.
  */
+
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { cloudOfKeyVault, cloudOfWorkspace } from '../clouds.js';
 import { configFromDocument, DEFAULT_CONFIG_FILE, isLoopbackHost } from '../config/load.js';
 import type { DrConfig, RegionConfig } from '../config/types.js';
 import { type Diagnostic, ValidationError } from '../errors.js';
@@ -390,6 +392,21 @@ function projectRules(
             issue(
               '/backend',
               `an azure_keyvault scope needs an Entra ID auth type (azure-*) in region ${r}, which uses ${region.auth.type}: Databricks creates Key Vault-backed scopes only with an Entra ID token`,
+            ),
+          );
+        }
+        const vault =
+          isObject(value.keyvault) && typeof value.keyvault.dns_name === 'string'
+            ? value.keyvault.dns_name
+            : '';
+        const vaultCloud = cloudOfKeyVault(vault);
+        const regionCloud = cloudOfWorkspace(region.host);
+        // Databricks reads the vault with the workspace's Entra token, which only its own cloud accepts.
+        if (vaultCloud && regionCloud && vaultCloud !== regionCloud) {
+          add(
+            issue(
+              '/keyvault/dns_name',
+              `the Key Vault ${vault} is in ${vaultCloud.label}, but region ${r} (${region.host}) is in ${regionCloud.label}: use a vault of the workspace's cloud (https://<name>${regionCloud.keyVaultSuffix}/)`,
             ),
           );
         }
