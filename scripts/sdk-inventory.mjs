@@ -23,7 +23,8 @@ if (!sdkPath) {
   process.exit(2);
 }
 
-const git = (...args) => execFileSync('git', ['-C', sdkPath, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+const git = (...args) =>
+  execFileSync('git', ['-C', sdkPath, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 const show = (path) => git('show', `${ref}:${path}`);
 
 /** Structs and string enums of one Go model file, names qualified by their package. */
@@ -50,7 +51,11 @@ function parseModel(pkg, text) {
     const enumType = /^type (\w+) string$/.exec(line);
     if (enumType) enums[`${pkg}.${enumType[1]}`] ??= [];
     const value = /^const \w+ (\w+) = `([^`]*)`$/.exec(line);
-    if (value) (enums[`${pkg}.${value[1]}`] ??= []).push(value[2]);
+    if (value) {
+      const key = `${pkg}.${value[1]}`;
+      enums[key] ??= [];
+      enums[key].push(value[2]);
+    }
   }
   return { structs, enums };
 }
@@ -68,7 +73,9 @@ function shapeOf(pkg, go) {
       t = t.slice('map[string]'.length).replace(/^\*/, '');
     } else break;
   }
-  const builtin = /^(string|bool|int|int64|int32|float64|float32|any|interface\{\}|json\.RawMessage)$/.test(t);
+  const builtin = /^(string|bool|int|int64|int32|float64|float32|any|interface\{\}|json\.RawMessage)$/.test(
+    t,
+  );
   const named = builtin ? t : t.includes('.') ? t : `${pkg}.${t}`;
   return { wrap: shape, type: named };
 }
@@ -116,9 +123,17 @@ const outputs = {
 };
 const dir = join(root, 'schemas', 'inventory');
 mkdirSync(dir, { recursive: true });
+const written = [];
 for (const [file, { schema, roots }] of Object.entries(outputs)) {
   const { types, paths } = inventory(model, roots);
   const data = { source, schema, root: roots[0][1], paths, types };
+  written.push(join(dir, file));
   writeFileSync(join(dir, file), `${JSON.stringify(data, null, 2)}\n`);
-  console.log(`schemas/inventory/${file}: ${Object.keys(types).length} types, ${paths.length} field paths (SDK ${version})`);
+  console.log(
+    `schemas/inventory/${file}: ${Object.keys(types).length} types, ${paths.length} field paths (SDK ${version})`,
+  );
 }
+// In the repository's format, so a regeneration from the same SDK changes nothing.
+execFileSync(join(root, 'node_modules/.bin/biome'), ['format', '--write', ...written], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});

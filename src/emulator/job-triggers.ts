@@ -22,7 +22,8 @@ function checkPause(block: JsonObject, where: string): void {
 function checkCron(s: unknown, where: string): void {
   if (!isObject(s) || typeof s.quartz_cron_expression !== 'string')
     throw invalidParameter(`Missing required field: ${where}.quartz_cron_expression`);
-  if (typeof s.timezone_id !== 'string') throw invalidParameter(`Missing required field: ${where}.timezone_id`);
+  if (typeof s.timezone_id !== 'string')
+    throw invalidParameter(`Missing required field: ${where}.timezone_id`);
 }
 
 /** SqlConditionConfiguration: query and warehouse required; an explicit UNSPECIFIED mode is rejected. */

@@ -65,7 +65,7 @@ function unwrap(schema: Json, node: Json, fieldType: string): Json | undefined {
   while (n && (rest.startsWith('[]') || rest.startsWith('map.'))) {
     const list = rest.startsWith('[]');
     rest = rest.slice(list ? 2 : 4);
-    const next = list ? n.items : n.additionalProperties;
+    const next: unknown = list ? n.items : n.additionalProperties;
     n = typeof next === 'object' && next !== null ? resolve(schema, next as Json) : undefined;
   }
   return n;
@@ -112,7 +112,8 @@ function gaps(inv: Inventory): { unknown: string[]; enums: string[] } {
       if (field.enum && allowed)
         for (const v of field.enum) if (!allowed.includes(v)) enums.push(`${where}: ${v}`);
       const named = field.type.replace(/^(\[\]|map\.)+/, '');
-      if (inv.types[named] && element) walk(named, element, `${where}${field.type.startsWith('[]') ? '[]' : ''}.`);
+      if (inv.types[named] && element)
+        walk(named, element, `${where}${field.type.startsWith('[]') ? '[]' : ''}.`);
     }
   };
   walk(inv.root, schema, '');
@@ -140,5 +141,7 @@ test('the check itself fails on a field the schema lacks', () => {
   const inv = read('inventory/jobs.json') as Inventory;
   const extra = structuredClone(inv);
   extra.types[inv.root].fields.no_such_field_in_any_schema = { type: 'string' };
-  expect(gaps(extra).unknown).toContain('no_such_field_in_any_schema (jobs.JobSettings.no_such_field_in_any_schema)');
+  expect(gaps(extra).unknown).toContain(
+    'no_such_field_in_any_schema (jobs.JobSettings.no_such_field_in_any_schema)',
+  );
 });
