@@ -61,8 +61,13 @@ export function tasksOf(job: Json): Json[] {
 
 /** The named references of one task. */
 function taskSlots(task: Json, add: (block: unknown, ...specs: SlotSpec[]) => void): void {
-  add(task.sql_task, WAREHOUSE);
-  if (isObject(task.sql_task)) add(task.sql_task.query, ['query_name', 'query_id', 'queries']);
+  const sql = task.sql_task;
+  add(sql, WAREHOUSE);
+  if (isObject(sql)) {
+    add(sql.query, ['query_name', 'query_id', 'queries']);
+    for (const part of [sql.alert, sql.dashboard])
+      if (isObject(part)) for (const s of objects(part.subscriptions)) add(s, DESTINATION);
+  }
   add(task.dbt_task, WAREHOUSE);
   add(task.pipeline_task, ['pipeline_name', 'pipeline_id', 'pipelines']);
   const alert = task.alert_task;

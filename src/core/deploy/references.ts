@@ -216,7 +216,9 @@ export function resolveJobReferences(
   // The named slots are resolved in place, in a copy.
   const out = structuredClone(job);
   for (const slot of nameSlots(out)) {
-    const name = slot.block[slot.nameKey] as string;
+    const name = slot.block[slot.nameKey];
+    // A block met twice (one object referenced from two places) is resolved once.
+    if (typeof name !== 'string') continue;
     const known = catalog[slot.table];
     const id = known.get(name);
     if (!id) missing.push(missingName(TABLE_KIND[slot.table], name, known));
