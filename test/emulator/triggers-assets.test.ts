@@ -5,6 +5,8 @@
  */
 import { ApiError, WorkspaceClient } from '@databricks/sdk-experimental';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
+import { EMULATOR_USAGE, parseEmulatorArgs } from '../../src/emulator/command.js';
 import { type EmulatedWorkspace, type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { get, post } from './helpers.js';
 
@@ -163,5 +165,25 @@ describe('pipelines, alerts, queries, dashboards, notification destinations', ()
       body: JSON.stringify({ widgets: ['x'] }),
     });
     expect(refused.status).toBe(400);
+  });
+});
+
+describe('emulator --assets', () => {
+  const two = ['--workspace', 'primary=0', '--workspace', 'secondary=0'];
+
+  it('seeds a workspace by name and refuses what is not a list of names per kind', async () => {
+    expect(EMULATOR_USAGE).toContain('--assets NAME=JSON|@FILE');
+    const { options } = parseEmulatorArgs([...two, '--assets', 'secondary={"pipelines":["orders-dlt"]}']);
+    expect(options.workspaces[1].assets).toEqual({ pipelines: ['orders-dlt'] });
+    expect(options.workspaces[0].assets).toBeUndefined();
+    for (const bad of [
+      'secondary={"widgets":["x"]}',
+      'secondary={"alerts":"x"}',
+      'secondary={"alerts":[""]}',
+    ])
+      expect(() => parseEmulatorArgs([...two, '--assets', bad])).toThrow(UsageError);
+    await expect(
+      startEmulator({ workspaces: [{ name: 'w', assets: { alerts: [1] } as never }] }),
+    ).rejects.toThrow(/assets: alerts must be an array of non-empty names/);
   });
 });
