@@ -72,12 +72,23 @@ async function admin(ws, what, body) {
   if (!res.ok) throw new Error(`emulator admin ${what}: ${res.status}`);
 }
 
+/** A job's schedule, trigger and continuous blocks and each `triggers` entry: their pause statuses. */
+function triggerStatuses(s) {
+  const blocks = [s.schedule, s.trigger, s.continuous, ...(s.triggers ?? [])].filter(Boolean);
+  return blocks.map((b) => b.pause_status ?? 'UNPAUSED');
+}
+
 /** Which region may run jobs right now: the whole point is that exactly one can. */
 async function showRunnable() {
   for (const ws of [primary, secondary]) {
     const state = await (await fetch(`${ws.url}/__emulator/state`)).json();
-    const runnable = Object.values(state.jobs).filter((j) => j.settings.max_concurrent_runs > 0).length;
-    console.log(`  ${ws.name.padEnd(9)} ${runnable} of ${Object.keys(state.jobs).length} jobs can run`);
+    const jobs = Object.values(state.jobs);
+    const runnable = jobs.filter((j) => j.settings.max_concurrent_runs > 0).length;
+    const statuses = jobs.flatMap((j) => triggerStatuses(j.settings));
+    const unpaused = statuses.filter((p) => p === 'UNPAUSED').length;
+    console.log(
+      `  ${ws.name.padEnd(9)} ${runnable} of ${jobs.length} jobs can run; ${unpaused} of ${statuses.length} triggers unpaused`,
+    );
   }
 }
 
@@ -103,10 +114,9 @@ try {
     console.log(`${ws.name}:`);
     for (const job of Object.values(state.jobs)) {
       const s = job.settings;
-      const block = s.schedule ?? s.trigger ?? s.continuous;
-      const pause = block ? (block.pause_status ?? 'UNPAUSED') : '-';
+      const pause = triggerStatuses(s).join(',') || '-';
       console.log(
-        `  job ${s.name.padEnd(24)} max_concurrent_runs=${s.max_concurrent_runs}  schedule=${pause}  queue=${s.queue?.enabled}`,
+        `  job ${s.name.padEnd(24)} max_concurrent_runs=${s.max_concurrent_runs}  triggers=${pause}  queue=${s.queue?.enabled}`,
       );
     }
     for (const c of Object.values(state.clusters)) {

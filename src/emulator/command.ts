@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgsOrUsage } from '../core/args.js';
 import { UsageError } from '../core/errors.js';
 import { streamLogger } from '../core/logger.js';
+import { type AssetNames, assetNamesError } from './assets-api.js';
 import { catalogListError } from './catalog.js';
 import { validateFaultSpec } from './faults.js';
 import { DEFAULT_TOKEN, DEFAULT_USER, startEmulator } from './index.js';
@@ -34,6 +35,9 @@ Options:
                            caller, admins and users, e.g. primary='{"users":["alice@example.com"],
                            "groups":{"data-engineers":["alice@example.com"]},
                            "servicePrincipals":[{"applicationId":"<uuid>","displayName":"deployer"}]}'
+  --assets NAME=JSON|@FILE  pipelines, SQL alerts and queries, dashboards and notification
+                           destinations of workspace NAME that jobs may name, e.g.
+                           primary='{"pipelines":["orders-dlt"],"alerts":["late orders"]}' (repeatable)
   --cluster-start-ms N     PENDING/RESTARTING → RUNNING delay (default 50)
   --cluster-terminate-ms N TERMINATING → TERMINATED delay (default 50)
   --not-found-status 400|404  status for a missing job, run or cluster (default 400, as the real API)
@@ -135,6 +139,19 @@ function applyCatalogs(values: string[], workspaces: WorkspaceSpec[]): void {
   }
 }
 
+const ASSETS_EXAMPLE = `primary='{"pipelines":["orders-dlt"],"alerts":["late orders"]}'`;
+
+/** `--assets NAME=JSON|@FILE` onto the workspace specs. */
+function applyAssets(values: string[], workspaces: WorkspaceSpec[]): void {
+  for (const v of values) {
+    const { name, spec, json } = workspaceObjectArg(v, '--assets', ASSETS_EXAMPLE, workspaces);
+    const error = assetNamesError(json);
+    if (error)
+      throw new UsageError(`invalid --assets for ${name}: ${error}`, `e.g. --assets ${ASSETS_EXAMPLE}`);
+    spec.assets = json as AssetNames;
+  }
+}
+
 const PRINCIPALS_EXAMPLE = `primary='{"users":["alice@example.com"],"groups":{"data-engineers":["alice@example.com"]}}'`;
 
 /** `--principals NAME=JSON|@FILE` onto the workspace specs (checked by startEmulator). */
@@ -217,6 +234,7 @@ export function parseEmulatorArgs(argv: string[]): {
   }
   applyCatalogs(values.catalog ?? [], workspaces);
   applyPrincipals(values.principals ?? [], workspaces);
+  applyAssets(values.assets ?? [], workspaces);
   const options: EmulatorOptions = {
     workspaces,
     token: values.token,
@@ -246,6 +264,7 @@ function parse(argv: string[]) {
       standard: { type: 'string', multiple: true },
       catalog: { type: 'string', multiple: true },
       principals: { type: 'string', multiple: true },
+      assets: { type: 'string', multiple: true },
       'cluster-start-ms': { type: 'string' },
       'cluster-terminate-ms': { type: 'string' },
       'not-found-status': { type: 'string' },

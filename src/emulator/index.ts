@@ -4,6 +4,7 @@
  */
 import { type ApiFamily, DEFAULT_RATE_LIMITS } from '../core/limits.js';
 import { nullLogger } from '../core/logger.js';
+import { assetNamesError } from './assets-api.js';
 import { catalogListError } from './catalog.js';
 import { EntraAuthorityServer } from './entra.js';
 import { validateFaultSpec } from './faults.js';
@@ -49,7 +50,8 @@ function workspaceSpecError(w: WorkspaceSpec, caller: string): string | undefine
   const catalog =
     catalogListError(w.nodeTypes, `workspace '${w.name}': nodeTypes`) ??
     catalogListError(w.sparkVersions, `workspace '${w.name}': sparkVersions`);
-  return catalog ?? principalSpecError(w, caller);
+  const assets = w.assets === undefined ? undefined : assetNamesError(w.assets);
+  return catalog ?? (assets && `workspace '${w.name}': assets: ${assets}`) ?? principalSpecError(w, caller);
 }
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {

@@ -19,6 +19,7 @@ import {
   queryBoolean,
   requireId,
 } from './http.js';
+import { checkTriggers, fillTriggerDefaults } from './job-triggers.js';
 import { dropPermissions, initPermissions, newJobAcl } from './permissions-api.js';
 import type { EmulatedJob, EmulatedRun } from './types.js';
 import { checkWarehouseRef } from './warehouses-api.js';
@@ -130,16 +131,7 @@ export function validateSettings(settings: JsonObject): void {
     if (!isObject(settings.queue) || typeof settings.queue.enabled !== 'boolean')
       throw invalidParameter('Missing required field: queue.enabled');
   }
-  if (settings.schedule !== undefined) {
-    const s = settings.schedule;
-    if (!isObject(s) || typeof s.quartz_cron_expression !== 'string')
-      throw invalidParameter('Missing required field: schedule.quartz_cron_expression');
-    if (typeof s.timezone_id !== 'string')
-      throw invalidParameter('Missing required field: schedule.timezone_id');
-  }
-  const triggers = ['schedule', 'continuous', 'trigger'].filter((k) => settings[k] !== undefined);
-  if (triggers.length > 1)
-    throw invalidParameter(`Only one of ${triggers.join(', ')} can be set on a job, not several`);
+  checkTriggers(settings);
   if (settings.run_as !== undefined) {
     const r = settings.run_as;
     const set = isObject(r) ? ['user_name', 'service_principal_name', 'group_name'].filter((k) => r[k]) : [];
@@ -167,7 +159,7 @@ export function checkJobRefs(settings: JsonObject, ctx: ApiContext): void {
   for (const c of arrayField(settings, 'job_clusters')) clusters.push(c.new_cluster);
   for (const t of tasks) {
     clusters.push(t.new_cluster);
-    for (const kind of ['sql_task', 'dbt_task', 'notebook_task']) {
+    for (const kind of ['sql_task', 'dbt_task', 'notebook_task', 'alert_task', 'dashboard_task']) {
       const task = t[kind];
       if (isObject(task)) checkWarehouseRef(ctx, task.warehouse_id);
     }
@@ -195,6 +187,7 @@ function applyDefaults(settings: JsonObject, queueByDefault: boolean): void {
   settings.max_concurrent_runs ??= 1;
   if (settings.queue === undefined && queueByDefault) settings.queue = { enabled: true };
   settings.format = isSingleTask(settings) ? 'SINGLE_TASK' : 'MULTI_TASK';
+  fillTriggerDefaults(settings);
   if (isSingleTask(settings)) fixCluster(settings.new_cluster);
   for (const c of arrayField(settings, 'job_clusters')) fixCluster(c.new_cluster);
   for (const t of arrayField(settings, 'tasks')) {

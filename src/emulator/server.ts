@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type ApiFamily, apiFamily, TokenBucket } from '../core/limits.js';
 import type { Logger } from '../core/logger.js';
+import { assetNamesError, registerAssets, seedAssets } from './assets-api.js';
 import { buildCatalog, catalogIds, catalogListError, registerCatalog } from './catalog.js';
 import { registerClusters, settleAllClusters } from './clusters-api.js';
 import { registerCompute } from './compute-api.js';
@@ -83,6 +84,7 @@ registerCatalog(router);
 registerCompute(router);
 registerWarehouses(router);
 registerStatements(router);
+registerAssets(router);
 
 /** The routes every emulated workspace serves (docs/emulator.md lists them). */
 export const servedRoutes = (): string[] => router.routes();
@@ -523,6 +525,12 @@ export class WorkspaceServer implements EmulatedWorkspace {
           sparkVersions: body.spark_versions as string[] | undefined,
         });
         return { status: 200, body: this.catalog() };
+      }
+      case 'POST /__emulator/assets': {
+        const error = assetNamesError(body);
+        if (error) return bad(error);
+        seedAssets(this.live, body, Date.now());
+        return { status: 200, body: this.live.assets };
       }
       case 'POST /__emulator/tier':
         if (body.tier !== 'premium' && body.tier !== 'standard')

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seedAssets } from './assets-api.js';
 import { seedPrincipals } from './principals.js';
 import type { WorkspaceSpec, WorkspaceState } from './types.js';
 
@@ -56,6 +57,7 @@ export function emptyState(
     };
   }
   seedPrincipals(state, userName, spec);
+  seedAssets(state, spec?.assets ?? {}, now);
   return state;
 }
 
@@ -70,6 +72,7 @@ export function upgradeState(state: WorkspaceState, userName: string, spec?: Wor
   state.instancePools ??= {};
   state.warehouses ??= {};
   seedPrincipals(state, userName, spec);
+  seedAssets(state, spec?.assets ?? {}, Date.now());
   return state;
 }
 

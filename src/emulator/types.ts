@@ -2,8 +2,10 @@
  * The programmatic contract of the emulated Databricks workspace (`databricks-dr emulator`).
  * Tests, benchmarks and the demo use `startEmulator(options)`; the CLI command is a thin wrapper.
  */
+
 import type { RateLimits } from '../core/limits.js';
 import type { Logger } from '../core/logger.js';
+import type { AssetNames, AssetState } from './assets-api.js';
 
 export type FaultKind = '429' | '503' | 'reset' | 'lost' | 'applied-503';
 
@@ -59,6 +61,11 @@ export interface WorkspaceSpec {
   groups?: Record<string, string[]>;
   /** Service principals (`applicationId`, and a display name that defaults to it). */
   servicePrincipals?: { applicationId: string; displayName?: string }[];
+  /**
+   * Objects jobs may point at by name, seeded by name: pipelines, SQL alerts and queries, Lakeview
+   * dashboards, notification destinations (each gets this workspace's own id).
+   */
+  assets?: AssetNames;
 }
 
 /** The catalog of a workspace as ids (admin API `POST /__emulator/catalog` and `catalog()`). */
@@ -262,6 +269,8 @@ export interface WorkspaceState {
   warehouses: Record<string, EmulatedWarehouse>;
   /** SQL statements (Statement Execution API), by id; absent until the first one. */
   statements?: Record<string, EmulatedStatement>;
+  /** Pipelines, SQL alerts and queries, dashboards, notification destinations (read-only; see assets-api.ts). */
+  assets?: AssetState;
 }
 
 /** One direct permission: exactly one of the principal fields, and a level. */

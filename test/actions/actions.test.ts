@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type TwoRegions, twoRegions } from '../helpers/project.js';
+import { EXAMPLE_JOBS, type TwoRegions, twoRegions } from '../helpers/project.js';
 import { runAction } from '../helpers/runner.js';
 
 let setup: TwoRegions | undefined;
@@ -32,11 +32,7 @@ describe('actions, run as the runner runs them', () => {
     );
     expect(jobs.code, jobs.stdout).toBe(0);
     const ids = JSON.parse(jobs.outputs['job-ids']);
-    expect(Object.keys(ids.secondary).sort()).toEqual([
-      'daily-sales-etl',
-      'dr-readiness-check',
-      'weekly-demand-forecast',
-    ]);
+    expect(Object.keys(ids.secondary).sort()).toEqual(EXAMPLE_JOBS);
     const result = JSON.parse(jobs.outputs.result);
     expect(result.command).toBe('deploy');
     expect(result.regions.primary.changes.every((c: { kind: string }) => c.kind === 'job')).toBe(true);

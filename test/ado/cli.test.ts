@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SECRET_VALUES, type TwoRegions, twoRegions } from '../helpers/project.js';
+import { EXAMPLE_JOBS, SECRET_VALUES, type TwoRegions, twoRegions } from '../helpers/project.js';
 import { ROOT } from '../helpers/runner.js';
 import { cliStep, pipelineWorkspace, runStep, type Step, scriptOf } from './agent.js';
 import { expandTemplate, type Value } from './expand.js';
@@ -108,7 +108,7 @@ describe('Azure DevOps templates running the CLI under TF_BUILD', () => {
         Object.values(ws.state().jobs)
           .map((j) => j.settings.name)
           .sort(),
-      ).toEqual(['daily-sales-etl', 'dr-readiness-check', 'weekly-demand-forecast']);
+      ).toEqual(EXAMPLE_JOBS);
   });
 
   it('deploy job: output variables and an uploaded summary', async () => {

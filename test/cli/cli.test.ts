@@ -82,7 +82,7 @@ describe('databricks-dr CLI', () => {
     const result = JSON.parse(deploy.stdout);
     expect(Object.keys(result.regions)).toEqual(['primary', 'secondary']);
     expect(result.regions.secondary).toMatchObject({ status: 'ok', role: 'passive', epoch: 0 });
-    expect(deploy.stderr).toMatch(/primary: jobs 3\/3 \(100%\)/);
+    expect(deploy.stderr).toMatch(/primary: jobs 5\/5 \(100%\)/);
     // Secrets and tokens never reach either stream.
     for (const secret of [env.HIVE_METASTORE_PASSWORD!, env.ORDERS_API_KEY!, env.DATABRICKS_TOKEN_PRIMARY!]) {
       expect(deploy.stdout + deploy.stderr).not.toContain(secret);

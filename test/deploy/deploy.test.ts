@@ -3,7 +3,7 @@ import path from 'node:path';
 import { WorkspaceClient } from '@databricks/sdk-experimental';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
-import { deployProject, type TwoRegions, twoRegions } from '../helpers/project.js';
+import { deployProject, EXAMPLE_JOBS, type TwoRegions, twoRegions } from '../helpers/project.js';
 
 let setup: TwoRegions | undefined;
 afterEach(async () => {
@@ -37,7 +37,7 @@ describe('deploy to two regions', () => {
         jobsOf(ws)
           .map((j) => j.settings.name)
           .sort(),
-      ).toEqual(['daily-sales-etl', 'dr-readiness-check', 'weekly-demand-forecast']);
+      ).toEqual(EXAMPLE_JOBS);
       expect(clustersOf(ws).map((c) => [c.spec.cluster_name, c.is_pinned])).toEqual([['shared-etl', true]]);
       expect(Object.keys(ws.state().scopes)).toEqual(['app']);
       expect(Object.keys(ws.state().scopes.app.secrets).sort()).toEqual(['hive-password', 'orders-api-key']);
@@ -173,7 +173,7 @@ describe('deploy to two regions', () => {
       const sdk = new WorkspaceClient({ host: ws.url, token: ws.token, authType: 'pat', env: {} } as never);
       const jobs = [];
       for await (const j of sdk.jobs.list({})) jobs.push(j.settings?.name);
-      expect(jobs.sort()).toEqual(['daily-sales-etl', 'dr-readiness-check', 'weekly-demand-forecast']);
+      expect(jobs.sort()).toEqual(EXAMPLE_JOBS);
       const clusters = [];
       for await (const c of sdk.clusters.list({})) clusters.push(c.cluster_name);
       expect(clusters).toEqual(['shared-etl']);
@@ -203,7 +203,7 @@ describe('deploy to two regions', () => {
     for (const ws of setup.emulator.workspaces) {
       expect(ws.requests().filter((r) => r.fault === 'lost').length).toBe(2);
       expect(clustersOf(ws).length).toBe(1);
-      expect(jobsOf(ws).length).toBe(3);
+      expect(jobsOf(ws).length).toBe(EXAMPLE_JOBS.length);
     }
     const again = await deploy(setup);
     for (const r of Object.values(again.regions)) expect(r.changes).toEqual([]);
@@ -261,7 +261,7 @@ describe('deploy to two regions', () => {
     secondary.setReadOnly(true);
     const result = await deploy(setup);
     expect(result.regions.primary.status).toBe('ok');
-    expect(jobsOf(primary).length).toBe(3);
+    expect(jobsOf(primary).length).toBe(EXAMPLE_JOBS.length);
     expect(result.regions.secondary.status).toBe('failed');
     expect(result.regions.secondary.errors.join('\n')).toMatch(/secondary/);
     expect(result.regions.secondary.errors.join('\n')).toMatch(/read-only|permission/i);

@@ -9,6 +9,7 @@ import {
   writtenValues,
 } from '../../src/core/deploy/job-settings.js';
 import { fingerprintSecret, secretMatchesFingerprint } from '../../src/core/deploy/state.js';
+import { runnableUpdate } from '../../src/core/roles/transition.js';
 
 describe('compare', () => {
   const options = {
@@ -113,6 +114,7 @@ describe('job settings', () => {
       schedule: 'UNPAUSED',
       trigger: undefined,
       continuous: undefined,
+      triggers: undefined,
       queue: true,
     });
     const passive = withRunnableValues(
@@ -130,6 +132,70 @@ describe('job settings', () => {
       ...job,
       schedule: { ...(job.schedule as object), pause_status: 'UNPAUSED' },
     });
+  });
+
+  it('gives every triggers[] entry its own written status, PAUSED in the passive form', () => {
+    const job = withManagedDefaults(
+      {
+        name: 'j',
+        triggers: [
+          { periodic: { interval: 15, unit: 'MINUTES' } },
+          { file_arrival: { url: '/Volumes/a/b/c/' }, pause_status: 'PAUSED' },
+          {
+            schedule: { quartz_cron_expression: '0 0 1 * * ?', timezone_id: 'UTC' },
+            pause_status: 'UNPAUSED',
+            sql_condition: { sql_query_id: 'q', warehouse_id: 'w' },
+          },
+        ],
+      },
+      'sales',
+    );
+    const written = writtenValues(job);
+    expect(written.triggers).toEqual(['UNPAUSED', 'PAUSED', 'UNPAUSED']);
+    const passiveConfig = { max_concurrent_runs: 0, pause_schedules: true, terminate_clusters: true };
+    const passive = withRunnableValues(job, passiveValues(job, passiveConfig));
+    const statuses = (s: Record<string, unknown>) =>
+      (s.triggers as Array<{ pause_status?: string }>).map((t) => t.pause_status);
+    expect(statuses(passive)).toEqual(['PAUSED', 'PAUSED', 'PAUSED']);
+    // Everything but the status is kept, the SQL condition included.
+    expect((passive.triggers as unknown[])[2]).toEqual({
+      ...(job.triggers as object[])[2],
+      pause_status: 'PAUSED',
+    });
+    expect(statuses(withRunnableValues(passive, written))).toEqual(['UNPAUSED', 'PAUSED', 'UNPAUSED']);
+    // pause_schedules: false leaves every entry as written.
+    const unpaused = passiveValues(job, { ...passiveConfig, pause_schedules: false });
+    expect(statuses(withRunnableValues(job, unpaused))).toEqual(['UNPAUSED', 'PAUSED', 'UNPAUSED']);
+    // An entry the recorded values do not know (added since) keeps what it has.
+    const grown = {
+      ...passive,
+      triggers: [
+        ...(passive.triggers as object[]),
+        { periodic: { interval: 1, unit: 'DAYS' }, pause_status: 'PAUSED' },
+      ],
+    };
+    expect(statuses(withRunnableValues(grown, written))).toEqual([
+      'UNPAUSED',
+      'PAUSED',
+      'UNPAUSED',
+      'PAUSED',
+    ]);
+  });
+
+  it('a role change updates the triggers list only when an entry differs', () => {
+    const current = {
+      max_concurrent_runs: 0,
+      queue: { enabled: false },
+      triggers: [{ periodic: { interval: 1, unit: 'DAYS' }, pause_status: 'PAUSED' }],
+    };
+    const active = runnableUpdate(current, { max_concurrent_runs: 0, queue: false, triggers: ['UNPAUSED'] });
+    expect(active.fields).toEqual(['triggers']);
+    expect(active.newSettings.triggers).toEqual([
+      { periodic: { interval: 1, unit: 'DAYS' }, pause_status: 'UNPAUSED' },
+    ]);
+    expect(
+      runnableUpdate(current, { max_concurrent_runs: 0, queue: false, triggers: ['PAUSED'] }).fields,
+    ).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import type { CommandResult } from '../../src/core/deploy/types.js';
 import { runDrift } from '../../src/core/drift/index.js';
 import { runFailover } from '../../src/core/failover/index.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
-import { type TwoRegions, twoRegions } from '../helpers/project.js';
+import { EXAMPLE_JOBS, type TwoRegions, twoRegions } from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';
 
 let setup: TwoRegions | undefined;
@@ -83,7 +83,7 @@ describe('failover', () => {
         .filter((c) => c.kind === 'job')
         .map((c) => c.name)
         .sort(),
-    ).toEqual(['daily-sales-etl', 'dr-readiness-check', 'weekly-demand-forecast']);
+    ).toEqual(EXAMPLE_JOBS);
     expect(runnable(secondary)).toBe(false);
 
     const result = await failover(setup, 'secondary');

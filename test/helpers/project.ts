@@ -8,6 +8,15 @@ import { RecordingReporter } from './reporter.js';
 
 export const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
 
+/** The jobs of examples/jobs, sorted by name. */
+export const EXAMPLE_JOBS = [
+  'daily-sales-etl',
+  'dr-readiness-check',
+  'orders-landing',
+  'regional-rollup',
+  'weekly-demand-forecast',
+];
+
 /**
  * A copy of examples/ in a temp folder. The Key Vault-backed scope needs an Entra token, which a
  * PAT-authenticated region cannot create, so it is left out unless asked for.

@@ -70,14 +70,13 @@ describe('cluster files', () => {
         is_single_node: true,
         use_ml_runtime: true,
         data_security_mode: 'DATA_SECURITY_MODE_DEDICATED',
-        node_type_id: 'Standard_NC4as_T4_v3',
         instance_pool_id: 'pool-1',
       }),
     );
     expect(lines(single)).toEqual([]);
   });
 
-  test('rules: autoscale min ≤ max, autotermination, photon, CLASSIC_PREVIEW-only fields, num_workers or autoscale', () => {
+  test('rules: autoscale min ≤ max, autotermination, photon, CLASSIC_PREVIEW-only fields (not the new security modes), num_workers or autoscale', () => {
     const r = check(
       'clusters/bad.json',
       `{
@@ -100,7 +99,6 @@ describe('cluster files', () => {
       'clusters/bad.json:8:20: autoscale.max_workers (2) must be at least min_workers (8): raise max_workers or lower min_workers (/autoscale/max_workers)',
       'clusters/bad.json:10:30: autotermination_minutes must be 0 (never terminate) or from 10 to 10000, got 5 (/autotermination_minutes)',
       'clusters/bad.json:11:21: is_single_node requires "kind": "CLASSIC_PREVIEW" in the same cluster spec (/is_single_node)',
-      'clusters/bad.json:12:25: data_security_mode DATA_SECURITY_MODE_AUTO requires "kind": "CLASSIC_PREVIEW"; without it use SINGLE_USER or USER_ISOLATION (/data_security_mode)',
     ]);
   });
 

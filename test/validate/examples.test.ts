@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { validateProject } from '../../src/core/validate/index.js';
+import { EXAMPLE_JOBS } from '../helpers/project.js';
 import { lines } from './helpers.js';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
@@ -38,19 +39,19 @@ describe('examples/', () => {
     expect(shared?.byRegion.secondary.autoscale).toEqual({ min_workers: 2, max_workers: 4 });
   });
 
-  test('jobs run on shared-etl with schedules; scopes: one Databricks-backed, one Key Vault-backed per region', () => {
+  test('jobs run on shared-etl, each started by a schedule or triggers; scopes: one Databricks-backed, one Key Vault-backed per region', () => {
     const jobs = report.project?.jobs ?? [];
-    expect(jobs.map((j) => j.name).sort()).toEqual([
-      'daily-sales-etl',
-      'dr-readiness-check',
-      'weekly-demand-forecast',
-    ]);
+    expect(jobs.map((j) => j.name).sort()).toEqual(EXAMPLE_JOBS);
     for (const j of jobs) {
       const settings = j.byRegion.primary;
-      expect(settings.schedule).toBeDefined();
-      expect((settings.tasks as unknown[]).length).toBeGreaterThan(1);
+      expect(settings.schedule ?? settings.triggers).toBeDefined();
       expect(JSON.stringify(settings)).toContain('"existing_cluster_name":"shared-etl"');
     }
+    const byName = Object.fromEntries(jobs.map((j) => [j.name, j.byRegion.primary]));
+    expect((byName['orders-landing'].triggers as unknown[]).length).toBe(3);
+    expect(JSON.stringify(byName['regional-rollup'])).toMatch(
+      /"for_each_task".*"condition_task"|"condition_task".*"for_each_task"/,
+    );
     const scopes = Object.fromEntries((report.project?.scopes ?? []).map((s) => [s.name, s]));
     expect(scopes.app.byRegion.primary.backend).toBe('databricks');
     expect(scopes['kv-sales'].byRegion.secondary.keyvault).toEqual({

@@ -107,13 +107,13 @@ describe('job schema messages', () => {
   "name": "t",
   "trigger": {
     "pause_status": "UNPAUSED",
-    "periodic": { "interval": 0, "unit": "MINUTES" }
+    "periodic": { "interval": 0, "unit": "SECONDS" }
   },
   "tasks": [{ "task_key": "t", "existing_cluster_name": "c", "notebook_task": { "notebook_path": "/a" } }]
 }`);
     expect(lines(r)).toEqual([
       'jobs/job.json:5:31: interval must be at least 1, got 0 (/trigger/periodic/interval)',
-      'jobs/job.json:5:42: "MINUTES" is not a valid unit: use one of HOURS, DAYS, WEEKS (/trigger/periodic/unit)',
+      'jobs/job.json:5:42: "SECONDS" is not a valid unit: use one of MINUTES, HOURS, DAYS, WEEKS (/trigger/periodic/unit)',
     ]);
     const none = check(`{"name": "t", "trigger": {"pause_status": "PAUSED"},
  "tasks": [{"task_key": "t", "existing_cluster_name": "c", "notebook_task": {"notebook_path": "/a"}}]}`);

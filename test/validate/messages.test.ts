@@ -44,7 +44,7 @@ describe('messages', () => {
     const d = find(lenient, 'brand_new_setting');
     expect(d.severity).toBe('warning');
     expect(formatDiagnostic(d)).toBe(
-      'jobs/a.json:3:3: warning: unknown field "brand_new_setting": the job has no such field; remove it or check the spelling (allowed by validation.unknown_fields: warn) (/brand_new_setting)',
+      'jobs/a.json:3:3: warning: unknown field "brand_new_setting": the job has no such field; remove it or check the spelling (allowed by validation.unknown_fields: warn; it is deployed as written to every region, the passive ones too: if it starts runs by itself, they are not paused there) (/brand_new_setting)',
     );
     // The field is kept for the deploy engine: it is newer than the schemas, not wrong.
     expect(lenient.project?.jobs[0].byRegion.primary.brand_new_setting).toBe(true);

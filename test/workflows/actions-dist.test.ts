@@ -7,7 +7,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SECRET_VALUES, type TwoRegions, twoRegions } from '../helpers/project.js';
+import { EXAMPLE_JOBS, SECRET_VALUES, type TwoRegions, twoRegions } from '../helpers/project.js';
 import { ROOT, runAction } from '../helpers/runner.js';
 
 let setup: TwoRegions | undefined;
@@ -108,11 +108,7 @@ describe('the root action (dist/deploy), command deploy', () => {
     const jobIds = JSON.parse(run.outputs['job-ids']);
     const clusterIds = JSON.parse(run.outputs['cluster-ids']);
     expect(Object.keys(jobIds).sort()).toEqual(['primary', 'secondary']);
-    expect(Object.keys(jobIds.primary).sort()).toEqual([
-      'daily-sales-etl',
-      'dr-readiness-check',
-      'weekly-demand-forecast',
-    ]);
+    expect(Object.keys(jobIds.primary).sort()).toEqual(EXAMPLE_JOBS);
     expect(Object.keys(clusterIds.secondary)).toEqual(['shared-etl']);
     // Ids differ per workspace: each region's own.
     const [primary, secondary] = setup.emulator.workspaces;
@@ -138,7 +134,7 @@ describe('the root action (dist/deploy), command deploy', () => {
     const result = JSON.parse(run.outputs.result);
     expect(result.regions.secondary.status).not.toBe('ok');
     expect(result.regions.primary.status).toBe('ok');
-    expect(Object.keys(JSON.parse(run.outputs['job-ids']).primary ?? {})).toHaveLength(3);
+    expect(Object.keys(JSON.parse(run.outputs['job-ids']).primary ?? {})).toHaveLength(EXAMPLE_JOBS.length);
   });
 });
 

@@ -3,6 +3,7 @@
  * goes through a `DatabricksClient`, so retries, pacing and the request counts in `stats()` cover
  * all of it.
  */
+import { AssetsApi } from './assets.js';
 import { ClustersApi } from './clusters.js';
 import { type ClientStats, HttpClient, type HttpClientOptions } from './http.js';
 import { JobsApi } from './jobs.js';
@@ -28,6 +29,8 @@ export class DatabricksClient {
   readonly jobs: JobsApi;
   readonly clusters: ClustersApi;
   readonly secrets: SecretsApi;
+  /** Pipelines, SQL alerts and queries, dashboards, notification destinations, by name. */
+  readonly assets: AssetsApi;
 
   #me: Promise<CurrentIdentity> | undefined;
 
@@ -39,6 +42,7 @@ export class DatabricksClient {
     this.jobs = new JobsApi(this.http);
     this.clusters = new ClustersApi(this.http);
     this.secrets = new SecretsApi(this.http);
+    this.assets = new AssetsApi(this.http);
   }
 
   /**

@@ -45,6 +45,8 @@ export interface JobSettings {
   schedule?: CronSchedule;
   continuous?: { pause_status?: PauseStatus; [key: string]: unknown };
   trigger?: { pause_status?: PauseStatus; [key: string]: unknown };
+  /** The multi-trigger form: each entry has its own pause_status (not with schedule/trigger/continuous). */
+  triggers?: Array<{ pause_status?: PauseStatus; [key: string]: unknown }>;
   queue?: { enabled: boolean };
   [key: string]: unknown;
 }

@@ -19,7 +19,7 @@ import { describeError, RegionAbort, type RegionContext } from './context.js';
 import { deployJobs, listJobs } from './jobs.js';
 import { deployNotebooks } from './notebooks.js';
 import { currentDeployers } from './permissions.js';
-import { loadCatalog, type RegionCatalog, referencedNames } from './references.js';
+import { emptyCatalog, loadCatalog, type RegionCatalog, referencedNames } from './references.js';
 import { deployScopes, secretValues, startSecretChecks } from './scopes.js';
 import type { RegionState, VerifiedFacts } from './state.js';
 import { type ProbeOptions, writeRegionState } from './state-io.js';
@@ -382,7 +382,7 @@ async function deployRegion(
     env,
     clusterIds: new Map(),
     wrote: false,
-    catalog: { policies: new Map(), pools: new Map(), warehouses: new Map() },
+    catalog: emptyCatalog(),
   };
   result.role = role;
   result.epoch = view.epoch;

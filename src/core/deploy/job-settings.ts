@@ -78,8 +78,14 @@ export function writtenValues(settings: JobSettings): WrittenJobValues {
     schedule: pauseOf(settings.schedule),
     trigger: pauseOf(settings.trigger),
     continuous: pauseOf(settings.continuous),
+    triggers: triggerList(settings)?.map((entry) => pauseOf(entry) ?? 'UNPAUSED'),
     queue: queue?.enabled ?? true,
   };
+}
+
+/** The `triggers` list (the multi-trigger form of the Jobs API), when the job has one. */
+function triggerList(settings: JobSettings): JobSettings[] | undefined {
+  return Array.isArray(settings.triggers) ? (settings.triggers as JobSettings[]) : undefined;
 }
 
 /** Applies runnable values (written ones to activate, the passive ones to passivate). */
@@ -94,6 +100,15 @@ export function withRunnableValues(settings: JobSettings, values: WrittenJobValu
     const status = values[key];
     if (typeof block === 'object' && block !== null && status) out[key] = { ...block, pause_status: status };
   }
+  // Each entry gets its own status; an entry the values do not know of (the job gained one since
+  // they were recorded) keeps what it has.
+  const triggers = triggerList(settings);
+  if (triggers && values.triggers) {
+    out.triggers = triggers.map((entry, i) => {
+      const status = values.triggers?.[i];
+      return status ? { ...entry, pause_status: status } : entry;
+    });
+  }
   return out;
 }
 
@@ -105,6 +120,7 @@ export function passiveValues(settings: JobSettings, passive: DrConfig['passive'
     schedule: pause(written.schedule),
     trigger: pause(written.trigger),
     continuous: pause(written.continuous),
+    triggers: written.triggers?.map((status) => pause(status) ?? status),
     // A run over the limit is skipped, not queued to fire at failover.
     queue: false,
   };

@@ -24,6 +24,8 @@ export const JOB_COMPARE: CompareOptions = {
     'schedule/pause_status': 'UNPAUSED',
     'trigger/pause_status': 'UNPAUSED',
     'continuous/pause_status': 'UNPAUSED',
+    // Each entry of the multi-trigger list: the server returns an explicit value on read.
+    'triggers/*/pause_status': 'UNPAUSED',
     // Job clusters get a security mode when none is given.
     'job_clusters/*/new_cluster/data_security_mode': 'SINGLE_USER',
     'tasks/*/new_cluster/data_security_mode': 'SINGLE_USER',

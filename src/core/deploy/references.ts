@@ -1,26 +1,62 @@
 /**
- * Names instead of ids: cluster policies, instance pools, SQL warehouses and jobs have different
- * ids in every workspace, so definitions may name them (`policy_name`, `instance_pool_name`,
- * `driver_instance_pool_name`, `warehouse_name`, `run_job_task.job_name`) and each region resolves
- * the name to its own id at deploy time (like `existing_cluster_name`).
+ * Names instead of ids: cluster policies, instance pools, SQL warehouses, jobs, pipelines, SQL
+ * alerts and queries, Lakeview dashboards and notification destinations have different ids in
+ * every workspace, so definitions may name them (`policy_name`, `instance_pool_name`,
+ * `driver_instance_pool_name`, `run_job_task.job_name`, and the slots of name-refs.ts:
+ * `warehouse_name`, `pipeline_name`, `alert_name`, `query_name`, `sql_query_name`,
+ * `dashboard_name`, `destination_name`) and each region resolves the name to its own id at deploy
+ * time (like `existing_cluster_name`).
  */
 import type { DatabricksClient } from '../client/index.js';
+import { closest } from '../suggest.js';
 import type { ProjectDefinitions } from '../validate/types.js';
+import { type NamedTable, nameSlots, TABLE_KIND, tasksOf } from './name-refs.js';
 
 type Json = Record<string, unknown>;
 
-export type ReferenceKind = 'policy' | 'instance pool' | 'warehouse' | 'job';
+export type ReferenceKind = 'policy' | 'instance pool' | 'job' | (typeof TABLE_KIND)[NamedTable];
 
 export interface MissingReference {
   kind: ReferenceKind;
   name: string;
+  /** The closest name the region has, for "did you mean". */
+  suggestion?: string;
 }
 
-/** Name → id per kind, in one region. */
-export interface RegionCatalog {
-  policies: Map<string, string>;
-  pools: Map<string, string>;
-  warehouses: Map<string, string>;
+/** Name → id per kind, in one region (a kind not referenced is left empty). */
+export type RegionCatalog = Record<'policies' | 'pools' | NamedTable, Map<string, string>>;
+
+/** Each table of a catalog with the kind its messages name. */
+export const CATALOG_KINDS: ReadonlyArray<[keyof RegionCatalog, ReferenceKind]> = [
+  ['policies', 'policy'],
+  ['pools', 'instance pool'],
+  ...(Object.entries(TABLE_KIND) as Array<[NamedTable, ReferenceKind]>),
+];
+
+export function emptyCatalog(): RegionCatalog {
+  return {
+    policies: new Map(),
+    pools: new Map(),
+    warehouses: new Map(),
+    pipelines: new Map(),
+    alerts: new Map(),
+    queries: new Map(),
+    dashboards: new Map(),
+    destinations: new Map(),
+  };
+}
+
+/** A name the region lacks, with the closest one it has. */
+export function missingName(
+  kind: ReferenceKind,
+  name: string,
+  known: ReadonlyMap<string, string>,
+): MissingReference {
+  const suggestion = closest(
+    name,
+    [...known.keys()].filter((k) => known.get(k)),
+  );
+  return suggestion ? { kind, name, suggestion } : { kind, name };
 }
 
 const CLUSTER_REFS: Array<[string, string, keyof RegionCatalog, ReferenceKind]> = [
@@ -31,18 +67,6 @@ const CLUSTER_REFS: Array<[string, string, keyof RegionCatalog, ReferenceKind]> 
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Every task of a job, for_each inner tasks included. */
-function tasksOf(job: Json): Json[] {
-  const out: Json[] = [];
-  const visit = (t: unknown) => {
-    if (!isObject(t)) return;
-    out.push(t);
-    if (isObject(t.for_each_task)) visit(t.for_each_task.task);
-  };
-  if (Array.isArray(job.tasks)) job.tasks.forEach(visit);
-  return out;
 }
 
 /** Every cluster spec inside a job: job clusters and tasks' new clusters (and a 2.0 job's). */
@@ -61,8 +85,13 @@ export function referencedNames(project: ProjectDefinitions, region: string) {
   const names = {
     policies: new Set<string>(),
     pools: new Set<string>(),
-    warehouses: new Set<string>(),
     jobs: new Set<string>(),
+    warehouses: new Set<string>(),
+    pipelines: new Set<string>(),
+    alerts: new Set<string>(),
+    queries: new Set<string>(),
+    dashboards: new Set<string>(),
+    destinations: new Set<string>(),
   };
   const addCluster = (spec: Json) => {
     if (typeof spec.policy_name === 'string') names.policies.add(spec.policy_name);
@@ -73,12 +102,8 @@ export function referencedNames(project: ProjectDefinitions, region: string) {
   for (const j of project.jobs) {
     const job = j.byRegion[region];
     clusterSpecsOf(job).forEach(addCluster);
+    for (const slot of nameSlots(job)) names[slot.table].add(slot.block[slot.nameKey] as string);
     for (const t of tasksOf(job)) {
-      for (const type of ['sql_task', 'dbt_task']) {
-        const block = t[type];
-        if (isObject(block) && typeof block.warehouse_name === 'string')
-          names.warehouses.add(block.warehouse_name);
-      }
       if (isObject(t.run_job_task) && typeof t.run_job_task.job_name === 'string')
         names.jobs.add(t.run_job_task.job_name);
     }
@@ -129,7 +154,23 @@ export async function loadCatalog(
       ? byName(client, '/api/2.0/sql/warehouses', 'warehouses', 'id', 'name')
       : empty(),
   ]);
-  return { policies, pools, warehouses };
+  const catalog: RegionCatalog = { ...emptyCatalog(), policies, pools, warehouses };
+  const assets = ['pipelines', 'alerts', 'queries', 'dashboards', 'destinations'] as const;
+  await Promise.all(
+    assets
+      .filter((kind) => needs[kind].size > 0)
+      .map(async (kind) => {
+        catalog[kind] = uniqueNames(await client.assets.listAll(kind));
+      }),
+  );
+  return catalog;
+}
+
+/** Name → id; a name two objects share maps to '' (ambiguous: reported like a missing one). */
+function uniqueNames(items: Array<{ id: string; name: string }>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const { id, name } of items) map.set(name, map.has(name) ? '' : id);
+  return map;
 }
 
 /** A cluster spec with its names replaced by this region's ids. */
@@ -141,7 +182,7 @@ export function resolveClusterSpec(spec: Json, catalog: RegionCatalog, missing: 
     delete out[nameKey];
     const id = catalog[table].get(name);
     if (id) out[idKey] = id;
-    else missing.push({ kind, name });
+    else missing.push(missingName(kind, name, catalog[table]));
   }
   return out;
 }
@@ -161,15 +202,6 @@ export function resolveJobReferences(
     if (!isObject(t)) return t;
     const out: Json = { ...t };
     if (out.new_cluster) out.new_cluster = cluster(out.new_cluster);
-    for (const type of ['sql_task', 'dbt_task']) {
-      const block = out[type];
-      if (isObject(block) && typeof block.warehouse_name === 'string') {
-        const { warehouse_name: name, ...rest } = block;
-        const id = catalog.warehouses.get(name as string);
-        if (!id) missing.push({ kind: 'warehouse', name: name as string });
-        out[type] = { ...rest, warehouse_id: id || `<unresolved warehouse ${name}>` };
-      }
-    }
     const rj = out.run_job_task;
     if (isObject(rj) && typeof rj.job_name === 'string') {
       const { job_name: name, ...rest } = rj;
@@ -181,7 +213,18 @@ export function resolveJobReferences(
       out.for_each_task = { ...out.for_each_task, task: task(out.for_each_task.task) };
     return out;
   };
-  const out: Json = { ...job };
+  // The named slots are resolved in place, in a copy.
+  const out = structuredClone(job);
+  for (const slot of nameSlots(out)) {
+    const name = slot.block[slot.nameKey];
+    // A block met twice (one object referenced from two places) is resolved once.
+    if (typeof name !== 'string') continue;
+    const known = catalog[slot.table];
+    const id = known.get(name);
+    if (!id) missing.push(missingName(TABLE_KIND[slot.table], name, known));
+    delete slot.block[slot.nameKey];
+    slot.block[slot.idKey] = id || `<unresolved ${TABLE_KIND[slot.table]} ${name}>`;
+  }
   if (out.new_cluster) out.new_cluster = cluster(out.new_cluster);
   if (Array.isArray(out.job_clusters))
     out.job_clusters = out.job_clusters.map((jc) =>
@@ -201,5 +244,9 @@ export function jobNamesRun(job: Json): string[] {
 
 export function describeMissing(missing: MissingReference[], region: string): string {
   const unique = [...new Map(missing.map((m) => [`${m.kind}:${m.name}`, m])).values()];
-  return unique.map((m) => `${m.kind} "${m.name}"`).join(', ') + ` not found in region ${region}`;
+  return (
+    unique
+      .map((m) => `${m.kind} "${m.name}"${m.suggestion ? ` (did you mean "${m.suggestion}"?)` : ''}`)
+      .join(', ') + ` not found in region ${region}`
+  );
 }

@@ -20,6 +20,11 @@ export interface WrittenJobValues {
   schedule?: PauseStatus;
   trigger?: PauseStatus;
   continuous?: PauseStatus;
+  /**
+   * Each `triggers[]` entry's own pause_status as written, by position (the Jobs API keeps the
+   * list's order). Absent when the job has no `triggers` list.
+   */
+  triggers?: PauseStatus[];
   /** queue.enabled as written (absent in the file means the Jobs 2.2 default, enabled). */
   queue: boolean;
 }

@@ -9,9 +9,11 @@ import type { RegionConfig } from '../config/types.js';
 import { describeError, mapLimit } from '../deploy/context.js';
 import { type PermissionEntry, type PrincipalKind, principalsOf } from '../deploy/permissions.js';
 import {
+  CATALOG_KINDS,
   describeMissing,
   loadCatalog,
   type MissingReference,
+  missingName,
   type RegionCatalog,
   referencedNames,
 } from '../deploy/references.js';
@@ -276,15 +278,12 @@ export async function preflightRegion(
     (async () => {
       const out: PreflightCheck[] = [];
       const needs = referencedNames(project, name);
-      if (needs.policies.size + needs.pools.size + needs.warehouses.size + needs.jobs.size > 0) {
+      if (Object.values(needs).some((names) => names.size > 0)) {
         const catalog = await (options.catalog?.() ?? loadCatalog(client, needs));
         const missing: MissingReference[] = [];
-        for (const p of needs.policies)
-          if (!catalog.policies.get(p)) missing.push({ kind: 'policy', name: p });
-        for (const p of needs.pools)
-          if (!catalog.pools.get(p)) missing.push({ kind: 'instance pool', name: p });
-        for (const w of needs.warehouses)
-          if (!catalog.warehouses.get(w)) missing.push({ kind: 'warehouse', name: w });
+        for (const [table, kind] of CATALOG_KINDS)
+          for (const n of needs[table])
+            if (!catalog[table].get(n)) missing.push(missingName(kind, n, catalog[table]));
         const configJobs = new Set(
           project.jobs.map((j) => String(j.byRegion[name].name ?? j.name).toLowerCase()),
         );
@@ -302,7 +301,8 @@ export async function preflightRegion(
             ? {
                 check: 'referenced objects',
                 status: 'ok',
-                detail: 'every policy, pool, warehouse and job named exists',
+                detail:
+                  'every policy, pool, warehouse, job, pipeline, alert, query, dashboard and notification destination named exists',
               }
             : {
                 check: 'referenced objects',

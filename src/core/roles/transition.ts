@@ -21,7 +21,14 @@ import { ownedBy } from '../ownership.js';
 import type { Reporter } from '../reporter.js';
 
 /** The job fields that make a job runnable or not; nothing else is touched by a role change. */
-export const RUNNABLE_FIELDS = ['max_concurrent_runs', 'queue', 'schedule', 'trigger', 'continuous'] as const;
+export const RUNNABLE_FIELDS = [
+  'max_concurrent_runs',
+  'queue',
+  'schedule',
+  'trigger',
+  'continuous',
+  'triggers',
+] as const;
 
 /** The top-level fields to send with jobs/update so `current` gets `values` (empty: nothing to do). */
 export function runnableUpdate(
@@ -32,7 +39,7 @@ export function runnableUpdate(
   const subset = (s: JobSettings) =>
     Object.fromEntries(RUNNABLE_FIELDS.filter((f) => s[f] !== undefined).map((f) => [f, s[f]]));
   const fields = differingFields(subset(target), subset(current), {
-    defaults: { max_concurrent_runs: 1, queue: { enabled: false } },
+    defaults: { max_concurrent_runs: 1, queue: { enabled: false }, 'triggers/*/pause_status': 'UNPAUSED' },
   });
   const newSettings: JobSettings = {};
   for (const f of fields) newSettings[f] = target[f];

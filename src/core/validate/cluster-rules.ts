@@ -5,6 +5,7 @@
 
 /** The tag key databricks-dr sets on what it manages; users may not set it. */
 import { MANAGEMENT_TAG } from '../ownership.js';
+import { apiClusterIssues } from './cluster-api-rules.js';
 import { type Issue, isObject, issue } from './issues.js';
 
 export { MANAGEMENT_TAG };
@@ -12,12 +13,6 @@ export { MANAGEMENT_TAG };
 export const MAX_CLUSTER_TAGS = 44;
 /** Databricks allows 25 tags on a job; databricks-dr adds one. */
 export const MAX_JOB_TAGS = 24;
-
-const CLASSIC_PREVIEW_ONLY_MODES = [
-  'DATA_SECURITY_MODE_AUTO',
-  'DATA_SECURITY_MODE_STANDARD',
-  'DATA_SECURITY_MODE_DEDICATED',
-];
 
 /**
  * Rules for one cluster spec at `at` (a JSON pointer prefix, '' for a cluster file). `maxTags`
@@ -83,18 +78,8 @@ export function clusterSpecIssues(spec: unknown, at: string, maxTags?: number): 
           issue(`${at}/${field}`, `${field} requires "kind": "CLASSIC_PREVIEW" in the same cluster spec`),
         );
     }
-    if (
-      typeof spec.data_security_mode === 'string' &&
-      CLASSIC_PREVIEW_ONLY_MODES.includes(spec.data_security_mode)
-    ) {
-      out.push(
-        issue(
-          `${at}/data_security_mode`,
-          `data_security_mode ${spec.data_security_mode} requires "kind": "CLASSIC_PREVIEW"; without it use SINGLE_USER or USER_ISOLATION`,
-        ),
-      );
-    }
   }
+  out.push(...apiClusterIssues(spec, at));
   out.push(...tagIssues(spec.custom_tags, `${at}/custom_tags`, 'custom tag', maxTags));
   return out;
 }

@@ -68,7 +68,18 @@ export function kindFromContent(value: unknown): DefinitionKind | undefined {
   const has = (...keys: string[]) => keys.some((k) => Object.hasOwn(value, k));
   if (has('regions')) return 'config';
   if (has('scope', 'keyvault', 'acls') || (has('backend') && has('secrets'))) return 'secret-scope';
-  if (has('tasks', 'job_clusters', 'schedule', 'trigger', 'continuous', 'max_concurrent_runs', ...TASK_TYPES))
+  if (
+    has(
+      'tasks',
+      'job_clusters',
+      'schedule',
+      'trigger',
+      'triggers',
+      'continuous',
+      'max_concurrent_runs',
+      ...TASK_TYPES,
+    )
+  )
     return 'job';
   if (has('spark_version', 'cluster_name', 'node_type_id', 'num_workers', 'autoscale')) return 'cluster';
   if (has('version') && has('name')) return 'config';

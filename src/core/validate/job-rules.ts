@@ -5,10 +5,10 @@
  */
 import jobSchema from '../../../schemas/job.schema.json' with { type: 'json' };
 import { didYouMean } from '../suggest.js';
+import { jobClusterIssues } from './cluster-api-rules.js';
 import { clusterSpecIssues, MAX_JOB_TAGS, tagIssues } from './cluster-rules.js';
-import { quartzCronProblem } from './cron.js';
 import { type Issue, isObject, issue, oneOfWords } from './issues.js';
-import { checkTimeZone } from './timezone.js';
+import { triggerIssues } from './trigger-rules.js';
 
 /** Every task type field of a Jobs 2.1/2.2 task. */
 export const TASK_TYPES = [
@@ -29,6 +29,9 @@ export const TASK_TYPES = [
   'gen_ai_compute_task',
   'dbt_cloud_task',
   'dbt_platform_task',
+  'alert_task',
+  'python_operator_task',
+  'ai_runtime_task',
 ] as const;
 
 /** Task types a Jobs 2.0 (single-task) job may carry at the top level. */
@@ -200,12 +203,14 @@ export function jobIssues(job: unknown): Issue[] {
   // --- clusters inside the job
   if (Array.isArray(job.job_clusters)) {
     job.job_clusters.forEach((jc, i) => {
-      if (isObject(jc)) out.push(...clusterSpecIssues(jc.new_cluster, `/job_clusters/${i}/new_cluster`));
+      if (!isObject(jc)) return;
+      out.push(...clusterSpecIssues(jc.new_cluster, `/job_clusters/${i}/new_cluster`));
+      out.push(...jobClusterIssues(jc.new_cluster, `/job_clusters/${i}/new_cluster`));
     });
   }
 
   // --- schedule and tags
-  if (isObject(job.schedule)) out.push(...scheduleIssues(job.schedule));
+  out.push(...triggerIssues(job));
   out.push(...tagIssues(job.tags, '/tags', 'tag', MAX_JOB_TAGS));
   return out;
 }
@@ -349,6 +354,7 @@ function taskIssues(
     );
   }
   out.push(...clusterSpecIssues(task.new_cluster, `${at}/new_cluster`));
+  out.push(...jobClusterIssues(task.new_cluster, `${at}/new_cluster`));
   return out;
 }
 
@@ -424,34 +430,6 @@ function dependencyIssues(tasks: unknown[], taskIndex: Map<string, number>): Iss
   return out;
 }
 
-function scheduleIssues(schedule: Json): Issue[] {
-  const out: Issue[] = [];
-  const cron = schedule.quartz_cron_expression;
-  if (typeof cron === 'string' && cron.trim() !== '') {
-    const problem = quartzCronProblem(cron);
-    if (problem)
-      out.push(
-        issue(
-          '/schedule/quartz_cron_expression',
-          `quartz_cron_expression "${cron}" is not valid: ${problem}`,
-        ),
-      );
-  }
-  const tz = schedule.timezone_id;
-  if (typeof tz === 'string' && tz !== '') {
-    const check = checkTimeZone(tz);
-    if (!check.ok) {
-      out.push(
-        issue(
-          '/schedule/timezone_id',
-          `timezone_id "${tz}" is not a Java time-zone id${check.suggestion ? ` — did you mean "${check.suggestion}"?` : ': use an IANA id such as "UTC" or "Europe/Amsterdam"'}`,
-        ),
-      );
-    }
-  }
-  return out;
-}
-
 /**
  * Ids that differ per workspace can be given by name (resolved in each region at deploy time):
  * exactly one of the id and the name.
@@ -464,6 +442,9 @@ function nameReferenceIssues(ref: TaskRef): Issue[] {
     ['sql_task', 'warehouse_id', 'warehouse_name', true],
     ['dbt_task', 'warehouse_id', 'warehouse_name', false],
     ['run_job_task', 'job_id', 'job_name', true],
+    ['alert_task', 'alert_id', 'alert_name', false],
+    ['alert_task', 'warehouse_id', 'warehouse_name', false],
+    ['dashboard_task', 'warehouse_id', 'warehouse_name', false],
   ];
   for (const [type, id, name, required] of pairs) {
     const block = task[type];

@@ -257,9 +257,15 @@ function message(e: SchemaError, root: unknown, opts: MessageOptions): Issue | u
       const where = objectName(opts.kind, root, p);
       const fix = suggestion || `: ${where} has no such field; remove it or check the spelling`;
       const warn = opts.unknownFields === 'warn';
+      // A job field this version does not know may be a new way for the job to start by itself,
+      // which the passive form cannot pause: say so where it is let through.
+      const passive =
+        opts.kind === 'job' && p === ''
+          ? '; it is deployed as written to every region, the passive ones too: if it starts runs by itself, they are not paused there'
+          : '';
       return issue(
         `${p}/${escapeSegment(field)}`,
-        `unknown field "${field}"${fix}${warn ? ' (allowed by validation.unknown_fields: warn)' : ''}`,
+        `unknown field "${field}"${fix}${warn ? ` (allowed by validation.unknown_fields: warn${passive})` : ''}`,
         {
           target: 'key',
           severity: warn ? 'warning' : 'error',
