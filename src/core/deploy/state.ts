@@ -5,11 +5,12 @@
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { Role } from '../config/types.js';
+import { STATE_FOLDER } from '../config/load.js';
 
 export const STATE_VERSION = 1;
 
 export function stateFilePath(configName: string): string {
-  return `/Shared/.databricks-dr/${configName}/state.json`;
+  return `${STATE_FOLDER}/${configName}/state.json`;
 }
 
 export type PauseStatus = 'PAUSED' | 'UNPAUSED';
