@@ -4,8 +4,8 @@
  * (so failover restores them without a checkout) and salted secret fingerprints.
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
-import type { Role } from '../config/types.js';
 import { STATE_FOLDER } from '../config/load.js';
+import type { Role } from '../config/types.js';
 
 export const STATE_VERSION = 1;
 

@@ -16,7 +16,14 @@ import { duplicateJsonKeys, parseSource, readSourceText, type SourceDocument } f
 import { closest, didYouMean } from '../suggest.js';
 import { hasReference, type Reference } from '../variables.js';
 import { DiagnosticSet, validateDocument } from './document.js';
-import { displayPath, expandPattern, kindFromContent, kindFromPath, realRoot, resolvesInside } from './files.js';
+import {
+  displayPath,
+  expandPattern,
+  kindFromContent,
+  kindFromPath,
+  realRoot,
+  resolvesInside,
+} from './files.js';
 import { type Issue, isObject, issue, toDiagnostic } from './issues.js';
 import { allTasks } from './job-rules.js';
 import { hasDuplicateKeys } from './json-keys.js';
@@ -249,7 +256,9 @@ export function validateProject(
         return;
       }
       if (!resolvesInside(root, sourceAbs)) {
-        set.add(toDiagnostic(configDoc, issue(`/notebooks/${i}/source`, outsideMessage(m.source, m.source, root))));
+        set.add(
+          toDiagnostic(configDoc, issue(`/notebooks/${i}/source`, outsideMessage(m.source, m.source, root))),
+        );
         return;
       }
       const scan = scanNotebooks(sourceAbs, m.target, i, show, root);
