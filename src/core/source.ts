@@ -294,13 +294,11 @@ function parseYaml(file: string, text: string): SourceDocument {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
   } catch (err) {
     if (!(err instanceof ReferenceError)) throw err;
-    throw new ValidationError([
-      syntaxError(
-        file,
-        toPos(firstAliasOffset(doc.contents) ?? 0),
-        `YAML aliases expand to too many nodes (more than ${MAX_YAML_ALIASES} per document): write the values out instead of nesting aliases`,
-      ),
-    ]);
+    // toJS throws for an alias bomb and for an alias without its anchor (`jobs: [*.json]`).
+    const message = /excessive alias/i.test(err.message)
+      ? `YAML aliases expand to too many nodes (more than ${MAX_YAML_ALIASES} per document): write the values out instead of nesting aliases`
+      : `invalid YAML: ${err.message.split('\n')[0]}; a value starting with * is an alias: quote it ("*.json")`;
+    throw new ValidationError([syntaxError(file, toPos(firstAliasOffset(doc.contents) ?? 0), message)]);
   }
   return {
     file,
