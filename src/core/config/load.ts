@@ -55,7 +55,7 @@ export const STATE_FOLDER = '/Shared/.databricks-dr';
 
 /** What is wrong with a notebooks target, if anything. */
 export function notebookTargetProblem(target: string): string | undefined {
-  const shown = JSON.stringify(printable(target));
+  const shown = `"${printable(target)}"`;
   if (CONTROL_CHARACTERS.test(target))
     return `target ${shown} contains a control or bidi character: use a plain workspace path`;
   if (!target.startsWith('/'))
@@ -76,7 +76,7 @@ export function notebookTargetProblem(target: string): string | undefined {
  * it would: absolute paths and `..` that climbs out are refused before anything is read.
  */
 export function repositoryPathProblem(pattern: string, configFile: string): string | undefined {
-  const shown = JSON.stringify(printable(pattern));
+  const shown = `"${printable(pattern)}"`;
   if (CONTROL_CHARACTERS.test(pattern)) return `${shown} contains a control or bidi character`;
   const root = path.dirname(path.resolve(configFile));
   if (path.isAbsolute(pattern) || /^[a-zA-Z]:/.test(pattern))
