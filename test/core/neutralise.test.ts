@@ -34,7 +34,6 @@ function expectInert(text: string, ours: RegExp = /^$/): void {
     expect(line, line).not.toMatch(/##vso\[|##\[/i);
     expect(line, line).not.toMatch(/^\s*::/);
   }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters that must not appear
   expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
 }
 

@@ -15,14 +15,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { runDeploy } from '../../src/core/deploy/engine.js';
 import type { CommandResult } from '../../src/core/deploy/types.js';
 import { ValidationError } from '../../src/core/errors.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
 import { parseLoggingCommands } from '../ado/agent.js';
+import { runCli } from '../helpers/cli.js';
 import { type TwoRegions, twoRegions } from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';
 
@@ -171,14 +170,8 @@ describe('the repository is the boundary', () => {
 });
 
 async function cli(argv: string[], env: NodeJS.ProcessEnv, cwd: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (d) => out.push(String(d)));
-  stderr.on('data', (d) => err.push(String(d)));
-  const code = await main(argv, { stdout, stderr, env, cwd });
-  return { code, text: `${out.join('')}\n${err.join('')}` };
+  const run = await runCli(argv, { env, cwd });
+  return { code: run.code, text: `${run.stdout}\n${run.stderr}` };
 }
 
 describe('logging commands in names under Azure Pipelines (TF_BUILD)', () => {
