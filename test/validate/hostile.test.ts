@@ -115,6 +115,14 @@ describe('the repository is the boundary', () => {
     ]);
   });
 
+  it('names a symbolic link to nothing inside a notebooks folder', () => {
+    const dir = project({ 'notebooks/a.py': 'x = 1\n' });
+    symlinkSync(path.join(dir, 'gone.py'), path.join(dir, 'notebooks/dangling.py'));
+    expect(lines(validate(dir))).toContain(
+      'databricks-dr.yml:15:15: notebooks/dangling.py is a symbolic link to nothing: remove it or restore its target (/notebooks/0/source)',
+    );
+  });
+
   it('never quotes a listed file that is not JSON or YAML', () => {
     const dir = project({ 'jobs/environ': 'TOKEN=dapi-Distinctive-1618\0HOME=/root' });
     writeFileSync(path.join(dir, 'databricks-dr.yml'), config().replace('jobs/*.json', 'jobs/*'));

@@ -5,7 +5,16 @@
  * `notebooks/etl/ingest.py` deployed from `notebooks` to `/Shared/sales` is `/Shared/sales/etl/ingest`.
  * Hidden files and folders (`.name`) and `__pycache__` are skipped.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { type Diagnostic, ValidationError } from '../errors.js';
 import { CONTROL_CHARACTERS, decodeUtf8, parseSource, printable } from '../source.js';
@@ -107,6 +116,10 @@ function listFiles(
       let isDir = d.isDirectory();
       let isFile = d.isFile();
       if (d.isSymbolicLink()) {
+        if (!existsSync(full)) {
+          refused.push(`${display(full)} is a symbolic link to nothing: remove it or restore its target`);
+          continue;
+        }
         if (!resolvesInside(root, full)) {
           refused.push(
             `${display(full)} is a symbolic link that leaves the repository; nothing outside ${root} is read: replace the link with the files themselves`,
