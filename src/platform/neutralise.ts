@@ -40,7 +40,12 @@ export function rawStream(stream: Stream): Stream {
   return (stream as Stream & { [RAW]?: Stream })[RAW] ?? stream;
 }
 
+/** Whether the CLI runs as a step of Azure Pipelines (the agent sets TF_BUILD=True). */
+export function underAzurePipelines(env: NodeJS.ProcessEnv): boolean {
+  return env.TF_BUILD === 'True' || env.TF_BUILD === 'true';
+}
+
 /** Whether the CLI runs where its output is a CI log scanned for commands. */
 export function underCi(env: NodeJS.ProcessEnv): boolean {
-  return /^true$/i.test(env.TF_BUILD ?? '') || env.GITHUB_ACTIONS === 'true';
+  return underAzurePipelines(env) || env.GITHUB_ACTIONS === 'true';
 }

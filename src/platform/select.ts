@@ -5,7 +5,7 @@
  */
 import type { Reporter } from '../core/reporter.js';
 import { AzureDevOpsReporter } from './ado.js';
-import { neutralisingStream, rawStream, underCi } from './neutralise.js';
+import { neutralisingStream, rawStream, underAzurePipelines, underCi } from './neutralise.js';
 import { TerminalReporter } from './terminal.js';
 
 export function cliReporter(
@@ -15,7 +15,7 @@ export function cliReporter(
 ): Reporter {
   // The reporters neutralise what they print themselves and write commands of their own: they get
   // the streams as they were before ciSafeIO().
-  if (env.TF_BUILD === 'True' || env.TF_BUILD === 'true') {
+  if (underAzurePipelines(env)) {
     return new AzureDevOpsReporter(rawStream(options.json ? io.stderr : io.stdout), io.cwd, options);
   }
   return new TerminalReporter(rawStream(io.stderr), options);
