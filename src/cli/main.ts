@@ -4,6 +4,7 @@ import { ConfigurationError, UsageError, ValidationError } from '../core/errors.
 import { streamLogger } from '../core/logger.js';
 import { didYouMean } from '../core/suggest.js';
 import { VERSION } from '../core/version.js';
+import { ciSafeIO } from '../platform/select.js';
 import { type CliIO, type Command, EXIT } from './command.js';
 import { commands } from './commands/index.js';
 
@@ -47,7 +48,9 @@ const defaultIO: CliIO = {
   cwd: process.cwd(),
 };
 
-export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = defaultIO): Promise<number> {
+  // In a CI log, names and server messages must never act as CI commands (platform/neutralise.ts).
+  const io = ciSafeIO(rawIO);
   try {
     return await dispatch(argv, io);
   } catch (err) {

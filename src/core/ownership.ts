@@ -15,3 +15,10 @@ export function ownedBy(tags: unknown, configName: string): boolean {
 export function withManagementTag(tags: unknown, configName: string): Record<string, string> {
   return { ...((tags as Record<string, string> | undefined) ?? {}), [MANAGEMENT_TAG]: configName };
 }
+
+/** The config named by an object's management tag, if it has one. */
+export function ownerOf(tags: unknown): string | undefined {
+  const v =
+    typeof tags === 'object' && tags !== null ? (tags as Record<string, unknown>)[MANAGEMENT_TAG] : undefined;
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}

@@ -14,6 +14,7 @@ import {
   type Reporter,
   redact,
 } from '../core/reporter.js';
+import { neutraliseForCi } from './neutralise.js';
 
 export function escapeAdoMessage(s: string): string {
   return s.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -34,19 +35,22 @@ export class AzureDevOpsReporter implements Reporter {
     private readonly cwd: string = process.cwd(),
     options: { debug?: boolean } = {},
   ) {
-    const write = (m: string) => this.write(m);
     this.logger = {
       debug: (m) => {
-        if (options.debug) write(`##[debug]${m}`);
+        if (options.debug) this.write('##[debug]', m);
       },
-      info: write,
-      warning: (m) => write(`##vso[task.logissue type=warning]${escapeAdoMessage(m)}`),
-      error: (m) => write(`##vso[task.logissue type=error]${escapeAdoMessage(m)}`),
+      info: (m) => this.write('', m),
+      warning: (m) => this.write('##vso[task.logissue type=warning]', m, escapeAdoMessage),
+      error: (m) => this.write('##vso[task.logissue type=error]', m, escapeAdoMessage),
     };
   }
 
-  private write(line: string) {
-    this.out.write(`${redact(line, this.secrets)}\n`);
+  /**
+   * Writes one of our commands (or none) followed by `text`: the one place where text reaches the
+   * log, neutralised first so that it can never be a command itself (the agent scans whole lines).
+   */
+  private write(command: string, text: string, escapeText: (s: string) => string = (s) => s) {
+    this.out.write(`${redact(`${command}${escapeText(neutraliseForCi(text))}`, this.secrets)}\n`);
   }
 
   mask(secret: string): void {
@@ -63,14 +67,16 @@ export class AzureDevOpsReporter implements Reporter {
       `linenumber=${d.line}`,
       `columnnumber=${d.column}`,
     ].join(';');
-    this.write(`##vso[task.logissue ${props}]${escapeAdoMessage(formatDiagnostic(d))}`);
+    this.write(`##vso[task.logissue ${props}]`, formatDiagnostic(d), escapeAdoMessage);
   }
 
   setOutput(name: string, value: string): void {
     // `$(step.job-ids)` would not expand: Azure Pipelines variables are named job_ids.
     const variable = name.replace(/-/g, '_');
     this.write(
-      `##vso[task.setvariable variable=${escapeAdoProperty(variable)};isoutput=true]${escapeAdoMessage(value)}`,
+      `##vso[task.setvariable variable=${escapeAdoProperty(variable)};isoutput=true]`,
+      value,
+      escapeAdoMessage,
     );
   }
 
@@ -78,21 +84,21 @@ export class AzureDevOpsReporter implements Reporter {
     if (!this.summaryFile) {
       this.summaryFile = path.join(mkdtempSync(path.join(tmpdir(), 'databricks-dr-')), 'summary.md');
       writeFileSync(this.summaryFile, '');
-      this.write(`##vso[task.uploadsummary]${escapeAdoMessage(this.summaryFile)}`);
+      this.write('##vso[task.uploadsummary]', this.summaryFile, escapeAdoMessage);
     }
     writeFileSync(this.summaryFile, redact(markdown, this.secrets), { flag: 'a' });
   }
 
   progress(u: ProgressUpdate): void {
-    if (this.throttle.shouldPrint(u)) this.write(formatProgress(u));
+    if (this.throttle.shouldPrint(u)) this.write('', formatProgress(u));
   }
 
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    this.write(`##[group]${name}`);
+    this.write('##[group]', name);
     try {
       return await fn();
     } finally {
-      this.write('##[endgroup]');
+      this.write('##[endgroup]', '');
     }
   }
 

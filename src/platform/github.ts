@@ -9,16 +9,19 @@ import {
   type Reporter,
   redact,
 } from '../core/reporter.js';
+import { neutraliseForCi } from './neutralise.js';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; the rest go to the summary. */
 export const MAX_ANNOTATIONS_PER_SEVERITY = 10;
 
 export class GitHubReporter implements Reporter {
+  // Every text reaches the log through neutraliseForCi: core escapes newlines only in commands'
+  // messages, and a line of plain text starting with `::` would be a command.
   readonly logger: Logger = {
-    debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
-    error: (m) => core.error(m),
+    debug: (m) => core.debug(neutraliseForCi(m)),
+    info: (m) => core.info(neutraliseForCi(m)),
+    warning: (m) => core.warning(neutraliseForCi(m)),
+    error: (m) => core.error(neutraliseForCi(m)),
   };
   private readonly throttle = new ProgressThrottle();
   private readonly annotated = { error: 0, warning: 0 };
@@ -35,7 +38,7 @@ export class GitHubReporter implements Reporter {
   annotate(d: Diagnostic): void {
     if (this.annotated[d.severity] >= MAX_ANNOTATIONS_PER_SEVERITY) {
       this.overflow.push(d);
-      core.info(formatDiagnostic(d));
+      this.logger.info(formatDiagnostic(d));
       return;
     }
     this.annotated[d.severity]++;
@@ -45,7 +48,7 @@ export class GitHubReporter implements Reporter {
       startLine: d.line,
       startColumn: d.column,
     };
-    const message = `${d.message} (${d.pointer || '/'})`;
+    const message = neutraliseForCi(`${d.message} (${d.pointer || '/'})`);
     if (d.severity === 'error') core.error(message, props);
     else core.warning(message, props);
   }
@@ -60,11 +63,11 @@ export class GitHubReporter implements Reporter {
   }
 
   progress(u: ProgressUpdate): void {
-    if (this.throttle.shouldPrint(u)) core.info(formatProgress(u));
+    if (this.throttle.shouldPrint(u)) this.logger.info(formatProgress(u));
   }
 
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    return core.group(name, fn);
+    return core.group(neutraliseForCi(name), fn);
   }
 
   redact(text: string): string {

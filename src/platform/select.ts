@@ -5,6 +5,7 @@
  */
 import type { Reporter } from '../core/reporter.js';
 import { AzureDevOpsReporter } from './ado.js';
+import { neutralisingStream, rawStream, underAzurePipelines, underCi } from './neutralise.js';
 import { TerminalReporter } from './terminal.js';
 
 export function cliReporter(
@@ -12,8 +13,21 @@ export function cliReporter(
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string },
   options: { json?: boolean; debug?: boolean } = {},
 ): Reporter {
-  if (env.TF_BUILD === 'True' || env.TF_BUILD === 'true') {
-    return new AzureDevOpsReporter(options.json ? io.stderr : io.stdout, io.cwd, options);
+  // The reporters neutralise what they print themselves and write commands of their own: they get
+  // the streams as they were before ciSafeIO().
+  if (underAzurePipelines(env)) {
+    return new AzureDevOpsReporter(rawStream(options.json ? io.stderr : io.stdout), io.cwd, options);
   }
-  return new TerminalReporter(io.stderr, options);
+  return new TerminalReporter(rawStream(io.stderr), options);
+}
+
+/**
+ * The CLI's streams where its output is a CI log: results and logs written by commands pass
+ * through neutraliseForCi, so that no name or server message acts as a CI command.
+ */
+export function ciSafeIO<
+  T extends { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; env: NodeJS.ProcessEnv },
+>(io: T): T {
+  if (!underCi(io.env)) return io;
+  return { ...io, stdout: neutralisingStream(io.stdout), stderr: neutralisingStream(io.stderr) };
 }

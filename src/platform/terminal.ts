@@ -11,6 +11,7 @@ import {
   type Reporter,
   redact,
 } from '../core/reporter.js';
+import { neutraliseForCi } from './neutralise.js';
 
 export class TerminalReporter implements Reporter {
   readonly logger: Logger;
@@ -38,7 +39,8 @@ export class TerminalReporter implements Reporter {
 
   private writeLine(text: string) {
     this.clearLive();
-    this.stderr.write(`${redact(text, this.secrets)}\n`);
+    // The CLI runs in CI logs too: nothing printed may act as a command or a terminal escape.
+    this.stderr.write(`${redact(neutraliseForCi(text), this.secrets)}\n`);
     this.drawLive();
   }
 
@@ -51,7 +53,7 @@ export class TerminalReporter implements Reporter {
       this.liveShown = false;
       return;
     }
-    const text = [...this.live.values()].map(formatProgress).join(' | ');
+    const text = neutraliseForCi([...this.live.values()].map(formatProgress).join(' | '));
     const width = (this.stderr as { columns?: number }).columns ?? 120;
     this.stderr.write(text.length > width - 1 ? `${text.slice(0, width - 2)}…` : text);
     this.liveShown = true;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { ValidationError } from '../errors.js';
-import { formatPointer, readSource, type SourceDocument } from '../source.js';
+import { CONTROL_CHARACTERS, formatPointer, printable, readSource, type SourceDocument } from '../source.js';
 import {
   AUTH_TYPES,
   type AuthConfig,
@@ -48,6 +48,43 @@ export function checkHost(host: string): string | undefined {
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:' && isLoopbackHost(url)) return undefined;
   return `host must use https:// (plain http is accepted only for loopback emulated workspaces), got "${host}"`;
+}
+
+/** The folder where the tool keeps its state in every workspace; no notebook target may be inside it. */
+export const STATE_FOLDER = '/Shared/.databricks-dr';
+
+/** What is wrong with a notebooks target, if anything. */
+export function notebookTargetProblem(target: string): string | undefined {
+  const shown = `"${printable(target)}"`;
+  if (CONTROL_CHARACTERS.test(target))
+    return `target ${shown} contains a control or bidi character: use a plain workspace path`;
+  if (!target.startsWith('/'))
+    return `target must be an absolute workspace path (e.g. /Shared/sales), got ${shown}`;
+  const segments = target.replace(/\/+$/, '').split('/').slice(1);
+  if (segments.some((s) => s === '.' || s === '..'))
+    return `target ${shown} has a "." or ".." segment: write the workspace path it means`;
+  if (target.length > 1 && segments.some((s) => s === ''))
+    return `target ${shown} has an empty segment ("//"): write the workspace path it means`;
+  const plain = target.replace(/^\/Workspace(?=\/)/, '').replace(/\/+$/, '');
+  if (plain === STATE_FOLDER || plain.startsWith(`${STATE_FOLDER}/`))
+    return `target ${shown} is inside ${STATE_FOLDER}/, where databricks-dr keeps its state: choose another folder`;
+  return undefined;
+}
+
+/**
+ * Why a path or glob pattern from the config would leave the repository (the config's folder), if
+ * it would: absolute paths and `..` that climbs out are refused before anything is read.
+ */
+export function repositoryPathProblem(pattern: string, configFile: string): string | undefined {
+  const shown = `"${printable(pattern)}"`;
+  if (CONTROL_CHARACTERS.test(pattern)) return `${shown} contains a control or bidi character`;
+  const root = path.dirname(path.resolve(configFile));
+  if (path.isAbsolute(pattern) || /^[a-zA-Z]:/.test(pattern))
+    return `${shown} is an absolute path: write it relative to the config's folder, inside the repository (${root})`;
+  const rel = path.relative(root, path.resolve(root, pattern));
+  if (rel === '..' || rel.startsWith(`..${path.sep}`))
+    return `${shown} leaves the repository: nothing outside the config's folder (${root}) is read`;
+  return undefined;
 }
 
 export interface LoadConfigOptions {
@@ -109,8 +146,10 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
           );
           return;
         }
-        if (!n.target.startsWith('/'))
-          report(['notebooks', i, 'target'], `target must be an absolute workspace path, got "${n.target}"`);
+        const targetProblem = notebookTargetProblem(n.target);
+        if (targetProblem) report(['notebooks', i, 'target'], targetProblem);
+        const sourceProblem = repositoryPathProblem(n.source, doc.file);
+        if (sourceProblem) report(['notebooks', i, 'source'], `notebooks source ${sourceProblem}`);
         notebooks.push({
           source: n.source,
           target: n.target.replace(/\/+$/, '') || '/',
@@ -126,7 +165,12 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
       report([key], `${key} must be a list of file paths or glob patterns`);
       return [];
     }
-    return v as string[];
+    if (key === 'external_clusters') return v as string[];
+    return (v as string[]).filter((pattern, i) => {
+      const problem = repositoryPathProblem(pattern, doc.file);
+      if (problem) report([key, i], `${key} pattern ${problem}`);
+      return !problem;
+    });
   };
 
   const flags = <T extends Record<string, boolean>>(key: string, defaults: T): T => {

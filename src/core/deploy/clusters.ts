@@ -4,7 +4,7 @@
  * cluster), always pinned, and terminated in a passive region.
  */
 import { type ClusterDetails, type ClusterSpec, createAtMostOnce } from '../client/index.js';
-import { ownedBy } from '../ownership.js';
+import { ownedBy, ownerOf } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
   adoptionError,
@@ -84,7 +84,9 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
     let existing: ClusterDetails | undefined = mine[0];
     if (!existing) {
       const others = all.filter((c) => c.cluster_name === name);
-      const problem = adoptionError(ctx, 'cluster', name, others.length);
+      const problem = adoptionError(ctx, 'cluster', name, others.length, {
+        owners: others.map((c) => ownerOf(c.custom_tags)),
+      });
       if (problem) {
         ctx.result.errors.push(problem);
         continue;

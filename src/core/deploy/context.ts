@@ -157,18 +157,27 @@ export function planned(
 
 /**
  * Why `matches` same-named objects this config does not own stop the deploy of one it wants, or
- * undefined when there are none or one is to be adopted (--adopt). `id` names the one found.
+ * undefined when there are none or one is to be adopted (--adopt). `id` names the one found;
+ * `owners` are the configs their management tags name: an object another config manages is never
+ * taken over, not even with --adopt (a name belongs to one config).
  */
 export function adoptionError(
   ctx: RegionContext,
   kind: 'job' | 'cluster' | 'secret scope',
   name: string,
   matches: number,
-  id?: string | number,
+  found: { id?: string | number; owners?: ReadonlyArray<string | undefined> } = {},
 ): string | undefined {
+  const where = `${kind} "${name}" exists in region ${ctx.region.name}${found.id === undefined ? '' : ` (id ${found.id})`}`;
+  const other = found.owners?.find((o) => o !== undefined && o !== ctx.config.name);
+  if (other !== undefined)
+    return (
+      `${where} but is managed by config ${other}, not ${ctx.config.name}; a name belongs to one config: ` +
+      `rename it in one of them (--adopt never takes an object from another config)`
+    );
   if (matches > 0 && !ctx.adopt)
     return (
-      `${kind} "${name}" exists in region ${ctx.region.name}${id === undefined ? '' : ` (id ${id})`} but is not managed by databricks-dr ` +
+      `${where} but is not managed by databricks-dr ` +
       `(${ctx.config.name}); rename one of them, or run with --adopt to take it over`
     );
   if (matches > 1)

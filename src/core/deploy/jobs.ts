@@ -5,7 +5,7 @@
  * clusters, policies, pools, warehouses and jobs are resolved to this region's ids.
  */
 import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../client/index.js';
-import { ownedBy } from '../ownership.js';
+import { ownedBy, ownerOf } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
   adoptionError,
@@ -108,7 +108,10 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
     let existing: BaseJob | undefined = mine[0];
     if (!existing) {
       const others = byName(key);
-      const problem = adoptionError(ctx, 'job', name, others.length, others[0]?.job_id);
+      const problem = adoptionError(ctx, 'job', name, others.length, {
+        id: others[0]?.job_id,
+        owners: others.map((j) => ownerOf(j.settings?.tags)),
+      });
       if (problem) {
         ctx.result.errors.push(problem);
         continue;

@@ -12,6 +12,9 @@
  * - `delete_orphans` deletes only paths the manifest owns, inside the target.
  * - A damaged manifest (not valid JSON) is rebuilt from the target's listing and the content of
  *   what the repo deploys there (rebuildManifest), with a warning.
+ * - A target belongs to one config: the manifest names it (`config`), and another config naming
+ *   the same target is refused before it reads, counts, uploads or deletes anything there.
+ *   A manifest written before owners were recorded is claimed by the first config to deploy.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -32,6 +35,8 @@ export const MANIFEST_NAME = '.databricks-dr-manifest.json';
 
 interface Manifest {
   version: 1;
+  /** The config that owns the target (absent in manifests written before it was recorded). */
+  config?: string;
   /** Workspace path relative to the target → content hash ('' while an upload is pending). */
   files: Record<string, string>;
 }
@@ -121,6 +126,14 @@ async function deployMapping(
   // A manifest that is there but unreadable is rebuilt below, once the target is listed.
   const damaged = manifestInfo !== undefined && read === undefined;
   let manifest: Manifest = read ?? { version: 1, files: {} };
+  if (manifest.config !== undefined && manifest.config !== ctx.config.name) {
+    ctx.result.errors.push(
+      `notebook target ${target} in region ${ctx.region.name} is managed by config ${manifest.config} ` +
+        `(${manifestPath}), not ${ctx.config.name}: a target belongs to one config; give ${ctx.config.name}'s ` +
+        `notebooks their own target folder (--adopt never takes a target from another config)`,
+    );
+    return;
+  }
   for (const rel of Object.keys(manifest.files)) {
     for (let d = parentOf(`${target}/${rel}`); d.length > target.length; d = parentOf(d)) wanted.add(d);
   }
@@ -261,7 +274,14 @@ async function deployMapping(
     await applyChanges(ctx, 'notebook', [...uploads, ...deletes]);
     return;
   }
-  if (uploads.length === 0 && deletes.length === 0 && sameFiles(manifest, next) && !damaged) return;
+  if (
+    uploads.length === 0 &&
+    deletes.length === 0 &&
+    sameFiles(manifest, next) &&
+    !damaged &&
+    (manifest.config || !manifestInfo)
+  )
+    return;
 
   // 4. Apply: folders, ownership of new paths, content, deletions, then the final manifest.
   const missingDirs = [...new Set(uploads.map((u) => parentOf(u.change.name)))].filter(
@@ -307,7 +327,11 @@ async function readManifest(ctx: RegionContext, path: string): Promise<Manifest 
   try {
     const value = JSON.parse(content.toString('utf8')) as Partial<Manifest>;
     if (value && typeof value.files === 'object' && value.files !== null)
-      return { version: 1, files: { ...value.files } };
+      return {
+        version: 1,
+        ...(typeof value.config === 'string' ? { config: value.config } : {}),
+        files: { ...value.files },
+      };
   } catch {
     // fall through
   }
@@ -347,7 +371,11 @@ async function rebuildManifest(
 }
 
 async function writeManifest(ctx: RegionContext, path: string, manifest: Manifest): Promise<void> {
-  const sorted: Manifest = { version: 1, files: Object.fromEntries(Object.entries(manifest.files).sort()) };
+  const sorted: Manifest = {
+    version: 1,
+    config: ctx.config.name,
+    files: Object.fromEntries(Object.entries(manifest.files).sort()),
+  };
   await ctx.client.workspace.importContent(path, `${JSON.stringify(sorted, null, 1)}\n`, {
     format: 'AUTO',
     overwrite: true,

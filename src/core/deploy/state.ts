@@ -4,12 +4,13 @@
  * (so failover restores them without a checkout) and salted secret fingerprints.
  */
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { STATE_FOLDER } from '../config/load.js';
 import type { Role } from '../config/types.js';
 
 export const STATE_VERSION = 1;
 
 export function stateFilePath(configName: string): string {
-  return `/Shared/.databricks-dr/${configName}/state.json`;
+  return `${STATE_FOLDER}/${configName}/state.json`;
 }
 
 export type PauseStatus = 'PAUSED' | 'UNPAUSED';

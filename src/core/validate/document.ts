@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../errors.js';
 import type { SourceDocument } from '../source.js';
-import { duplicateJsonKeys, parsePointer } from '../source.js';
+import { CONTROL_CHARACTERS, duplicateJsonKeys, parsePointer, printable } from '../source.js';
 import {
   coerceWhole,
   documentHasReferences,
@@ -16,7 +16,7 @@ import {
   substitute,
 } from '../variables.js';
 import { clusterFileIssues } from './cluster-rules.js';
-import { type Issue, toDiagnostic, valueAt } from './issues.js';
+import { type Issue, isObject, issue, toDiagnostic, valueAt } from './issues.js';
 import { jobIssues } from './job-rules.js';
 import { hasDuplicateKeys } from './json-keys.js';
 import { schemaIssues } from './schema-messages.js';
@@ -61,13 +61,29 @@ export interface DocumentOptions {
   unknownFields: 'error' | 'warn';
 }
 
+/** The free-text names objects are matched and printed by (scopes and task keys have patterns). */
+const FREE_TEXT_NAMES: Partial<Record<DefinitionKind, string>> = { job: 'name', cluster: 'cluster_name' };
+
+/** A name with a control or bidi character: printed in every log, it could forge lines or commands. */
+function nameIssues(kind: DefinitionKind, value: unknown): Issue[] {
+  const field = FREE_TEXT_NAMES[kind];
+  const name = field && isObject(value) ? value[field] : undefined;
+  if (typeof name !== 'string' || !CONTROL_CHARACTERS.test(name)) return [];
+  return [
+    issue(
+      `/${field}`,
+      `${field} "${printable(name)}" contains a control or bidi character (newline, NUL, escape, direction override…): use plain text`,
+    ),
+  ];
+}
+
 /** The per-kind rules a schema cannot express (config rules live in the project validator). */
 export function ruleIssues(kind: DefinitionKind, value: unknown): Issue[] {
   switch (kind) {
     case 'job':
-      return jobIssues(value);
+      return [...nameIssues(kind, value), ...jobIssues(value)];
     case 'cluster':
-      return clusterFileIssues(value);
+      return [...nameIssues(kind, value), ...clusterFileIssues(value)];
     case 'secret-scope':
       return scopeIssues(value);
     default:

@@ -1,5 +1,5 @@
 /** Paths as users type them, the config's globs, and which kind of definition a file holds. */
-import { existsSync, globSync, statSync } from 'node:fs';
+import { existsSync, globSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isObject } from './issues.js';
 import { TASK_TYPES } from './job-rules.js';
@@ -17,6 +17,30 @@ export function displayPath(abs: string, cwd: string, baseDir?: string): string 
       : undefined;
   };
   return inside(cwd) ?? (baseDir ? inside(baseDir) : undefined) ?? abs.split(path.sep).join('/');
+}
+
+/** The repository's real path: the config's folder with every symbolic link resolved. */
+export function realRoot(baseDir: string): string {
+  try {
+    return realpathSync(baseDir);
+  } catch {
+    return baseDir;
+  }
+}
+
+/**
+ * Whether `abs`, with every symbolic link on the way resolved, lies inside `root` (a real path).
+ * The repository is the boundary: a link that leaves it is never followed.
+ */
+export function resolvesInside(root: string, abs: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return false;
+  }
+  const rel = path.relative(root, real);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
 const GLOB_CHARS = /[*?[\]{}]/;

@@ -5,10 +5,20 @@
  * `notebooks/etl/ingest.py` deployed from `notebooks` to `/Shared/sales` is `/Shared/sales/etl/ingest`.
  * Hidden files and folders (`.name`) and `__pycache__` are skipped.
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import { type Diagnostic, ValidationError } from '../errors.js';
-import { parseSource } from '../source.js';
+import { CONTROL_CHARACTERS, decodeUtf8, parseSource, printable } from '../source.js';
+import { resolvesInside } from './files.js';
 import { isObject } from './issues.js';
 
 /** The Workspace import API rejects notebooks larger than this. */
@@ -69,21 +79,79 @@ function ipynbLanguage(value: unknown): NotebookLanguage {
 
 export interface ScanResult {
   entries: NotebookEntry[];
-  /** Problems in notebook files (too large, a .ipynb that is not a notebook). */
+  /** Problems in notebook files (too large, not UTF-8, a .ipynb that is not a notebook). */
   problems: Diagnostic[];
+  /**
+   * Files and folders refused by name (a control character) or by where they lead (a symbolic
+   * link out of the repository), as messages: the caller reports them at the mapping's source.
+   */
+  refused: string[];
 }
 
 /**
- * Lists what one mapping deploys. `display` turns an absolute path into the path diagnostics show.
+ * The files under `sourceDir`, sorted. Symbolic links are followed only while they stay inside
+ * `root` (the repository's real path); each folder is walked once, so a link loop ends.
+ */
+function listFiles(
+  sourceDir: string,
+  root: string,
+  display: (abs: string) => string,
+  refused: string[],
+): string[] {
+  const files: string[] = [];
+  const walked = new Set<string>();
+  const walk = (dir: string) => {
+    const real = realpathSync(dir);
+    if (walked.has(real)) return;
+    walked.add(real);
+    for (const d of readdirSync(dir, { withFileTypes: true })) {
+      if (d.name.startsWith('.') || d.name === '__pycache__') continue;
+      const full = path.join(dir, d.name);
+      if (CONTROL_CHARACTERS.test(d.name)) {
+        refused.push(
+          `"${printable(display(full))}" has a control or bidi character in its name: rename it (names are printed in logs and become workspace paths)`,
+        );
+        continue;
+      }
+      let isDir = d.isDirectory();
+      let isFile = d.isFile();
+      if (d.isSymbolicLink()) {
+        if (!existsSync(full)) {
+          refused.push(`${display(full)} is a symbolic link to nothing: remove it or restore its target`);
+          continue;
+        }
+        if (!resolvesInside(root, full)) {
+          refused.push(
+            `${display(full)} is a symbolic link that leaves the repository; nothing outside ${root} is read: replace the link with the files themselves`,
+          );
+          continue;
+        }
+        const st = statSync(full);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      }
+      if (isDir) walk(full);
+      else if (isFile) files.push(full);
+    }
+  };
+  walk(sourceDir);
+  return files.sort();
+}
+
+/**
+ * Lists what one mapping deploys. `display` turns an absolute path into the path diagnostics show;
+ * `root` is the repository's real path.
  */
 export function scanNotebooks(
   sourceDir: string,
   target: string,
   mapping: number,
   display: (abs: string) => string,
+  root: string,
 ): ScanResult {
   const entries: NotebookEntry[] = [];
   const problems: Diagnostic[] = [];
+  const refused: string[] = [];
   const atStart = (file: string, message: string): Diagnostic => ({
     file,
     line: 1,
@@ -92,17 +160,7 @@ export function scanNotebooks(
     message,
     pointer: '',
   });
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const d of readdirSync(dir, { withFileTypes: true })) {
-      if (d.name.startsWith('.') || d.name === '__pycache__') continue;
-      const full = path.join(dir, d.name);
-      if (d.isDirectory()) walk(full);
-      else if (d.isFile()) files.push(full);
-    }
-  };
-  walk(sourceDir);
-  files.sort();
+  const files = listFiles(sourceDir, root, display, refused);
   const base = target.replace(/\/+$/, '');
   for (const file of files) {
     const relative = path.relative(sourceDir, file).split(path.sep).join('/');
@@ -130,7 +188,7 @@ export function scanNotebooks(
       };
       if (size <= MAX_NOTEBOOK_BYTES) {
         try {
-          const doc = parseSource(shown, readFileSync(file, 'utf8'), 'json');
+          const doc = parseSource(shown, decodeUtf8(readFileSync(file), shown), 'json');
           if (!isObject(doc.value) || !Array.isArray(doc.value.cells)) {
             problems.push(
               atStart(
@@ -162,8 +220,16 @@ export function scanNotebooks(
           `notebook is ${(size / 1024 / 1024).toFixed(1)} MB; the Workspace API imports notebooks of at most 10 MB: split it or clear its outputs`,
         ),
       );
+    } else if (entry.format === 'SOURCE') {
+      // A source notebook is text: decoded as UTF-8 on import, other bytes would land as U+FFFD.
+      try {
+        decodeUtf8(readFileSync(file), shown);
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        problems.push(...err.diagnostics);
+      }
     }
     entries.push(entry);
   }
-  return { entries, problems };
+  return { entries, problems, refused };
 }

@@ -3,17 +3,29 @@
  * the rules across files, per region) or a list of single files without a config.
  */
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { cloudOfKeyVault, cloudOfWorkspace } from '../clouds.js';
-import { configFromDocument, DEFAULT_CONFIG_FILE, isLoopbackHost } from '../config/load.js';
+import {
+  configFromDocument,
+  DEFAULT_CONFIG_FILE,
+  isLoopbackHost,
+  repositoryPathProblem,
+} from '../config/load.js';
 import type { DrConfig, RegionConfig } from '../config/types.js';
 import { type Diagnostic, ValidationError } from '../errors.js';
-import { duplicateJsonKeys, parseSource, type SourceDocument } from '../source.js';
+import { duplicateJsonKeys, parseSource, readSourceText, type SourceDocument } from '../source.js';
 import { closest, didYouMean } from '../suggest.js';
 import { hasReference, type Reference } from '../variables.js';
 import { DiagnosticSet, validateDocument } from './document.js';
-import { displayPath, expandPattern, kindFromContent, kindFromPath } from './files.js';
+import {
+  displayPath,
+  expandPattern,
+  kindFromContent,
+  kindFromPath,
+  realRoot,
+  resolvesInside,
+} from './files.js';
 import { type Issue, isObject, issue, toDiagnostic } from './issues.js';
 import { allTasks } from './job-rules.js';
 import { hasDuplicateKeys } from './json-keys.js';
@@ -62,21 +74,18 @@ function atStart(file: string, message: string, severity: 'error' | 'warning' = 
 
 /** Reads and parses a file; syntax errors and unreadable files go into `set`. */
 function readDocument(abs: string, shown: string, set: DiagnosticSet): SourceDocument | undefined {
-  let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    set.add(atStart(shown, code === 'ENOENT' ? 'file not found' : `cannot read the file (${code})`));
-    return undefined;
-  }
-  try {
-    return shownAs(parseSource(abs, text), shown);
+    return shownAs(parseSource(abs, readSourceText(abs, shown)), shown);
   } catch (err) {
     if (!(err instanceof ValidationError)) throw err;
     for (const d of err.diagnostics) set.add({ ...d, file: shown });
     return undefined;
   }
+}
+
+function outsideMessage(shown: string, pattern: string, root: string): string {
+  const via = shown === pattern ? '' : ` (matched by "${pattern}")`;
+  return `${shown}${via} resolves outside the repository through a symbolic link; nothing outside ${root} is read: replace the link with the files themselves`;
 }
 
 function sortDiagnostics(ds: Diagnostic[]): Diagnostic[] {
@@ -151,6 +160,8 @@ export function validateProject(
   const configAbs = path.resolve(cwd, configFile);
   const baseDir = path.dirname(configAbs);
   const show = (abs: string) => displayPath(abs, cwd, baseDir);
+  // The repository is the config's folder: nothing whose real path lies outside it is read.
+  const root = realRoot(baseDir);
   const configShown = show(configAbs);
 
   const { doc: configDoc, config, unknownFields } = checkConfig(configAbs, configShown, env, set);
@@ -170,6 +181,8 @@ export function validateProject(
         : [];
     const seen = new Set<string>();
     patterns.forEach((pattern, i) => {
+      // The loader reported it; without a config (other errors), the raw pattern must not be read either.
+      if (repositoryPathProblem(pattern, configAbs)) return;
       const match = expandPattern(pattern, baseDir);
       if (match.missing) {
         set.add(
@@ -191,6 +204,10 @@ export function validateProject(
         seen.add(file);
         files++;
         const shown = show(file);
+        if (!resolvesInside(root, file)) {
+          set.add(toDiagnostic(configDoc, issue(`/${key}/${i}`, outsideMessage(shown, pattern, root))));
+          continue;
+        }
         const doc = readDocument(file, shown, set);
         if (!doc) continue;
         const result = validateDocument(doc, { kind, regions, unknownFields }, set);
@@ -240,9 +257,17 @@ export function validateProject(
         );
         return;
       }
-      const scan = scanNotebooks(sourceAbs, m.target, i, show);
+      if (!resolvesInside(root, sourceAbs)) {
+        set.add(
+          toDiagnostic(configDoc, issue(`/notebooks/${i}/source`, outsideMessage(m.source, m.source, root))),
+        );
+        return;
+      }
+      const scan = scanNotebooks(sourceAbs, m.target, i, show, root);
       notebooks.push(...scan.entries);
       set.addAll(scan.problems);
+      for (const refused of scan.refused)
+        set.add(toDiagnostic(configDoc, issue(`/notebooks/${i}/source`, refused)));
     });
     files += notebooks.length;
     const byPath = new Map<string, NotebookEntry>();

@@ -234,6 +234,10 @@ export function schemaIssues(errors: readonly SchemaError[], root: unknown, opts
   return out;
 }
 
+function describeKind(v: unknown): string {
+  return v === null ? 'null' : typeof v === 'string' ? 'text' : `a ${typeof v}`;
+}
+
 function message(e: SchemaError, root: unknown, opts: MessageOptions): Issue | undefined {
   const p = e.instancePath;
   const name = fieldName(p, e.schemaPath);
@@ -242,7 +246,10 @@ function message(e: SchemaError, root: unknown, opts: MessageOptions): Issue | u
       ? e.parentSchema['x-hint']
       : undefined;
   const from = opts.whole?.get(p);
-  const got = `got ${show(e.data)}${from ? ` (from ${from})` : ''}`;
+  // A whole file that is not the expected format (a mapping) is never quoted: it may be anything
+  // the pattern matched, and its first characters can be a secret.
+  const shown = p === '' && !isObject(e.data) && !Array.isArray(e.data) ? describeKind(e.data) : show(e.data);
+  const got = `got ${shown}${from ? ` (from ${from})` : ''}`;
   switch (e.keyword) {
     case 'additionalProperties': {
       const field = String(e.params.additionalProperty);
