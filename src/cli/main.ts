@@ -1,10 +1,17 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { parseArgsOrUsage } from '../core/args.js';
-import { ConfigurationError, UsageError, ValidationError } from '../core/errors.js';
+import {
+  ConfigurationError,
+  type Diagnostic,
+  formatDiagnostic,
+  UsageError,
+  ValidationError,
+} from '../core/errors.js';
 import { streamLogger } from '../core/logger.js';
+import { Redactor, redactStrings } from '../core/redact.js';
 import { didYouMean } from '../core/suggest.js';
 import { VERSION } from '../core/version.js';
-import { type CliIO, type Command, EXIT } from './command.js';
+import { type CliIO, type Command, type CommandContext, EXIT } from './command.js';
 import { commands } from './commands/index.js';
 
 const GLOBAL_OPTIONS: ParseArgsOptionsConfig = {
@@ -47,32 +54,92 @@ const defaultIO: CliIO = {
   cwd: process.cwd(),
 };
 
+/**
+ * What main knows of the command being run, for the error path: with --json, stdout must carry
+ * one result on every exit path, so an error before the command printed its result is printed as
+ * a JSON result too.
+ */
+interface Invocation {
+  command?: string;
+  json: boolean;
+  debug: boolean;
+  dryRun: boolean;
+  ctx?: CommandContext;
+  redactor: Redactor;
+}
+
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  const inv: Invocation = {
+    json: argv.includes('--json'),
+    debug: argv.includes('--debug'),
+    dryRun: argv[0] === 'plan' || argv.includes('--dry-run'),
+    redactor: new Redactor(),
+  };
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, inv);
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr.write(`databricks-dr: ${err.message}\n`);
-      io.stderr.write(`${err.hint ?? "Run 'databricks-dr --help' for usage."}\n`);
-      return EXIT.usage;
+    const failure = describeFailure(err, inv.debug);
+    const redact = (t: string) => inv.redactor.redact(t);
+    io.stderr.write(redact(`${failure.lines.join('\n')}\n`));
+    if (inv.json && !inv.ctx?.printed) {
+      const result = {
+        command: inv.command ?? argv[0] ?? '',
+        ...(inv.dryRun ? { dry_run: true } : {}),
+        regions: {},
+        error: failure.error,
+      };
+      io.stdout.write(`${JSON.stringify(redactStrings(result, redact))}\n`);
     }
-    if (err instanceof ValidationError && err.reported) {
-      const n = err.diagnostics.length;
-      io.stderr.write(`validation failed: ${n} error${n === 1 ? '' : 's'}; nothing was written\n`);
-      return EXIT.failure;
-    }
-    if (err instanceof ConfigurationError) {
-      io.stderr.write(`${err.message}\n`);
-      return EXIT.failure;
-    }
-    io.stderr.write(
-      `databricks-dr: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
-    return EXIT.failure;
+    return failure.exitCode;
   }
 }
 
-async function dispatch(argv: string[], io: CliIO): Promise<number> {
+/** An error that ended a command, as stderr lines, an exit code and the `error` of a JSON result. */
+function describeFailure(
+  err: unknown,
+  debug: boolean,
+): {
+  lines: string[];
+  exitCode: number;
+  error: { kind: string; message: string; diagnostics?: Diagnostic[] };
+} {
+  if (err instanceof UsageError) {
+    return {
+      lines: [`databricks-dr: ${err.message}`, err.hint ?? "Run 'databricks-dr --help' for usage."],
+      exitCode: EXIT.usage,
+      error: { kind: 'usage', message: err.message },
+    };
+  }
+  if (err instanceof ValidationError) {
+    const errors = err.diagnostics.filter((d) => d.severity === 'error');
+    const n = errors.length;
+    const summary = `validation failed: ${n} error${n === 1 ? '' : 's'}; nothing was written`;
+    // Diagnostics the engine reported went to stderr already; others (e.g. failover loading the
+    // config) are printed here.
+    return {
+      lines: [...(err.reported ? [] : errors.map(formatDiagnostic)), summary],
+      exitCode: EXIT.failure,
+      error: { kind: 'validation', message: summary, diagnostics: err.diagnostics },
+    };
+  }
+  if (err instanceof ConfigurationError) {
+    return {
+      lines: [err.message],
+      exitCode: EXIT.failure,
+      error: { kind: 'configuration', message: err.message },
+    };
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  // A bug: the stack helps a maintainer, so it is shown with --debug only.
+  const detail = debug && err instanceof Error && err.stack ? err.stack : message;
+  return {
+    lines: [`databricks-dr: unexpected error: ${detail}`],
+    exitCode: EXIT.failure,
+    error: { kind: 'unexpected', message },
+  };
+}
+
+async function dispatch(argv: string[], io: CliIO, inv: Invocation): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
@@ -98,23 +165,24 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       `Commands: ${commands.map((c) => c.name).join(', ')}. Run 'databricks-dr --help'.`,
     );
   }
+  inv.command = command.name;
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(commandHelp(command));
     return EXIT.ok;
   }
-  const debug = rest.includes('--debug');
-  const logger = streamLogger(io.stderr, { debug });
-  if (command.rawArgs) {
-    return command.run({ io, values: {}, positionals: [], logger, json: rest.includes('--json') }, rest);
-  }
+  const logger = streamLogger(io.stderr, { debug: inv.debug });
+  const context = (values: CommandContext['values'], positionals: string[], json: boolean) => {
+    inv.ctx = { io, values, positionals, logger, json, redactor: inv.redactor, printed: false };
+    inv.json = json;
+    return inv.ctx;
+  };
+  if (command.rawArgs) return command.run(context({}, [], rest.includes('--json')), rest);
   const options = { ...GLOBAL_OPTIONS, ...command.options };
   const parsed = parseArgsOrUsage(rest, options, {
     command: command.name,
     hint: `Usage: ${command.usage}`,
     allowPositionals: command.allowPositionals,
   });
-  return command.run(
-    { io, values: parsed.values, positionals: parsed.positionals, logger, json: parsed.values.json === true },
-    rest,
-  );
+  inv.dryRun = command.name === 'plan' || parsed.values['dry-run'] === true;
+  return command.run(context(parsed.values, parsed.positionals, parsed.values.json === true), rest);
 }

@@ -7,13 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Diagnostic, formatDiagnostic } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import {
-  formatProgress,
-  ProgressThrottle,
-  type ProgressUpdate,
-  type Reporter,
-  redact,
-} from '../core/reporter.js';
+import { Redactor } from '../core/redact.js';
+import { formatProgress, ProgressThrottle, type ProgressUpdate, type Reporter } from '../core/reporter.js';
 
 export function escapeAdoMessage(s: string): string {
   return s.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -25,7 +20,6 @@ export function escapeAdoProperty(s: string): string {
 
 export class AzureDevOpsReporter implements Reporter {
   readonly logger: Logger;
-  private readonly secrets = new Set<string>();
   private readonly throttle = new ProgressThrottle();
   private summaryFile?: string;
 
@@ -33,6 +27,7 @@ export class AzureDevOpsReporter implements Reporter {
     private readonly out: NodeJS.WritableStream,
     private readonly cwd: string = process.cwd(),
     options: { debug?: boolean } = {},
+    private readonly redactor: Redactor = new Redactor(),
   ) {
     const write = (m: string) => this.write(m);
     this.logger = {
@@ -46,14 +41,14 @@ export class AzureDevOpsReporter implements Reporter {
   }
 
   private write(line: string) {
-    this.out.write(`${redact(line, this.secrets)}\n`);
+    this.out.write(`${this.redactor.redact(line)}\n`);
   }
 
   mask(secret: string): void {
-    if (!secret || this.secrets.has(secret)) return;
-    // The command itself must carry the value; redact() runs only on later lines.
-    this.out.write(`##vso[task.setsecret]${escapeAdoMessage(secret)}\n`);
-    this.secrets.add(secret);
+    // The command itself must carry the value, so it is written past the redactor; the agent then
+    // masks every form too (its own masking of later lines is a second line of defence).
+    for (const form of this.redactor.add(secret))
+      this.out.write(`##vso[task.setsecret]${escapeAdoMessage(form)}\n`);
   }
 
   annotate(d: Diagnostic): void {
@@ -80,7 +75,7 @@ export class AzureDevOpsReporter implements Reporter {
       writeFileSync(this.summaryFile, '');
       this.write(`##vso[task.uploadsummary]${escapeAdoMessage(this.summaryFile)}`);
     }
-    writeFileSync(this.summaryFile, redact(markdown, this.secrets), { flag: 'a' });
+    writeFileSync(this.summaryFile, this.redactor.redact(markdown), { flag: 'a' });
   }
 
   progress(u: ProgressUpdate): void {
@@ -97,6 +92,6 @@ export class AzureDevOpsReporter implements Reporter {
   }
 
   redact(text: string): string {
-    return redact(text, this.secrets);
+    return this.redactor.redact(text);
   }
 }

@@ -2,40 +2,39 @@
 import * as core from '@actions/core';
 import { type Diagnostic, formatDiagnostic } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import {
-  formatProgress,
-  ProgressThrottle,
-  type ProgressUpdate,
-  type Reporter,
-  redact,
-} from '../core/reporter.js';
+import { Redactor } from '../core/redact.js';
+import { formatProgress, ProgressThrottle, type ProgressUpdate, type Reporter } from '../core/reporter.js';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; the rest go to the summary. */
 export const MAX_ANNOTATIONS_PER_SEVERITY = 10;
 
 export class GitHubReporter implements Reporter {
+  /**
+   * Every line is redacted here as well as by the runner's masks: the runner masks only the log,
+   * not outputs, the step summary or what a later step does with them.
+   */
   readonly logger: Logger = {
-    debug: (m) => core.debug(m),
-    info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
-    error: (m) => core.error(m),
+    debug: (m) => core.debug(this.redact(m)),
+    info: (m) => core.info(this.redact(m)),
+    warning: (m) => core.warning(this.redact(m)),
+    error: (m) => core.error(this.redact(m)),
   };
   private readonly throttle = new ProgressThrottle();
   private readonly annotated = { error: 0, warning: 0 };
-  private readonly secrets = new Set<string>();
   /** Diagnostics past the annotation limit, for the summary. */
   readonly overflow: Diagnostic[] = [];
 
+  constructor(private readonly redactor: Redactor = new Redactor()) {}
+
   mask(secret: string): void {
-    if (!secret || this.secrets.has(secret)) return;
-    core.setSecret(secret);
-    this.secrets.add(secret);
+    // The runner is told every form the redactor hides, so its log masking matches ours.
+    for (const form of this.redactor.add(secret)) core.setSecret(form);
   }
 
   annotate(d: Diagnostic): void {
     if (this.annotated[d.severity] >= MAX_ANNOTATIONS_PER_SEVERITY) {
       this.overflow.push(d);
-      core.info(formatDiagnostic(d));
+      core.info(this.redact(formatDiagnostic(d)));
       return;
     }
     this.annotated[d.severity]++;
@@ -45,18 +44,18 @@ export class GitHubReporter implements Reporter {
       startLine: d.line,
       startColumn: d.column,
     };
-    const message = `${d.message} (${d.pointer || '/'})`;
+    const message = this.redact(`${d.message} (${d.pointer || '/'})`);
     if (d.severity === 'error') core.error(message, props);
     else core.warning(message, props);
   }
 
   setOutput(name: string, value: string): void {
-    core.setOutput(name, redact(value, this.secrets));
+    core.setOutput(name, this.redact(value));
   }
 
   async summary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(redact(markdown, this.secrets), true).write();
+    await core.summary.addRaw(this.redact(markdown), true).write();
   }
 
   progress(u: ProgressUpdate): void {
@@ -68,6 +67,6 @@ export class GitHubReporter implements Reporter {
   }
 
   redact(text: string): string {
-    return redact(text, this.secrets);
+    return this.redactor.redact(text);
   }
 }

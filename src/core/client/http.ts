@@ -18,6 +18,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { TokenProvider } from '../auth/types.js';
 import { type ApiFamily, apiFamily, DEFAULT_RATE_LIMITS, TokenBucket } from '../limits.js';
 import { type Logger, nullLogger } from '../logger.js';
+import { redactSecrets } from '../redact.js';
 import { USER_AGENT } from '../version.js';
 import { DatabricksError, OutcomeUnknownError, parseErrorBody, type TransportErrorCode } from './errors.js';
 
@@ -57,6 +58,12 @@ export interface HttpClientOptions {
   /** 'default' (DEFAULT_RATE_LIMITS), 'off', or per-family overrides on top of the defaults. */
   rateLimits?: 'default' | 'off' | ClientRateLimits;
   logger?: Logger;
+  /**
+   * Hides secrets in server text before it becomes part of an error (a workspace or a proxy can
+   * echo a request body, secret values included): the run's redactor. The request's own
+   * credentials are always hidden.
+   */
+  redact?: (text: string) => string;
   /** Injectable for tests: how to wait. Default: a timer. */
   sleep?: (ms: number, reason: SleepReason) => Promise<void>;
   /** Injectable for tests: uniform [0, 1) for jitter. Default Math.random. */
@@ -239,6 +246,7 @@ export class HttpClient {
   private readonly backoffBaseMs: number;
   private readonly backoffCapMs: number;
   private readonly logger: Logger;
+  private readonly redact: (text: string) => string;
   private readonly sleep: (ms: number, reason: SleepReason) => Promise<void>;
   private readonly random: () => number;
   private readonly now: () => number;
@@ -270,6 +278,7 @@ export class HttpClient {
     this.backoffBaseMs = positive(options.backoffBaseMs, 250, 'backoffBaseMs');
     this.backoffCapMs = positive(options.backoffCapMs, 10_000, 'backoffCapMs');
     this.logger = options.logger ?? nullLogger;
+    this.redact = options.redact ?? ((text) => text);
     this.sleep = options.sleep ?? defaultSleep;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
@@ -540,7 +549,9 @@ export class HttpClient {
         };
       }
     }
-    const parsed = parseErrorBody(status, scrub(text, secrets), res.statusText);
+    // Server text can echo request data: no credential or secret may reach a message or a log.
+    const scrub = (t: string) => this.redact(redactSecrets(t, secrets));
+    const parsed = parseErrorBody(status, scrub(text), scrub(res.statusText));
     const reasonPhrase = header(res.headers, 'x-databricks-reason-phrase') ?? undefined;
     const error = new DatabricksError({
       status,
@@ -551,7 +562,7 @@ export class HttpClient {
       region: this.region,
       details: parsed.details,
       rawErrorCode: parsed.rawErrorCode,
-      reasonPhrase: reasonPhrase === undefined ? undefined : scrub(reasonPhrase, secrets),
+      reasonPhrase: reasonPhrase === undefined ? undefined : scrub(reasonPhrase),
       credentialSource: this.tokenProvider.source,
     });
     if (status === 429) c.throttled++;
@@ -716,13 +727,6 @@ function isJson(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Server text can echo request data; a credential must never reach a message or a log. */
-function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
-  return out;
 }
 
 /**

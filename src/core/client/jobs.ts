@@ -222,13 +222,13 @@ export class JobsApi {
           continue;
         }
         const whole = await this.get(job.job_id);
-        const settings = { ...job.settings };
+        const settings: Record<string, unknown> = { ...job.settings };
         for (const key of JOB_PAGED) {
           if (whole.settings[key] === undefined) delete settings[key];
           else settings[key] = whole.settings[key];
         }
         const { has_more: _, ...rest } = job;
-        yield { ...rest, settings };
+        yield { ...rest, settings: settings as JobSettings };
       }
     }
   }

@@ -178,6 +178,7 @@ export async function createClients(
           host: region.host,
           tokenProvider,
           logger: reporter.logger,
+          redact: (text) => reporter.redact(text),
           ...clientSettings,
         }),
       );
