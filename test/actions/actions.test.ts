@@ -107,6 +107,20 @@ describe('actions, run as the runner runs them', () => {
     expect(clean.code, clean.stdout).toBe(0);
     expect(clean.outputs.drift).toBe('false');
 
+    // A dry run reports the region active before it, and says it is a dry run in every output.
+    for (const ws of setup.emulator.workspaces) ws.clearRequests();
+    const dry = await runAction('failover', { to: 'secondary', 'dry-run': 'true' }, setup.env, setup.dir);
+    expect(dry.code, dry.stdout).toBe(0);
+    expect(dry.outputs['active-region']).toBe('primary');
+    expect(JSON.parse(dry.outputs.result)).toMatchObject({
+      dry_run: true,
+      would_activate: 'secondary',
+      activeRegion: 'primary',
+    });
+    expect(dry.summary).toContain('databricks-dr failover (dry run)');
+    expect(dry.summary).not.toContain('applied');
+    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+
     const failover = await runAction('failover', { to: 'secondary' }, setup.env, setup.dir);
     expect(failover.code, failover.stdout).toBe(0);
     expect(failover.outputs['active-region']).toBe('secondary');

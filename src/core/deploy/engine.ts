@@ -207,6 +207,7 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
   const dryRun = options.dryRun === true;
   const result: CommandResult = {
     command: dryRun ? 'plan' : 'deploy',
+    ...(dryRun ? { dry_run: true } : {}),
     regions: {},
     warnings: [...run.warnings],
   };

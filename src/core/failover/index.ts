@@ -42,7 +42,12 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
   const config = loadConfig(options.configFile, { env });
   const target = targetRegion(config, options.to);
   const dryRun = options.dryRun === true;
-  const result: CommandResult = { command: 'failover', regions: {}, warnings: [] };
+  const result: CommandResult = {
+    command: 'failover',
+    ...(dryRun ? { dry_run: true, would_activate: target.name } : {}),
+    regions: {},
+    warnings: [],
+  };
   const clients = await createClients(
     config.regions,
     env,
@@ -137,7 +142,9 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
       }
     });
     await Promise.all([activate, ...passivate]);
-    result.activeRegion = result.regions[target.name].status === 'ok' ? target.name : view.active;
+    // A dry run wrote nothing: the region active before it still is.
+    result.activeRegion =
+      !dryRun && result.regions[target.name].status === 'ok' ? target.name : view.active;
     const ordered: CommandResult['regions'] = {};
     for (const r of config.regions) ordered[r.name] = result.regions[r.name];
     result.regions = ordered;

@@ -1,0 +1,128 @@
+/**
+ * Reports tell the truth: a dry run says it is one and never reports its target as active, every
+ * --json exit path prints exactly one JSON result, a missing config names the path it looked at.
+ * Through the CLI in-process against the emulator.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { type TwoRegions, twoRegions } from '../helpers/project.js';
+
+async function cli(argv: string[], options: { env: NodeJS.ProcessEnv; cwd: string }) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: string[] = [];
+  const err: string[] = [];
+  stdout.on('data', (d) => out.push(String(d)));
+  stderr.on('data', (d) => err.push(String(d)));
+  const code = await main(argv, { stdout, stderr, ...options });
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+/** stdout holds exactly one line, a JSON object: returns it. */
+function oneJson(stdout: string): Record<string, unknown> {
+  const lines = stdout.split('\n').filter((l) => l !== '');
+  expect(lines, stdout).toHaveLength(1);
+  return JSON.parse(lines[0]);
+}
+
+let setup: TwoRegions | undefined;
+afterEach(async () => {
+  await setup?.emulator.stop();
+  setup = undefined;
+});
+
+describe('true reports', () => {
+  it('failover --dry-run says it is one and reports the region active before it, in text and --json', async () => {
+    setup = await twoRegions();
+    const io = { env: setup.env, cwd: setup.dir };
+    expect((await cli(['deploy'], io)).code).toBe(0);
+    for (const ws of setup.emulator.workspaces) ws.clearRequests();
+
+    const json = await cli(['failover', '--to', 'secondary', '--dry-run', '--json'], io);
+    expect(json.code, json.stderr).toBe(0);
+    const result = oneJson(json.stdout);
+    expect(result).toMatchObject({
+      command: 'failover',
+      dry_run: true,
+      would_activate: 'secondary',
+      activeRegion: 'primary',
+    });
+    const changes = Object.values(result.regions as Record<string, { changes: { status: string }[] }>)
+      .flatMap((r) => r.changes)
+      .map((c) => c.status);
+    expect(changes.length).toBeGreaterThan(0);
+    expect(new Set(changes)).toEqual(new Set(['planned']));
+
+    const text = await cli(['failover', '--to', 'secondary', '--dry-run'], io);
+    expect(text.stdout).toContain('dry run: nothing was written; a real run would make secondary active');
+    expect(text.stdout).not.toContain('[applied]');
+    expect(text.stdout).not.toContain('[planned]');
+    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+  });
+
+  it('prints one JSON result on every early exit: validation error, missing secret variable, bad flag, unexpected region', async () => {
+    setup = await twoRegions();
+    const io = { env: setup.env, cwd: setup.dir };
+
+    const env = { ...setup.env };
+    delete env.ORDERS_API_KEY;
+    for (const command of ['deploy', 'plan']) {
+      const missing = await cli([command, '--json'], { ...io, env });
+      expect(missing.code).toBe(1);
+      const result = oneJson(missing.stdout);
+      expect(result).toMatchObject({ command, regions: {}, error: { kind: 'configuration' } });
+      expect((result.error as { message: string }).message).toContain('ORDERS_API_KEY');
+      if (command === 'plan') expect(result.dry_run).toBe(true);
+    }
+
+    const usage = await cli(['deploy', '--json', '--region', 'nowhere'], io);
+    expect(usage.code).toBe(2);
+    expect(oneJson(usage.stdout)).toMatchObject({ command: 'deploy', error: { kind: 'usage' } });
+
+    const flag = await cli(['plan', '--json', '--regoin', 'x'], io);
+    expect(flag.code).toBe(2);
+    expect(oneJson(flag.stdout)).toMatchObject({ command: 'plan', dry_run: true, error: { kind: 'usage' } });
+
+    writeFileSync(
+      path.join(setup.dir, 'jobs/broken.json'),
+      '{\n  "name": "broken",\n  "max_concurrent_runs": 5000,\n  "tasks": []\n}\n',
+    );
+    for (const command of ['deploy', 'plan', 'drift']) {
+      const invalid = await cli([command, '--json'], io);
+      expect(invalid.code).toBe(1);
+      const result = oneJson(invalid.stdout);
+      expect(result).toMatchObject({ command, error: { kind: 'validation' } });
+      const diagnostics = (result.error as { diagnostics: { file: string; line: number }[] }).diagnostics;
+      expect(diagnostics.some((d) => d.file.endsWith('broken.json') && d.line === 3)).toBe(true);
+    }
+    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+  });
+
+  it('a missing --config names the absolute path and exits 2, with --json too', async () => {
+    setup = await twoRegions();
+    const io = { env: setup.env, cwd: setup.dir };
+    const expected = path.join(setup.dir, 'databricks-dr.yaml');
+    for (const argv of [
+      ['deploy', '--config', 'databricks-dr.yaml'],
+      ['validate', '--config', 'databricks-dr.yaml'],
+      ['failover', '--to', 'secondary', '--config', 'databricks-dr.yaml'],
+    ]) {
+      const r = await cli(argv, io);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr).toContain(`config file not found: ${expected}`);
+      expect(r.stderr).not.toContain('(/)');
+    }
+    const json = await cli(['plan', '--json', '-c', 'databricks-dr.yaml'], io);
+    expect(json.code).toBe(2);
+    expect(oneJson(json.stdout)).toMatchObject({
+      command: 'plan',
+      error: { kind: 'usage', message: `config file not found: ${expected}` },
+    });
+    const fromElsewhere = await cli(['plan'], { ...io, cwd: path.join(setup.dir, 'jobs') });
+    expect(fromElsewhere.code).toBe(2);
+    expect(fromElsewhere.stderr).toContain(path.join(setup.dir, 'jobs', 'databricks-dr.yml'));
+  });
+});
