@@ -101,6 +101,42 @@ describe('true reports', () => {
     for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
   });
 
+  it('plan lists each fencing change once and does not say "fenced" for what it did not write', async () => {
+    setup = await twoRegions();
+    const io = { env: setup.env, cwd: setup.dir };
+    const [primary] = setup.emulator.workspaces;
+    expect((await cli(['deploy'], io)).code).toBe(0);
+    // The primary misses the failover, and comes back still active at the old epoch: stale.
+    primary.setOutage(true);
+    const failover = await cli(['failover', '--to', 'secondary', '--json'], io);
+    expect(oneJson(failover.stdout).activeRegion).toBe('secondary');
+    primary.setOutage(false);
+    primary.clearRequests();
+
+    const plan = oneJson((await cli(['plan', '--json'], io)).stdout) as {
+      regions: Record<string, { changes: { kind: string; name: string; action: string }[]; warnings: string[] }>;
+    };
+    const changes = plan.regions.primary.changes;
+    const jobs = changes.filter((c) => c.kind === 'job');
+    expect(jobs.map((c) => c.action)).toEqual(jobs.map(() => 'passivate'));
+    expect(new Set(jobs.map((c) => c.name)).size).toBe(jobs.length);
+    expect(jobs.length).toBe(3);
+    expect(plan.regions.primary.warnings.join('\n')).toContain('deploy would fence it');
+    expect(plan.regions.primary.warnings.join('\n')).not.toMatch(/: fenced$/m);
+    expect(primary.requests().filter((r) => r.mutation)).toEqual([]);
+
+    const text = await cli(['plan'], io);
+    expect(text.stdout).not.toMatch(/~ update job/);
+
+    const deploy = oneJson((await cli(['deploy', '--json'], io)).stdout) as typeof plan;
+    expect(deploy.regions.primary.warnings.join('\n')).toMatch(/: fenced$/m);
+    expect(deploy.regions.primary.changes.filter((c) => c.kind === 'job').map((c) => c.action)).toEqual([
+      'passivate',
+      'passivate',
+      'passivate',
+    ]);
+  });
+
   it('a missing --config names the absolute path and exits 2, with --json too', async () => {
     setup = await twoRegions();
     const io = { env: setup.env, cwd: setup.dir };

@@ -26,6 +26,7 @@ import { type ProbeOptions, writeRegionState } from './state-io.js';
 import {
   ASSET_ORDER,
   type AssetKind,
+  type Change,
   type CommandResult,
   emptyRegionResult,
   ONLY_NAMES,
@@ -275,9 +276,7 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
       const info = view.regions.get(name)!;
       const r = emptyRegionResult();
       result.regions[name] = r;
-      r.warnings.push(
-        `region ${name} was active at epoch ${info.state!.epoch}; ${view.active ?? 'another region'} is active at epoch ${view.epoch}: fenced`,
-      );
+      const why = `region ${name} was active at epoch ${info.state!.epoch}; ${view.active ?? 'another region'} is active at epoch ${view.epoch}`;
       try {
         await changeRole({
           client: run.clients.get(name)!,
@@ -292,9 +291,11 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
           result: r,
           runIdentity: runIdentity(env),
         });
+        // "fenced" only once it was written; a plan says what deploy would do.
+        r.warnings.push(dryRun ? `${why}: deploy would fence it (passivate it) first` : `${why}: fenced`);
       } catch (err) {
         r.status = 'failed';
-        r.errors.push(`fencing failed: ${describeError(err)}`);
+        r.errors.push(`${why}; fencing failed: ${describeError(err)}`);
       }
       info.state!.role = 'passive';
     }
@@ -323,14 +324,32 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
   return result;
 }
 
+/** A fenced region's result: the fencing's, then the deploy's. */
 function mergeResults(first: RegionResult, second: RegionResult): RegionResult {
   return {
     ...second,
     status: first.status === 'ok' ? second.status : first.status,
-    changes: [...first.changes, ...second.changes],
+    changes: [...first.changes, ...withoutFencedFields(first.changes, second.changes)],
     errors: [...first.errors, ...second.errors],
     warnings: [...first.warnings, ...second.warnings],
   };
+}
+
+/**
+ * The deploy's changes without what fencing already covers. A deploy reads the region after
+ * fencing wrote it, so it never sees those fields differ; a plan reads it unfenced, and without
+ * this would list each passivated job twice (as passivate and again as update).
+ */
+function withoutFencedFields(fencing: Change[], deploy: Change[]): Change[] {
+  const fenced = new Map<string, Set<string>>();
+  for (const c of fencing)
+    if (c.kind === 'job' && c.action === 'passivate') fenced.set(c.name, new Set(c.fields ?? []));
+  return deploy.flatMap((c) => {
+    const covered = c.kind === 'job' && c.action === 'update' ? fenced.get(c.name) : undefined;
+    if (!covered || !c.fields) return [c];
+    const fields = c.fields.filter((f) => !covered.has(f));
+    return fields.length === 0 ? [] : [{ ...c, fields }];
+  });
 }
 
 /** Reads of one region that preflight and the deploy share. */
