@@ -6,11 +6,11 @@
  *
  * - as written, and JSON-escaped (once and twice: an echoed request body quoted inside a JSON
  *   error message is escaped twice);
- * - URL-encoded (`%XX` and form encoding with `+`);
- * - base64 and base64url, whole, and at each of the three byte alignments it can have inside a
- *   longer base64 text (a proxy that echoes a whole request body base64-encoded): only the
- *   characters that depend on the secret's bytes alone are matched, so the secret cannot be read
- *   back from what is left.
+ * - each of those URL-encoded (`%XX` and form encoding with `+`), and in base64 and base64url,
+ *   whole and at each of the three byte alignments it can have inside a longer base64 text (a
+ *   proxy that echoes a whole JSON request body base64-encoded): there only the characters that
+ *   depend on the secret's bytes alone are matched, so the secret cannot be read back from what
+ *   is left.
  *
  * Values shorter than MIN_SECRET_LENGTH are not redacted: replacing every "ab" in a log would make
  * it unreadable without protecting anything a guess would not find.
@@ -25,21 +25,21 @@ export function secretForms(value: string): string[] {
   const add = (form: string) => {
     if (form.length >= MIN_SECRET_LENGTH) forms.add(form);
   };
-  add(value);
   const escaped = JSON.stringify(value).slice(1, -1);
-  add(escaped);
-  add(JSON.stringify(escaped).slice(1, -1));
-  add(encodeURIComponent(value));
-  add(new URLSearchParams({ v: value }).toString().slice(2));
-  const bytes = Buffer.from(value, 'utf8');
-  for (const encoding of ['base64', 'base64url'] as const) {
-    add(bytes.toString(encoding));
-    add(bytes.toString(encoding).replace(/=+$/, ''));
-    for (const offset of [0, 1, 2]) {
-      // With `offset` bytes before it, the secret's bits start at 8·offset; a base64 character
-      // covers 6 bits, so only the characters wholly inside the secret's bits are fixed by it.
-      const shifted = Buffer.concat([Buffer.alloc(offset), bytes]).toString(encoding);
-      add(shifted.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6)));
+  for (const text of new Set([value, escaped, JSON.stringify(escaped).slice(1, -1)])) {
+    add(text);
+    add(encodeURIComponent(text));
+    add(new URLSearchParams({ v: text }).toString().slice(2));
+    const bytes = Buffer.from(text, 'utf8');
+    for (const encoding of ['base64', 'base64url'] as const) {
+      add(bytes.toString(encoding));
+      add(bytes.toString(encoding).replace(/=+$/, ''));
+      for (const offset of [0, 1, 2]) {
+        // With `offset` bytes before it, the text's bits start at 8·offset; a base64 character
+        // covers 6 bits, so only the characters wholly inside the text's bits are fixed by it.
+        const shifted = Buffer.concat([Buffer.alloc(offset), bytes]).toString(encoding);
+        add(shifted.slice(Math.ceil((8 * offset) / 6), Math.floor((8 * (offset + bytes.length)) / 6)));
+      }
     }
   }
   return [...forms].sort((a, b) => b.length - a.length);

@@ -114,7 +114,10 @@ describe('true reports', () => {
     primary.clearRequests();
 
     const plan = oneJson((await cli(['plan', '--json'], io)).stdout) as {
-      regions: Record<string, { changes: { kind: string; name: string; action: string }[]; warnings: string[] }>;
+      regions: Record<
+        string,
+        { changes: { kind: string; name: string; action: string }[]; warnings: string[] }
+      >;
     };
     const changes = plan.regions.primary.changes;
     const jobs = changes.filter((c) => c.kind === 'job');

@@ -15,6 +15,8 @@ export interface AuthHttpOptions {
   ca?: readonly string[];
   /** Per-attempt timeout in ms. Default 30 000. */
   timeoutMs?: number;
+  /** The largest answer read, in bytes (a token answer is a few KB). Default 1 MB. */
+  maxResponseBytes?: number;
   /** Attempts for transient failures. Default 3. */
   attempts?: number;
   /** Injectable wait between attempts (tests). */
@@ -81,6 +83,9 @@ function agentFor(url: string, ca: readonly string[] | undefined): HttpsAgent | 
   return agent;
 }
 
+/** What an identity provider's answer may weigh: a token answer is a few KB. */
+export const AUTH_MAX_RESPONSE_BYTES = 1024 * 1024;
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function authRequest(
@@ -95,7 +100,8 @@ export async function authRequest(
     if (attempt > 1) await sleep(500 * 2 ** (attempt - 2));
     last = await once(url, request, options);
     if (last instanceof AuthTransportError) {
-      if (isTlsTrustCode(last.code)) throw last; // retrying will not make a certificate trusted
+      // Retrying will not make a certificate trusted, nor a huge answer smaller.
+      if (isTlsTrustCode(last.code) || last.code === 'RESPONSE_TOO_LARGE') throw last;
       continue;
     }
     if (last.status !== 429 && last.status < 500) return last;
@@ -116,6 +122,7 @@ async function once(
     headers: request.headers,
     signal: controller.signal,
     redirect: 'manual',
+    size: options.maxResponseBytes ?? AUTH_MAX_RESPONSE_BYTES,
   };
   if (request.body !== undefined) init.body = request.body;
   const agent = agentFor(url, options.ca);
@@ -124,8 +131,15 @@ async function once(
     const res = await fetch(url, init);
     return { status: res.status, text: await res.text() };
   } catch (e) {
-    const err = e as Error & { code?: string; name: string };
+    const err = e as Error & { code?: string; name: string; type?: string };
     if (err.name === 'AbortError') return new AuthTransportError('no answer within the timeout', 'TIMEOUT');
+    if (err.type === 'max-size') {
+      const mb = (options.maxResponseBytes ?? AUTH_MAX_RESPONSE_BYTES) / 1024 / 1024;
+      return new AuthTransportError(
+        `the answer to ${request.method} exceeded ${Math.round(mb * 10) / 10} MB`,
+        'RESPONSE_TOO_LARGE',
+      );
+    }
     const code = err.code ?? (err as { erroredSysCall?: string }).erroredSysCall ?? 'NETWORK_ERROR';
     const reason = /reason: (.*)$/s.exec(err.message)?.[1] ?? err.message;
     return new AuthTransportError(reason.replace(/https?:\/\/\S+/g, '<url>').trim(), code);

@@ -53,6 +53,11 @@ export interface HttpClientOptions {
   backoffBaseMs?: number;
   /** Largest backoff wait in ms (Retry-After is honoured even when longer). Default 10 000. */
   backoffCapMs?: number;
+  /**
+   * The largest answer read, in bytes; a longer one fails that call with RESPONSE_TOO_LARGE (and is
+   * not retried) instead of exhausting memory for every region. Default DEFAULT_MAX_RESPONSE_BYTES.
+   */
+  maxResponseBytes?: number;
   /** Requests in flight at once for this workspace. Default 16. */
   maxConcurrency?: number;
   /** 'default' (DEFAULT_RATE_LIMITS), 'off', or per-family overrides on top of the defaults. */
@@ -121,6 +126,12 @@ export interface ClientStats {
   inFlight: number;
   maxInFlight: number;
 }
+
+/**
+ * 64 MB: far above any answer the APIs give (a notebook export is capped at 10 MB, list pages at
+ * 100 items), far below what would threaten the process.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 const NON_IDEMPOTENT = new Set(['jobs/create', 'clusters/create', 'secrets/scopes/create']);
 
@@ -226,6 +237,8 @@ interface RawAnswer {
 
 /** The error `send` gives for an answer whose connection closed before the body was complete. */
 const PREMATURE_CLOSE = 'ERR_STREAM_PREMATURE_CLOSE';
+/** The error `send` gives for an answer longer than `maxResponseBytes`. */
+const TOO_LARGE = 'RESPONSE_TOO_LARGE';
 
 function header(headers: IncomingHttpHeaders, name: string): string | null {
   const v = headers[name];
@@ -238,6 +251,9 @@ export class HttpClient {
   readonly region: string;
   /** The workspace origin, without a trailing slash. */
   readonly host: string;
+  /** scheme://host:port, the port always shown: what a connection error names. */
+  readonly endpoint: string;
+  private readonly maxResponseBytes: number;
   private readonly tokenProvider: TokenProvider;
   private readonly agent: HttpAgent | HttpsAgent;
   private readonly sendRequest: typeof httpRequest;
@@ -267,6 +283,12 @@ export class HttpClient {
       throw new TypeError(`Region ${options.region}: host '${options.host}' must be an http(s) URL`);
     }
     this.host = url.origin;
+    this.endpoint = `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+    this.maxResponseBytes = positive(
+      options.maxResponseBytes,
+      DEFAULT_MAX_RESPONSE_BYTES,
+      'maxResponseBytes',
+    );
     this.tokenProvider = options.tokenProvider;
     const maxConcurrency = positive(options.maxConcurrency, 16, 'maxConcurrency');
     // One socket per concurrent request; keep-alive saves a TLS handshake on every call.
@@ -519,7 +541,7 @@ export class HttpClient {
       res = await this.send(method, url, headers, body, controller.signal);
     } catch (e) {
       count(0);
-      return this.transportFailure(method, path, e, timedOut);
+      return this.transportFailure(method, path, e, timedOut, timeoutMs);
     } finally {
       clearTimeout(timer);
     }
@@ -603,7 +625,19 @@ export class HttpClient {
       const req = this.sendRequest(url, { method, headers, agent: this.agent, signal }, (res) => {
         const chunks: Buffer[] = [];
         let ended = false;
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let received = 0;
+        res.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > this.maxResponseBytes) {
+            // Stop reading (and drop what was read) rather than hold an answer nothing could parse.
+            chunks.length = 0;
+            ended = true;
+            reject(Object.assign(new Error('answer too large'), { code: TOO_LARGE }));
+            req.destroy();
+            return;
+          }
+          chunks.push(chunk);
+        });
         res.on('end', () => {
           ended = true;
           resolve({
@@ -626,13 +660,38 @@ export class HttpClient {
     });
   }
 
-  private transportFailure(method: HttpMethod, path: string, e: unknown, timedOut: boolean): AttemptResult {
+  private transportFailure(
+    method: HttpMethod,
+    path: string,
+    e: unknown,
+    timedOut: boolean,
+    timeoutMs: number,
+  ): AttemptResult {
+    if ((e as { code?: unknown } | undefined)?.code === TOO_LARGE) {
+      // The same request would get the same answer: final, and no other call is affected.
+      const mb = Math.round((this.maxResponseBytes / 1024 / 1024) * 10) / 10;
+      return {
+        ok: false,
+        kind: 'final',
+        reason: 'too-large',
+        error: this.error(method, path, 0, TOO_LARGE, `the answer to ${method} ${path} exceeded ${mb} MB`, {
+          cause: e,
+        }),
+      };
+    }
     if (timedOut) {
       return {
         ok: false,
         kind: 'maybe-applied',
         reason: 'timeout',
-        error: this.error(method, path, 0, 'TIMEOUT', 'no answer within the request timeout', { cause: e }),
+        error: this.error(
+          method,
+          path,
+          0,
+          'TIMEOUT',
+          `no answer from ${this.endpoint} within ${formatMs(timeoutMs)}`,
+          { cause: e },
+        ),
       };
     }
     if (!isNetworkError(e)) {
@@ -646,7 +705,16 @@ export class HttpClient {
         ok: false,
         kind: 'unsent',
         reason: 'refused',
-        error: this.error(method, path, 0, 'CONNECTION_REFUSED', `could not connect (${code})`, { cause: e }),
+        error: this.error(
+          method,
+          path,
+          0,
+          'CONNECTION_REFUSED',
+          `could not connect to ${this.endpoint} (${code})`,
+          {
+            cause: e,
+          },
+        ),
       };
     }
     if (/CERT|SSL|TLS|SELF_SIGNED/.test(code)) {
@@ -654,7 +722,9 @@ export class HttpClient {
         ok: false,
         kind: 'final',
         reason: 'tls',
-        error: this.error(method, path, 0, 'NETWORK_ERROR', `TLS failure (${code})`, { cause: e }),
+        error: this.error(method, path, 0, 'NETWORK_ERROR', `TLS failure with ${this.endpoint} (${code})`, {
+          cause: e,
+        }),
       };
     }
     const reset =
@@ -672,7 +742,9 @@ export class HttpClient {
         path,
         0,
         errorCode,
-        reset ? `the connection was closed before an answer arrived (${reason})` : reason,
+        reset
+          ? `the connection to ${this.endpoint} was closed before an answer arrived (${reason})`
+          : `${this.endpoint}: ${reason}`,
         { cause: e },
       ),
     };
@@ -697,6 +769,10 @@ export class HttpClient {
       cause: extra.cause,
     });
   }
+}
+
+function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 function positive(value: number | undefined, fallback: number, name: string): number {

@@ -201,6 +201,24 @@ export function runIdentity(env: NodeJS.ProcessEnv): string {
 /** How long reading a region's state may take before the region counts as unreachable. */
 export const PROBE = { timeoutMs: 15_000, deadlineMs: 30_000 };
 
+/** Overrides how long each region may take to answer the first read (seconds). */
+export const REGION_TIMEOUT_ENV = 'DATABRICKS_DR_REGION_TIMEOUT';
+
+/**
+ * The bounds for reading each region's state: `defaults`, or DATABRICKS_DR_REGION_TIMEOUT seconds
+ * in all (retries included) when set. A region that does not answer within them is unreachable
+ * and gets no further request in this run.
+ */
+export function regionProbe(env: NodeJS.ProcessEnv, defaults: ProbeOptions): ProbeOptions {
+  const raw = env[REGION_TIMEOUT_ENV];
+  if (raw === undefined || raw.trim() === '') return defaults;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`${REGION_TIMEOUT_ENV}=${raw}: give a number of seconds greater than 0, e.g. 20`);
+  const deadlineMs = Math.round(seconds * 1000);
+  return { timeoutMs: Math.min(defaults.timeoutMs ?? deadlineMs, deadlineMs), deadlineMs };
+}
+
 export async function runDeploy(options: DeployOptions): Promise<CommandResult> {
   const env = options.env ?? process.env;
   const run = await prepareRun(options);
@@ -213,7 +231,7 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
     warnings: [...run.warnings],
   };
   try {
-    const view = await readRoles(config, run.clients, options.probe ?? PROBE);
+    const view = await readRoles(config, run.clients, options.probe ?? regionProbe(env, PROBE));
     result.rolesVerified = view.verified;
     if (run.kinds.includes('secret_scope')) {
       for (const region of run.regions) {

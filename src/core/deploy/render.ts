@@ -75,7 +75,11 @@ function escapeCell(s: string): string {
 export function renderMarkdown(result: CommandResult, title = `databricks-dr ${result.command}`): string {
   const planned = result.command === 'plan' || result.dry_run === true;
   const note = dryRunNote(result);
-  const out: string[] = [`## ${title}${note ? ' (dry run)' : ''}`, '', ...(note ? [`> [!NOTE]\n> ${note}.`, ''] : [])];
+  const out: string[] = [
+    `## ${title}${note ? ' (dry run)' : ''}`,
+    '',
+    ...(note ? [`> [!NOTE]\n> ${note}.`, ''] : []),
+  ];
   for (const w of result.warnings ?? []) out.push(`> [!WARNING]\n> ${escapeCell(w)}`, '');
   for (const [name, r] of Object.entries(result.regions)) {
     out.push(`### ${escapeCell(regionHeading(name, r))}`, '');

@@ -7,7 +7,7 @@
 import { loadConfig } from '../config/load.js';
 import type { DrConfig, RegionConfig } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
-import { type ClientSettings, createClients, runIdentity } from '../deploy/engine.js';
+import { type ClientSettings, createClients, regionProbe, runIdentity } from '../deploy/engine.js';
 import type { ProbeOptions } from '../deploy/state-io.js';
 import { type CommandResult, emptyRegionResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
@@ -59,7 +59,7 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
     },
   );
   try {
-    const view = await readRoles(config, clients, options.probe ?? FAILOVER_PROBE);
+    const view = await readRoles(config, clients, options.probe ?? regionProbe(env, FAILOVER_PROBE));
     result.rolesVerified = view.verified;
     const targetInfo = view.regions.get(target.name)!;
     if (!targetInfo.reachable || !targetInfo.state) {
@@ -143,8 +143,7 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
     });
     await Promise.all([activate, ...passivate]);
     // A dry run wrote nothing: the region active before it still is.
-    result.activeRegion =
-      !dryRun && result.regions[target.name].status === 'ok' ? target.name : view.active;
+    result.activeRegion = !dryRun && result.regions[target.name].status === 'ok' ? target.name : view.active;
     const ordered: CommandResult['regions'] = {};
     for (const r of config.regions) ordered[r.name] = result.regions[r.name];
     result.regions = ordered;
