@@ -9,6 +9,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { type TwoRegions, twoRegions } from '../helpers/project.js';
+import { closedPort, hostileProxy, streamHuge } from '../helpers/proxy.js';
 
 async function cli(argv: string[], options: { env: NodeJS.ProcessEnv; cwd: string }) {
   const stdout = new PassThrough();
@@ -163,5 +164,59 @@ describe('true reports', () => {
     const fromElsewhere = await cli(['plan'], { ...io, cwd: path.join(setup.dir, 'jobs') });
     expect(fromElsewhere.code).toBe(2);
     expect(fromElsewhere.stderr).toContain(path.join(setup.dir, 'jobs', 'databricks-dr.yml'));
+  });
+
+  it('a huge answer from one region fails that region with a clear message; the other is deployed', async () => {
+    setup = await twoRegions();
+    const proxy = await hostileProxy(setup.emulator.workspace('primary').url, async (req, res) => {
+      if (!req.url.startsWith('/api/2.2/jobs/list')) return false;
+      await streamHuge(res, 100 * 1024 * 1024);
+      return true;
+    });
+    try {
+      const env = { ...setup.env, DATABRICKS_DR_HOST_PRIMARY: proxy.url };
+      const r = await cli(['deploy', '--json'], { env, cwd: setup.dir });
+      expect(r.code).toBe(1);
+      const result = oneJson(r.stdout) as { regions: Record<string, { status: string; errors: string[] }> };
+      expect(result.regions.secondary.status).toBe('ok');
+      expect(result.regions.primary.status).toBe('failed');
+      expect(result.regions.primary.errors.join('\n')).toContain(
+        'the answer to GET /api/2.2/jobs/list exceeded 64 MB',
+      );
+      const secondaryJobs = Object.values(setup.emulator.workspace('secondary').state().jobs);
+      expect(secondaryJobs.map((j) => j.settings.name).sort()).toEqual([
+        'daily-sales-etl',
+        'dr-readiness-check',
+        'weekly-demand-forecast',
+      ]);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('an unreachable region is named (scheme, host, port) and given up on within DATABRICKS_DR_REGION_TIMEOUT', async () => {
+    setup = await twoRegions();
+    const port = await closedPort();
+    const env = {
+      ...setup.env,
+      DATABRICKS_DR_HOST_SECONDARY: `http://127.0.0.1:${port}`,
+      DATABRICKS_DR_REGION_TIMEOUT: '2',
+    };
+    const started = Date.now();
+    const r = await cli(['deploy'], { env, cwd: setup.dir });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      `region secondary could not be reached: could not connect to http://127.0.0.1:${port} (ECONNREFUSED)`,
+    );
+    expect(r.stdout).not.toMatch(/\.[;)]/);
+    expect(r.stdout).toMatch(/primary \(active, epoch 0\): ok/);
+
+    const bad = await cli(['plan'], {
+      env: { ...env, DATABRICKS_DR_REGION_TIMEOUT: 'soon' },
+      cwd: setup.dir,
+    });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('DATABRICKS_DR_REGION_TIMEOUT=soon: give a number of seconds');
   });
 });
