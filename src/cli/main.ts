@@ -1,13 +1,8 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { parseArgsOrUsage } from '../core/args.js';
-import {
-  ConfigurationError,
-  type Diagnostic,
-  formatDiagnostic,
-  UsageError,
-  ValidationError,
-} from '../core/errors.js';
+import { formatDiagnostic, UsageError, ValidationError } from '../core/errors.js';
 import { streamLogger } from '../core/logger.js';
+import { type FailureResult, failureResult } from '../core/outputs.js';
 import { Redactor, redactStrings } from '../core/redact.js';
 import { didYouMean } from '../core/suggest.js';
 import { VERSION } from '../core/version.js';
@@ -78,65 +73,29 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   try {
     return await dispatch(argv, io, inv);
   } catch (err) {
-    const failure = describeFailure(err, inv.debug);
+    const result = failureResult(inv.command ?? argv[0] ?? '', err, inv.dryRun);
     const redact = (t: string) => inv.redactor.redact(t);
-    io.stderr.write(redact(`${failure.lines.join('\n')}\n`));
-    if (inv.json && !inv.ctx?.printed) {
-      const result = {
-        command: inv.command ?? argv[0] ?? '',
-        ...(inv.dryRun ? { dry_run: true } : {}),
-        regions: {},
-        error: failure.error,
-      };
-      io.stdout.write(`${JSON.stringify(redactStrings(result, redact))}\n`);
-    }
-    return failure.exitCode;
+    io.stderr.write(redact(`${failureLines(err, result, inv.debug).join('\n')}\n`));
+    if (inv.json && !inv.ctx?.printed) io.stdout.write(`${JSON.stringify(redactStrings(result, redact))}\n`);
+    return result.error.kind === 'usage' ? EXIT.usage : EXIT.failure;
   }
 }
 
-/** An error that ended a command, as stderr lines, an exit code and the `error` of a JSON result. */
-function describeFailure(
-  err: unknown,
-  debug: boolean,
-): {
-  lines: string[];
-  exitCode: number;
-  error: { kind: string; message: string; diagnostics?: Diagnostic[] };
-} {
-  if (err instanceof UsageError) {
-    return {
-      lines: [`databricks-dr: ${err.message}`, err.hint ?? "Run 'databricks-dr --help' for usage."],
-      exitCode: EXIT.usage,
-      error: { kind: 'usage', message: err.message },
-    };
-  }
+/** What stderr says about an error that ended a command. */
+function failureLines(err: unknown, result: FailureResult, debug: boolean): string[] {
+  const { kind, message } = result.error;
+  if (err instanceof UsageError)
+    return [`databricks-dr: ${message}`, err.hint ?? "Run 'databricks-dr --help' for usage."];
   if (err instanceof ValidationError) {
-    const errors = err.diagnostics.filter((d) => d.severity === 'error');
-    const n = errors.length;
-    const summary = `validation failed: ${n} error${n === 1 ? '' : 's'}; nothing was written`;
     // Diagnostics the engine reported went to stderr already; others (e.g. failover loading the
     // config) are printed here.
-    return {
-      lines: [...(err.reported ? [] : errors.map(formatDiagnostic)), summary],
-      exitCode: EXIT.failure,
-      error: { kind: 'validation', message: summary, diagnostics: err.diagnostics },
-    };
+    const unreported = err.reported ? [] : err.diagnostics.filter((d) => d.severity === 'error');
+    return [...unreported.map(formatDiagnostic), message];
   }
-  if (err instanceof ConfigurationError) {
-    return {
-      lines: [err.message],
-      exitCode: EXIT.failure,
-      error: { kind: 'configuration', message: err.message },
-    };
-  }
-  const message = err instanceof Error ? err.message : String(err);
+  if (kind === 'configuration') return [message];
   // A bug: the stack helps a maintainer, so it is shown with --debug only.
   const detail = debug && err instanceof Error && err.stack ? err.stack : message;
-  return {
-    lines: [`databricks-dr: unexpected error: ${detail}`],
-    exitCode: EXIT.failure,
-    error: { kind: 'unexpected', message },
-  };
+  return [`databricks-dr: unexpected error: ${detail}`];
 }
 
 async function dispatch(argv: string[], io: CliIO, inv: Invocation): Promise<number> {

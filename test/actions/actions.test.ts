@@ -68,7 +68,27 @@ describe('actions, run as the runner runs them', () => {
       ]),
     );
     expect(run.summary).toContain('validation failed, nothing was written');
+    // The result output says why, as the CLI's --json does.
+    expect(JSON.parse(run.outputs.result)).toMatchObject({
+      command: 'deploy',
+      regions: {},
+      error: { kind: 'validation', message: expect.stringContaining('nothing was written') },
+    });
     for (const ws of setup.emulator.workspaces) expect(ws.requests()).toEqual([]);
+
+    const missing = await runAction(
+      'deploy',
+      { command: 'plan', config: 'databricks-dr.yaml' },
+      setup.env,
+      setup.dir,
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain(`config file not found: ${path.join(setup.dir, 'databricks-dr.yaml')}`);
+    expect(JSON.parse(missing.outputs.result)).toMatchObject({
+      command: 'plan',
+      dry_run: true,
+      error: { kind: 'usage' },
+    });
 
     const validate = await runAction('validate', { config: 'databricks-dr.yml' }, setup.env, setup.dir);
     expect(validate.code).toBe(1);

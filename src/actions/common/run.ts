@@ -12,7 +12,7 @@ import { renderDriftMarkdown, runDrift } from '../../core/drift/index.js';
 import { ConfigurationError, formatDiagnostic, UsageError, ValidationError } from '../../core/errors.js';
 import { drillExitCode, renderDrillMarkdown, runDrill } from '../../core/failover/drill.js';
 import { failoverExitCode, runFailover } from '../../core/failover/index.js';
-import { commandOutputs } from '../../core/outputs.js';
+import { commandOutputs, failureResult } from '../../core/outputs.js';
 import { runPreflight } from '../../core/preflight/command.js';
 import { renderChecksMarkdown } from '../../core/preflight/index.js';
 import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
@@ -175,24 +175,13 @@ function failureLine(result: CommandResult): string {
 
 /** Ends a run that threw: annotations, summary, the failure message, and a `result` output saying why. */
 async function fail(reporter: GitHubReporter, err: unknown, command: ActionCommand): Promise<void> {
-  const kind =
-    err instanceof ValidationError
-      ? 'validation'
-      : err instanceof UsageError
-        ? 'usage'
-        : err instanceof ConfigurationError
-          ? 'configuration'
-          : 'unexpected';
-  const message = err instanceof Error ? err.message : String(err);
-  reporter.setOutput(
-    Outputs.Result,
-    JSON.stringify({
-      command,
-      ...(command === 'plan' || getBoolean(Inputs.DryRun) ? { dry_run: true } : {}),
-      regions: {},
-      error: { kind, message, ...(err instanceof ValidationError ? { diagnostics: err.diagnostics } : {}) },
-    }),
-  );
+  let dryRun = command === 'plan';
+  try {
+    dryRun ||= getBoolean(Inputs.DryRun);
+  } catch {
+    // A malformed dry-run input may be the very error being reported.
+  }
+  reporter.setOutput(Outputs.Result, JSON.stringify(failureResult(command, err, dryRun)));
   if (err instanceof ValidationError) {
     if (!err.reported) for (const d of err.diagnostics) reporter.annotate(d);
     await reporter.summary(
