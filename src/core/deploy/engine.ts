@@ -111,6 +111,16 @@ export async function prepareRun(options: DeployOptions): Promise<PreparedRun> {
   }
   const regions = names.length > 0 ? config.regions.filter((r) => names.includes(r.name)) : config.regions;
 
+  // Secret values are masked before the first request (a credential provider may make one).
+  const secrets = kinds.includes('secret_scope')
+    ? secretValues(
+        project.scopes,
+        regions.map((r) => r.name),
+        env,
+      )
+    : undefined;
+  for (const v of secrets?.values.values() ?? []) reporter.mask(v);
+
   const problems: string[] = [];
   const warnings: string[] = [];
   const clients = await createClients(config.regions, env, reporter, options.client, (region, message) => {
@@ -130,16 +140,8 @@ export async function prepareRun(options: DeployOptions): Promise<PreparedRun> {
       }
     }
   }
-  if (kinds.includes('secret_scope')) {
-    const { values, missing } = secretValues(
-      project.scopes,
-      regions.map((r) => r.name),
-      env,
-    );
-    for (const v of values.values()) reporter.mask(v);
-    if (missing.length > 0)
-      problems.push(`secret values missing from the environment: ${missing.join(', ')}`);
-  }
+  if (secrets && secrets.missing.length > 0)
+    problems.push(`secret values missing from the environment: ${secrets.missing.join(', ')}`);
   if (problems.length > 0) {
     for (const c of clients.values()) c.close();
     throw new ConfigurationError(`nothing was written:\n  ${problems.join('\n  ')}`);
