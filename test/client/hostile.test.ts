@@ -4,6 +4,7 @@
  * deadline, a server echoing a secret is redacted before its text becomes an error.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AuthTransportError, authRequest } from '../../src/core/auth/fetch.js';
 import { patProvider } from '../../src/core/auth/pat.js';
 import {
   DatabricksClient,
@@ -88,6 +89,26 @@ describe('a huge answer', () => {
     expect(e.errorCode).toBe('RESPONSE_TOO_LARGE');
     expect(e.userMessage).toContain('exceeded 64 MB');
     expect(written).toBeLessThan(200 * 1024 * 1024);
+  });
+});
+
+describe('a huge answer from an identity provider', () => {
+  it('fails the token request at its cap (1 MB by default), without retrying', async () => {
+    proxy = await hostileProxy(h.ws.url, async (_req, res) => {
+      await streamHuge(res, 10 * 1024 * 1024);
+      return true;
+    });
+    const e = await caught(() =>
+      authRequest(
+        `${proxy!.url}/oidc/v1/token`,
+        { method: 'POST', body: 'grant_type=x' },
+        { sleep: async () => {} },
+      ),
+    );
+    expect(e).toBeInstanceOf(AuthTransportError);
+    expect((e as AuthTransportError).code).toBe('RESPONSE_TOO_LARGE');
+    expect((e as Error).message).toBe('the answer to POST exceeded 1 MB');
+    expect(proxy.seen).toHaveLength(1);
   });
 });
 
