@@ -1,22 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { type TwoRegions, twoRegions } from '../helpers/project.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-async function cli(argv: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (d) => out.push(String(d)));
-  stderr.on('data', (d) => err.push(String(d)));
-  const code = await main(argv, { stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? ROOT });
-  return { code, stdout: out.join(''), stderr: err.join('') };
+function cli(argv: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
+  return runCli(argv, { env: options.env ?? {}, cwd: options.cwd ?? ROOT });
 }
 
 let setup: TwoRegions | undefined;

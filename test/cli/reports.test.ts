@@ -5,22 +5,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
 import { type TwoRegions, twoRegions } from '../helpers/project.js';
 import { closedPort, hostileProxy, streamHuge } from '../helpers/proxy.js';
 
-async function cli(argv: string[], options: { env: NodeJS.ProcessEnv; cwd: string }) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (d) => out.push(String(d)));
-  stderr.on('data', (d) => err.push(String(d)));
-  const code = await main(argv, { stdout, stderr, ...options });
-  return { code, stdout: out.join(''), stderr: err.join('') };
-}
+const cli = runCli;
 
 /** stdout holds exactly one line, a JSON object: returns it. */
 function oneJson(stdout: string): Record<string, unknown> {

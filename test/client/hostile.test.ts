@@ -13,7 +13,13 @@ import {
   isUnreachable,
 } from '../../src/core/client/index.js';
 import { Redactor } from '../../src/core/redact.js';
-import { closedPort, type HostileProxy, hostileProxy, streamHuge } from '../helpers/proxy.js';
+import {
+  closedPort,
+  echoBodyInError,
+  type HostileProxy,
+  hostileProxy,
+  streamHuge,
+} from '../helpers/proxy.js';
 import { type Harness, harness } from './helpers.js';
 
 let h: Harness;
@@ -133,25 +139,14 @@ describe('an unreachable host', () => {
 describe('an answer that echoes what it was sent', () => {
   it('never turns a secret into error text, in any form the redactor knows', async () => {
     const secret = 'hunter2-"quoted"\\-Sécret-value';
-    proxy = await hostileProxy(h.ws.url, (req, res) => {
-      if (!req.url.startsWith('/api/2.0/secrets/put')) return false;
-      const body = req.body.toString('utf8');
-      res.writeHead(400, { 'Content-Type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          error_code: 'INVALID_PARAMETER_VALUE',
-          message: `bad request ${body} / ${req.body.toString('base64')} / ${encodeURIComponent(body)}`,
-        }),
-      );
-      return true;
-    });
+    proxy = await hostileProxy(h.ws.url, echoBodyInError('/api/2.0/secrets/put'));
     const redactor = new Redactor([secret]);
     const client = clientFor(proxy.url, { redact: (t) => redactor.redact(t) });
 
     const e = (await caught(() => client.secrets.putSecret('app', 'key', secret))) as DatabricksError;
 
     expect(e.errorCode).toBe('INVALID_PARAMETER_VALUE');
-    expect(e.userMessage).toContain('bad request');
+    expect(e.userMessage).toContain('cannot store');
     for (const text of [e.message, e.userMessage, e.serverMessage]) {
       expect(text).not.toContain('hunter2');
       expect(text).not.toContain(Buffer.from(secret).toString('base64').slice(4, 20));

@@ -93,3 +93,23 @@ export function streamHuge(res: ServerResponse, totalBytes: number): Promise<num
     pump();
   });
 }
+
+/**
+ * Refuses every request to `pathPrefix` with a 400 whose message quotes the request body back as
+ * written, base64-encoded (at whatever alignment a value falls) and URL-encoded: a workspace or a
+ * proxy that echoes what it was sent. Other requests go through.
+ */
+export function echoBodyInError(pathPrefix: string): Answer {
+  return (req, res) => {
+    if (!req.url.startsWith(pathPrefix)) return false;
+    const body = req.body.toString('utf8');
+    res.writeHead(400, { 'Content-Type': 'application/json' });
+    res.end(
+      JSON.stringify({
+        error_code: 'INVALID_PARAMETER_VALUE',
+        message: `cannot store ${body}; base64 ${req.body.toString('base64')}; url ${encodeURIComponent(body)}`,
+      }),
+    );
+    return true;
+  };
+}

@@ -24,7 +24,7 @@ import {
   startEmulator,
 } from '../../src/emulator/index.js';
 import { copyExamples } from '../helpers/project.js';
-import { hostileProxy } from '../helpers/proxy.js';
+import { echoBodyInError, hostileProxy } from '../helpers/proxy.js';
 import { ROOT, runAction } from '../helpers/runner.js';
 
 const TAG = randomBytes(6).toString('hex');
@@ -346,20 +346,11 @@ describe('no token or secret value is ever printed', () => {
   it('a workspace (or a proxy) that echoes request bodies in its errors: CLI, --json, Azure DevOps and the action', async () => {
     const s = await twoRegions();
     expect((await cli(['deploy'], s.env, s.dir)).code).toBe(0);
-    // Every secrets/put is refused with the request body quoted back as written, base64-encoded
-    // (at whatever alignment the value falls) and URL-encoded; everything else goes through.
-    const proxy = await hostileProxy(s.emulator.workspace('secondary').url, (req, res) => {
-      if (!req.url.startsWith('/api/2.0/secrets/put')) return false;
-      const body = req.body.toString('utf8');
-      res.writeHead(400, { 'Content-Type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          error_code: 'INVALID_PARAMETER_VALUE',
-          message: `cannot store ${body}; base64 ${req.body.toString('base64')}; url ${encodeURIComponent(body)}`,
-        }),
-      );
-      return true;
-    });
+    // Every secrets/put is refused with the request body quoted back (echoBodyInError).
+    const proxy = await hostileProxy(
+      s.emulator.workspace('secondary').url,
+      echoBodyInError('/api/2.0/secrets/put'),
+    );
     try {
       // New values, so each region has secrets to write.
       const env = { ...s.env, ...ROTATED, DATABRICKS_DR_HOST_SECONDARY: proxy.url };
