@@ -1,7 +1,9 @@
-import path from 'node:path';
 import type { ParseArgsOptionsConfig } from 'node:util';
-import { DEFAULT_CONFIG_FILE } from '../core/config/load.js';
+import { resolveConfigFile } from '../core/config/load.js';
 import type { Logger } from '../core/logger.js';
+import { type Redactor, redactStrings } from '../core/redact.js';
+import type { Reporter } from '../core/reporter.js';
+import { cliReporter } from '../platform/select.js';
 
 export interface CliIO {
   stdout: NodeJS.WritableStream;
@@ -19,6 +21,10 @@ export interface CommandContext {
   /** Logs to stderr: stdout carries only the result. */
   logger: Logger;
   json: boolean;
+  /** The run's one redactor: the reporter masks into it, and every result printed goes through it. */
+  redactor: Redactor;
+  /** Set once the command printed its result; with --json, main prints an error result otherwise. */
+  printed: boolean;
 }
 
 export interface Command {
@@ -39,7 +45,29 @@ export interface Command {
 /** Exit codes (DESIGN.md "Commands"). */
 export const EXIT = { ok: 0, failure: 1, usage: 2, drift: 3 } as const;
 
-/** The config file the command works on: --config, else databricks-dr.yml, from the working directory. */
+/**
+ * The config file the command works on: --config, else databricks-dr.yml, from the working
+ * directory. A missing one is a usage error (exit 2) that names the absolute path.
+ */
 export function configFile(ctx: CommandContext): string {
-  return path.resolve(ctx.io.cwd, (ctx.values.config as string | undefined) ?? DEFAULT_CONFIG_FILE);
+  return resolveConfigFile(ctx.io.cwd, ctx.values.config as string | undefined);
+}
+
+/** The command's reporter (Azure DevOps commands under TF_BUILD, else stderr), masking into the run's redactor. */
+export function reporterFor(ctx: CommandContext): Reporter {
+  return cliReporter(ctx.io.env, ctx.io, {
+    json: ctx.json,
+    debug: ctx.values.debug === true,
+    redactor: ctx.redactor,
+  });
+}
+
+/**
+ * Prints the command's result on stdout, once: the JSON result with --json, else `text`. Both go
+ * through the run's redactor (a server may have echoed a secret into an error message).
+ */
+export function printResult(ctx: CommandContext, result: object, text: string): void {
+  const redact = (t: string) => ctx.redactor.redact(t);
+  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(redactStrings(result, redact))}\n` : redact(text));
+  ctx.printed = true;
 }

@@ -1,11 +1,13 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { parseArgsOrUsage } from '../core/args.js';
-import { ConfigurationError, UsageError, ValidationError } from '../core/errors.js';
+import { formatDiagnostic, UsageError, ValidationError } from '../core/errors.js';
 import { streamLogger } from '../core/logger.js';
+import { type FailureResult, failureResult } from '../core/outputs.js';
+import { Redactor, redactStrings } from '../core/redact.js';
 import { didYouMean } from '../core/suggest.js';
 import { VERSION } from '../core/version.js';
 import { ciSafeIO } from '../platform/select.js';
-import { type CliIO, type Command, EXIT } from './command.js';
+import { type CliIO, type Command, type CommandContext, EXIT } from './command.js';
 import { commands } from './commands/index.js';
 
 const GLOBAL_OPTIONS: ParseArgsOptionsConfig = {
@@ -48,34 +50,58 @@ const defaultIO: CliIO = {
   cwd: process.cwd(),
 };
 
+/**
+ * What main knows of the command being run, for the error path: with --json, stdout must carry
+ * one result on every exit path, so an error before the command printed its result is printed as
+ * a JSON result too.
+ */
+interface Invocation {
+  command?: string;
+  json: boolean;
+  debug: boolean;
+  dryRun: boolean;
+  ctx?: CommandContext;
+  redactor: Redactor;
+}
+
 export async function main(argv: string[], rawIO: CliIO = defaultIO): Promise<number> {
   // In a CI log, names and server messages must never act as CI commands (platform/neutralise.ts).
   const io = ciSafeIO(rawIO);
+  const inv: Invocation = {
+    json: argv.includes('--json'),
+    debug: argv.includes('--debug'),
+    dryRun: argv[0] === 'plan' || argv.includes('--dry-run'),
+    redactor: new Redactor(),
+  };
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, inv);
   } catch (err) {
-    if (err instanceof UsageError) {
-      io.stderr.write(`databricks-dr: ${err.message}\n`);
-      io.stderr.write(`${err.hint ?? "Run 'databricks-dr --help' for usage."}\n`);
-      return EXIT.usage;
-    }
-    if (err instanceof ValidationError && err.reported) {
-      const n = err.diagnostics.length;
-      io.stderr.write(`validation failed: ${n} error${n === 1 ? '' : 's'}; nothing was written\n`);
-      return EXIT.failure;
-    }
-    if (err instanceof ConfigurationError) {
-      io.stderr.write(`${err.message}\n`);
-      return EXIT.failure;
-    }
-    io.stderr.write(
-      `databricks-dr: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
-    return EXIT.failure;
+    const result = failureResult(inv.command ?? argv[0] ?? '', err, inv.dryRun);
+    const redact = (t: string) => inv.redactor.redact(t);
+    io.stderr.write(redact(`${failureLines(err, result, inv.debug).join('\n')}\n`));
+    if (inv.json && !inv.ctx?.printed) io.stdout.write(`${JSON.stringify(redactStrings(result, redact))}\n`);
+    return result.error.kind === 'usage' ? EXIT.usage : EXIT.failure;
   }
 }
 
-async function dispatch(argv: string[], io: CliIO): Promise<number> {
+/** What stderr says about an error that ended a command. */
+function failureLines(err: unknown, result: FailureResult, debug: boolean): string[] {
+  const { kind, message } = result.error;
+  if (err instanceof UsageError)
+    return [`databricks-dr: ${message}`, err.hint ?? "Run 'databricks-dr --help' for usage."];
+  if (err instanceof ValidationError) {
+    // Diagnostics the engine reported went to stderr already; others (e.g. failover loading the
+    // config) are printed here.
+    const unreported = err.reported ? [] : err.diagnostics.filter((d) => d.severity === 'error');
+    return [...unreported.map(formatDiagnostic), message];
+  }
+  if (kind === 'configuration') return [message];
+  // A bug: the stack helps a maintainer, so it is shown with --debug only.
+  const detail = debug && err instanceof Error && err.stack ? err.stack : message;
+  return [`databricks-dr: unexpected error: ${detail}`];
+}
+
+async function dispatch(argv: string[], io: CliIO, inv: Invocation): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' ? commands.find((c) => c.name === rest[0]) : undefined;
@@ -101,23 +127,24 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       `Commands: ${commands.map((c) => c.name).join(', ')}. Run 'databricks-dr --help'.`,
     );
   }
+  inv.command = command.name;
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(commandHelp(command));
     return EXIT.ok;
   }
-  const debug = rest.includes('--debug');
-  const logger = streamLogger(io.stderr, { debug });
-  if (command.rawArgs) {
-    return command.run({ io, values: {}, positionals: [], logger, json: rest.includes('--json') }, rest);
-  }
+  const logger = streamLogger(io.stderr, { debug: inv.debug });
+  const context = (values: CommandContext['values'], positionals: string[], json: boolean) => {
+    inv.ctx = { io, values, positionals, logger, json, redactor: inv.redactor, printed: false };
+    inv.json = json;
+    return inv.ctx;
+  };
+  if (command.rawArgs) return command.run(context({}, [], rest.includes('--json')), rest);
   const options = { ...GLOBAL_OPTIONS, ...command.options };
   const parsed = parseArgsOrUsage(rest, options, {
     command: command.name,
     hint: `Usage: ${command.usage}`,
     allowPositionals: command.allowPositionals,
   });
-  return command.run(
-    { io, values: parsed.values, positionals: parsed.positionals, logger, json: parsed.values.json === true },
-    rest,
-  );
+  inv.dryRun = command.name === 'plan' || parsed.values['dry-run'] === true;
+  return command.run(context(parsed.values, parsed.positionals, parsed.values.json === true), rest);
 }

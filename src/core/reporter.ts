@@ -16,7 +16,10 @@ export interface ProgressUpdate {
 
 export interface Reporter {
   readonly logger: Logger;
-  /** Hides a secret from every later line. Call it before anything could print the value. */
+  /**
+   * Hides a secret, in every form it could come back in (redact.ts), from every later output.
+   * Call it before anything could print the value.
+   */
   mask(secret: string): void;
   /** An error or warning pinned to a file and line. */
   annotate(diagnostic: Diagnostic): void;
@@ -24,7 +27,10 @@ export interface Reporter {
   /** Appends markdown to the run's summary (job summary on GitHub, uploaded summary on Azure DevOps). */
   summary(markdown: string): Promise<void>;
   progress(update: ProgressUpdate): void;
-  /** The text with every masked secret replaced (for what leaves through an API, like a PR comment). */
+  /**
+   * The text with every masked secret replaced: what the reporter writes itself is redacted
+   * already; this is for what leaves another way (stdout results, a PR comment).
+   */
   redact(text: string): string;
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
@@ -54,11 +60,4 @@ export class ProgressThrottle {
 export function formatProgress(u: ProgressUpdate): string {
   const percent = u.total === 0 ? 100 : Math.floor((u.done / u.total) * 100);
   return `${u.region}: ${u.kind} ${u.done}/${u.total} (${percent}%)`;
-}
-
-/** Replaces every masked value in a text; platforms that mask server-side still use it for files. */
-export function redact(text: string, secrets: Iterable<string>): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
-  return out;
 }

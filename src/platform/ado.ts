@@ -7,13 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Diagnostic, formatDiagnostic } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import {
-  formatProgress,
-  ProgressThrottle,
-  type ProgressUpdate,
-  type Reporter,
-  redact,
-} from '../core/reporter.js';
+import { Redactor } from '../core/redact.js';
+import { formatProgress, ProgressThrottle, type ProgressUpdate, type Reporter } from '../core/reporter.js';
 import { neutraliseForCi } from './neutralise.js';
 
 export function escapeAdoMessage(s: string): string {
@@ -26,7 +21,6 @@ export function escapeAdoProperty(s: string): string {
 
 export class AzureDevOpsReporter implements Reporter {
   readonly logger: Logger;
-  private readonly secrets = new Set<string>();
   private readonly throttle = new ProgressThrottle();
   private summaryFile?: string;
 
@@ -34,6 +28,7 @@ export class AzureDevOpsReporter implements Reporter {
     private readonly out: NodeJS.WritableStream,
     private readonly cwd: string = process.cwd(),
     options: { debug?: boolean } = {},
+    private readonly redactor: Redactor = new Redactor(),
   ) {
     this.logger = {
       debug: (m) => {
@@ -47,17 +42,18 @@ export class AzureDevOpsReporter implements Reporter {
 
   /**
    * Writes one of our commands (or none) followed by `text`: the one place where text reaches the
-   * log, neutralised first so that it can never be a command itself (the agent scans whole lines).
+   * log, redacted before it is escaped (an escaped `%` or `;` would hide a secret from the redactor),
+   * then neutralised so that it can never be a command itself (the agent scans whole lines).
    */
   private write(command: string, text: string, escapeText: (s: string) => string = (s) => s) {
-    this.out.write(`${redact(`${command}${escapeText(neutraliseForCi(text))}`, this.secrets)}\n`);
+    this.out.write(`${command}${escapeText(neutraliseForCi(this.redactor.redact(text)))}\n`);
   }
 
   mask(secret: string): void {
-    if (!secret || this.secrets.has(secret)) return;
-    // The command itself must carry the value; redact() runs only on later lines.
-    this.out.write(`##vso[task.setsecret]${escapeAdoMessage(secret)}\n`);
-    this.secrets.add(secret);
+    // The command itself must carry the value, so it is written past the redactor; the agent then
+    // masks every form too (its own masking of later lines is a second line of defence).
+    for (const form of this.redactor.add(secret))
+      this.out.write(`##vso[task.setsecret]${escapeAdoMessage(form)}\n`);
   }
 
   annotate(d: Diagnostic): void {
@@ -86,7 +82,7 @@ export class AzureDevOpsReporter implements Reporter {
       writeFileSync(this.summaryFile, '');
       this.write('##vso[task.uploadsummary]', this.summaryFile, escapeAdoMessage);
     }
-    writeFileSync(this.summaryFile, redact(markdown, this.secrets), { flag: 'a' });
+    writeFileSync(this.summaryFile, this.redactor.redact(markdown), { flag: 'a' });
   }
 
   progress(u: ProgressUpdate): void {
@@ -103,6 +99,6 @@ export class AzureDevOpsReporter implements Reporter {
   }
 
   redact(text: string): string {
-    return redact(text, this.secrets);
+    return this.redactor.redact(text);
   }
 }

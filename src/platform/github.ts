@@ -2,37 +2,36 @@
 import * as core from '@actions/core';
 import { type Diagnostic, formatDiagnostic } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import {
-  formatProgress,
-  ProgressThrottle,
-  type ProgressUpdate,
-  type Reporter,
-  redact,
-} from '../core/reporter.js';
+import { Redactor } from '../core/redact.js';
+import { formatProgress, ProgressThrottle, type ProgressUpdate, type Reporter } from '../core/reporter.js';
 import { neutraliseForCi } from './neutralise.js';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; the rest go to the summary. */
 export const MAX_ANNOTATIONS_PER_SEVERITY = 10;
 
 export class GitHubReporter implements Reporter {
-  // Every text reaches the log through neutraliseForCi: core escapes newlines only in commands'
-  // messages, and a line of plain text starting with `::` would be a command.
+  /**
+   * Every line is redacted here as well as by the runner's masks: the runner masks only the log,
+   * not outputs, the step summary or what a later step does with them. Then neutraliseForCi: core
+   * escapes newlines only in commands' messages, and a line of plain text starting with `::` would
+   * be a command.
+   */
   readonly logger: Logger = {
-    debug: (m) => core.debug(neutraliseForCi(m)),
-    info: (m) => core.info(neutraliseForCi(m)),
-    warning: (m) => core.warning(neutraliseForCi(m)),
-    error: (m) => core.error(neutraliseForCi(m)),
+    debug: (m) => core.debug(this.safe(m)),
+    info: (m) => core.info(this.safe(m)),
+    warning: (m) => core.warning(this.safe(m)),
+    error: (m) => core.error(this.safe(m)),
   };
   private readonly throttle = new ProgressThrottle();
   private readonly annotated = { error: 0, warning: 0 };
-  private readonly secrets = new Set<string>();
   /** Diagnostics past the annotation limit, for the summary. */
   readonly overflow: Diagnostic[] = [];
 
+  constructor(private readonly redactor: Redactor = new Redactor()) {}
+
   mask(secret: string): void {
-    if (!secret || this.secrets.has(secret)) return;
-    core.setSecret(secret);
-    this.secrets.add(secret);
+    // The runner is told every form the redactor hides, so its log masking matches ours.
+    for (const form of this.redactor.add(secret)) core.setSecret(form);
   }
 
   annotate(d: Diagnostic): void {
@@ -48,18 +47,18 @@ export class GitHubReporter implements Reporter {
       startLine: d.line,
       startColumn: d.column,
     };
-    const message = neutraliseForCi(`${d.message} (${d.pointer || '/'})`);
+    const message = this.safe(`${d.message} (${d.pointer || '/'})`);
     if (d.severity === 'error') core.error(message, props);
     else core.warning(message, props);
   }
 
   setOutput(name: string, value: string): void {
-    core.setOutput(name, redact(value, this.secrets));
+    core.setOutput(name, this.redact(value));
   }
 
   async summary(markdown: string): Promise<void> {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
-    await core.summary.addRaw(redact(markdown, this.secrets), true).write();
+    await core.summary.addRaw(this.redact(markdown), true).write();
   }
 
   progress(u: ProgressUpdate): void {
@@ -67,10 +66,15 @@ export class GitHubReporter implements Reporter {
   }
 
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    return core.group(neutraliseForCi(name), fn);
+    return core.group(this.safe(name), fn);
   }
 
   redact(text: string): string {
-    return redact(text, this.secrets);
+    return this.redactor.redact(text);
+  }
+
+  /** What may reach the log: redacted, then unable to act as a workflow command. */
+  private safe(text: string): string {
+    return neutraliseForCi(this.redact(text));
   }
 }

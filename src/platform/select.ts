@@ -3,6 +3,7 @@
  * (TF_BUILD), plain stderr elsewhere. With --json, stdout carries only the result, so Azure DevOps
  * commands move to stderr then.
  */
+import type { Redactor } from '../core/redact.js';
 import type { Reporter } from '../core/reporter.js';
 import { AzureDevOpsReporter } from './ado.js';
 import { neutralisingStream, rawStream, underAzurePipelines, underCi } from './neutralise.js';
@@ -11,14 +12,19 @@ import { TerminalReporter } from './terminal.js';
 export function cliReporter(
   env: NodeJS.ProcessEnv,
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string },
-  options: { json?: boolean; debug?: boolean } = {},
+  options: { json?: boolean; debug?: boolean; redactor?: Redactor } = {},
 ): Reporter {
   // The reporters neutralise what they print themselves and write commands of their own: they get
   // the streams as they were before ciSafeIO().
   if (underAzurePipelines(env)) {
-    return new AzureDevOpsReporter(rawStream(options.json ? io.stderr : io.stdout), io.cwd, options);
+    return new AzureDevOpsReporter(
+      rawStream(options.json ? io.stderr : io.stdout),
+      io.cwd,
+      options,
+      options.redactor,
+    );
   }
-  return new TerminalReporter(rawStream(io.stderr), options);
+  return new TerminalReporter(rawStream(io.stderr), options, options.redactor);
 }
 
 /**

@@ -4,18 +4,12 @@
  */
 import { type Diagnostic, formatDiagnostic } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import {
-  formatProgress,
-  ProgressThrottle,
-  type ProgressUpdate,
-  type Reporter,
-  redact,
-} from '../core/reporter.js';
+import { Redactor } from '../core/redact.js';
+import { formatProgress, ProgressThrottle, type ProgressUpdate, type Reporter } from '../core/reporter.js';
 import { neutraliseForCi } from './neutralise.js';
 
 export class TerminalReporter implements Reporter {
   readonly logger: Logger;
-  private readonly secrets = new Set<string>();
   private readonly throttle = new ProgressThrottle();
   private readonly live = new Map<string, ProgressUpdate>();
   private liveShown = false;
@@ -24,6 +18,7 @@ export class TerminalReporter implements Reporter {
   constructor(
     private readonly stderr: NodeJS.WritableStream & { isTTY?: boolean },
     options: { debug?: boolean } = {},
+    private readonly redactor: Redactor = new Redactor(),
   ) {
     this.tty = stderr.isTTY === true;
     const line = (prefix: string) => (m: string) => this.writeLine(`${prefix}${m}`);
@@ -40,7 +35,7 @@ export class TerminalReporter implements Reporter {
   private writeLine(text: string) {
     this.clearLive();
     // The CLI runs in CI logs too: nothing printed may act as a command or a terminal escape.
-    this.stderr.write(`${redact(neutraliseForCi(text), this.secrets)}\n`);
+    this.stderr.write(`${neutraliseForCi(this.redactor.redact(text))}\n`);
     this.drawLive();
   }
 
@@ -60,7 +55,7 @@ export class TerminalReporter implements Reporter {
   }
 
   mask(secret: string): void {
-    if (secret) this.secrets.add(secret);
+    this.redactor.add(secret);
   }
 
   annotate(d: Diagnostic): void {
@@ -92,6 +87,6 @@ export class TerminalReporter implements Reporter {
   }
 
   redact(text: string): string {
-    return redact(text, this.secrets);
+    return this.redactor.redact(text);
   }
 }

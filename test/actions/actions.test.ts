@@ -64,7 +64,27 @@ describe('actions, run as the runner runs them', () => {
       ]),
     );
     expect(run.summary).toContain('validation failed, nothing was written');
+    // The result output says why, as the CLI's --json does.
+    expect(JSON.parse(run.outputs.result)).toMatchObject({
+      command: 'deploy',
+      regions: {},
+      error: { kind: 'validation', message: expect.stringContaining('nothing was written') },
+    });
     for (const ws of setup.emulator.workspaces) expect(ws.requests()).toEqual([]);
+
+    const missing = await runAction(
+      'deploy',
+      { command: 'plan', config: 'databricks-dr.yaml' },
+      setup.env,
+      setup.dir,
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain(`config file not found: ${path.join(setup.dir, 'databricks-dr.yaml')}`);
+    expect(JSON.parse(missing.outputs.result)).toMatchObject({
+      command: 'plan',
+      dry_run: true,
+      error: { kind: 'usage' },
+    });
 
     const validate = await runAction('validate', { config: 'databricks-dr.yml' }, setup.env, setup.dir);
     expect(validate.code).toBe(1);
@@ -102,6 +122,20 @@ describe('actions, run as the runner runs them', () => {
     const clean = await runAction('drift', { 'fail-on-drift': 'true' }, setup.env, setup.dir);
     expect(clean.code, clean.stdout).toBe(0);
     expect(clean.outputs.drift).toBe('false');
+
+    // A dry run reports the region active before it, and says it is a dry run in every output.
+    for (const ws of setup.emulator.workspaces) ws.clearRequests();
+    const dry = await runAction('failover', { to: 'secondary', 'dry-run': 'true' }, setup.env, setup.dir);
+    expect(dry.code, dry.stdout).toBe(0);
+    expect(dry.outputs['active-region']).toBe('primary');
+    expect(JSON.parse(dry.outputs.result)).toMatchObject({
+      dry_run: true,
+      would_activate: 'secondary',
+      activeRegion: 'primary',
+    });
+    expect(dry.summary).toContain('databricks-dr failover (dry run)');
+    expect(dry.summary).not.toContain('applied');
+    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
 
     const failover = await runAction('failover', { to: 'secondary' }, setup.env, setup.dir);
     expect(failover.code, failover.stdout).toBe(0);

@@ -101,6 +101,31 @@ describe('jobs', () => {
     expect(job).not.toHaveProperty('next_page_token');
   });
 
+  it('lists jobs with expand_tasks whole: a job marked has_more is completed with jobs/get', async () => {
+    const tasks = Array.from({ length: 150 }, (_, i) => notebookTask(i));
+    const jobClusters = Array.from({ length: 120 }, (_, i) => ({
+      job_cluster_key: `c${i}`,
+      new_cluster: { spark_version: '15.4.x-scala2.12', node_type_id: 'Standard_DS3_v2', num_workers: 1 },
+    }));
+    const big = await client.jobs.create({ name: 'wide', tasks, job_clusters: jobClusters });
+    const small = await client.jobs.create({ name: 'narrow', tasks: [notebookTask(1)] });
+    const before = requestsTo('/api/2.2/jobs/get');
+
+    const [wide] = await client.jobs.listAll({ expandTasks: true, name: 'wide' });
+    // Only the job the listing cut short is read again (two pages of jobs/get).
+    expect(requestsTo('/api/2.2/jobs/get') - before).toBe(2);
+
+    expect(wide.settings.tasks?.map((t) => t.task_key)).toEqual(tasks.map((t) => t.task_key));
+    expect(wide.settings.job_clusters?.map((c) => c.job_cluster_key)).toEqual(
+      jobClusters.map((c) => c.job_cluster_key),
+    );
+    expect(wide).not.toHaveProperty('has_more');
+    const [narrow] = await client.jobs.listAll({ expandTasks: true, name: 'narrow' });
+    expect(narrow.settings.tasks).toHaveLength(1);
+    expect(requestsTo('/api/2.2/jobs/get') - before).toBe(2);
+    for (const id of [big.job_id, small.job_id]) await client.jobs.delete(id);
+  });
+
   it('resets, updates, runs, lists runs across pages, and cancels', async () => {
     const { job_id } = await client.jobs.create({
       name: 'runner',

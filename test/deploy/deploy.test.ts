@@ -2,8 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { WorkspaceClient } from '@databricks/sdk-experimental';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runDrift } from '../../src/core/drift/index.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
 import { deployProject, EXAMPLE_JOBS, type TwoRegions, twoRegions } from '../helpers/project.js';
+import { RecordingReporter } from '../helpers/reporter.js';
 
 let setup: TwoRegions | undefined;
 afterEach(async () => {
@@ -135,6 +137,44 @@ describe('deploy to two regions', () => {
         '/api/2.0/workspace/import', // the state file
       ]);
     }
+  });
+
+  it('sees the whole of a job with more than 100 tasks: no rewrite on the next deploy, no drift', async () => {
+    setup = await twoRegions();
+    // 150 tasks and 110 job clusters: Jobs 2.2 pages both at 100 in jobs/list and jobs/get.
+    const tasks = Array.from({ length: 150 }, (_, i) => ({
+      task_key: `step_${i}`,
+      job_cluster_key: `c${i % 110}`,
+      notebook_task: { notebook_path: '/Shared/sales/etl/ingest_orders' },
+    }));
+    const jobClusters = Array.from({ length: 110 }, (_, i) => ({
+      job_cluster_key: `c${i}`,
+      new_cluster: { spark_version: '15.4.x-scala2.12', node_type_id: 'Standard_DS3_v2', num_workers: 1 },
+    }));
+    writeFileSync(
+      path.join(setup.dir, 'jobs/wide.json'),
+      JSON.stringify({ name: 'wide', tasks, job_clusters: jobClusters }, null, 2),
+    );
+    const first = await deploy(setup);
+    for (const r of Object.values(first.regions)) expect(r.status, JSON.stringify(r.errors)).toBe('ok');
+    await settle();
+    for (const ws of setup.emulator.workspaces) {
+      const wide = jobsOf(ws).find((j) => j.settings.name === 'wide')!;
+      expect((wide.settings.tasks as unknown[]).length).toBe(150);
+      ws.clearRequests();
+    }
+
+    const again = await deploy(setup);
+    for (const r of Object.values(again.regions)) expect(r.changes).toEqual([]);
+    for (const ws of setup.emulator.workspaces) expect(writes(ws)).toEqual([]);
+    const drift = await runDrift({
+      configFile: setup.configFile,
+      env: setup.env,
+      cwd: setup.dir,
+      reporter: new RecordingReporter(),
+      client: { rateLimits: 'off' },
+    });
+    expect(drift.drift).toBe(false);
   });
 
   it('overwrites a notebook edited by hand in the workspace', async () => {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../src/core/errors.js';
+import { Redactor } from '../../src/core/redact.js';
 import type { ProgressUpdate, Reporter } from '../../src/core/reporter.js';
 
 /** A Reporter that keeps everything it is told, for assertions. */
@@ -15,13 +16,13 @@ export class RecordingReporter implements Reporter {
     warning: (m: string) => this.lines.push(`warning: ${m}`),
     error: (m: string) => this.lines.push(`error: ${m}`),
   };
+  private readonly redactor = new Redactor();
   redact(text: string) {
-    let out = text;
-    for (const s of this.masked) if (s.length >= 4) out = out.split(s).join('***');
-    return out;
+    return this.redactor.redact(text);
   }
   mask(secret: string) {
     this.masked.push(secret);
+    this.redactor.add(secret);
   }
   annotate(d: Diagnostic) {
     this.annotations.push(d);

@@ -23,6 +23,7 @@ import {
   type Emulator,
   startEmulator,
 } from '../../src/emulator/index.js';
+import { echoBodyInError, hostileProxy } from '../helpers/hostile-proxy.js';
 import { copyExamples } from '../helpers/project.js';
 import { ROOT, runAction } from '../helpers/runner.js';
 
@@ -33,7 +34,11 @@ const TOKEN_PRIMARY = canary('dapi-primary');
 const TOKEN_SECONDARY = canary('dapi-secondary');
 const WRONG_TOKEN = canary('dapi-wrong');
 const SECRETS = { HIVE_METASTORE_PASSWORD: canary('hive'), ORDERS_API_KEY: canary('orders') };
-const ROTATED = { HIVE_METASTORE_PASSWORD: canary('hive2'), ORDERS_API_KEY: canary('orders2') };
+// Characters that JSON, URL and CI-log escaping all change, so escaped copies are looked for too.
+const ROTATED = {
+  HIVE_METASTORE_PASSWORD: canary('hive2 "q" \\/+%&'),
+  ORDERS_API_KEY: canary('orders2 é;]'),
+};
 const ALL = [
   TOKEN_PRIMARY,
   TOKEN_SECONDARY,
@@ -83,14 +88,30 @@ async function twoRegions(): Promise<Setup> {
   return setup;
 }
 
-/** Each value, its base64 forms, and a canary's random part: any of them in output is a leak. */
+/**
+ * Each value, its base64 forms, and a canary's random part: any of them in output is a leak. The
+ * base64 forms are also looked for inside a longer base64 text (a request body echoed encoded),
+ * where the value can start at any of three byte offsets: the middle of each encoding, away from
+ * the characters its neighbours share, is what such a text must contain.
+ */
 function forms(values: readonly string[]): { form: string; of: string }[] {
   return values.flatMap((v) => {
+    const texts = [v, JSON.stringify(v).slice(1, -1)];
     const b64 = Buffer.from(v).toString('base64');
+    const inside = texts.flatMap((t) =>
+      ['', 'x', 'xx'].flatMap((pad) =>
+        (['base64', 'base64url'] as const).map((enc) =>
+          Buffer.from(pad + t)
+            .toString(enc)
+            .slice(4, -4),
+        ),
+      ),
+    );
     return [
       { form: v, of: v },
       { form: b64.replace(/=+$/, ''), of: v },
       { form: Buffer.from(v).toString('base64url'), of: v },
+      ...inside.map((form) => ({ form, of: v })),
       ...(v.includes('-LeakCanary-') ? [{ form: v.slice(v.lastIndexOf('-') + 1), of: v }] : []),
     ];
   });
@@ -158,6 +179,8 @@ describe('no token or secret value is ever printed', () => {
       Buffer.from(secret).toString('base64url'),
       `"…${secret.slice(secret.lastIndexOf('-') + 1)}…"`,
       'Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzcCJ9.c2ln',
+      ...['{"v":"', '{"v":"a', '{"v":"ab'].map((p) => Buffer.from(`${p}${secret}"}`).toString('base64')),
+      Buffer.from(JSON.stringify({ v: ROTATED.HIVE_METASTORE_PASSWORD })).toString('base64'),
     ])
       expect(leaks(`ok\n${planted}\n`), planted).not.toEqual([]);
     expect(leaks(`::add-mask::${secret}\nall good\n`)).toEqual([]);
@@ -317,6 +340,54 @@ describe('no token or secret value is ever printed', () => {
       const r = await runAction(action, { command: 'deploy', config: 'databricks-dr.yml' }, env, s.dir);
       expect(r.code).toBe(1);
       check(`${action} with a validation error`, r);
+    }
+  }, 120_000);
+
+  it('a workspace (or a proxy) that echoes request bodies in its errors: CLI, --json, Azure DevOps and the action', async () => {
+    const s = await twoRegions();
+    expect((await cli(['deploy'], s.env, s.dir)).code).toBe(0);
+    // Every secrets/put is refused with the request body quoted back (echoBodyInError).
+    const proxy = await hostileProxy(
+      s.emulator.workspace('secondary').url,
+      echoBodyInError('/api/2.0/secrets/put'),
+    );
+    try {
+      // New values, so each region has secrets to write.
+      const env = { ...s.env, ...ROTATED, DATABRICKS_DR_HOST_SECONDARY: proxy.url };
+      const text = await cli(['deploy', '--debug'], env, s.dir);
+      expect(text.code).toBe(1);
+      expect(text.output).toContain('cannot store');
+      expectClean('deploy through an echoing proxy', text.output);
+
+      const json = await cli(['deploy', '--json'], env, s.dir);
+      expect(json.code).toBe(1);
+      expect(json.output).toContain('cannot store');
+      expectClean('deploy --json through an echoing proxy', json.output);
+
+      const ado = await cli(['deploy', '--debug'], { ...env, TF_BUILD: 'True' }, s.dir);
+      expect(ado.code).toBe(1);
+      expect(ado.output).toContain('##vso[task.setsecret]');
+      expectClean(
+        'deploy under Azure Pipelines through an echoing proxy',
+        ado.output
+          .split('\n')
+          .filter((l) => !l.startsWith('##vso[task.setsecret]'))
+          .join('\n'),
+      );
+
+      const action = await runAction(
+        'deploy',
+        { command: 'deploy', config: 'databricks-dr.yml' },
+        { ...env, RUNNER_DEBUG: '1' },
+        s.dir,
+      );
+      expect(action.code).toBe(1);
+      expect(action.summary).toContain('cannot store');
+      expectClean('the deploy action through an echoing proxy: stdout', action.stdout);
+      expectClean('the deploy action through an echoing proxy: outputs', JSON.stringify(action.outputs));
+      expectClean('the deploy action through an echoing proxy: step summary', action.summary);
+    } finally {
+      await proxy.close();
     }
   }, 120_000);
 

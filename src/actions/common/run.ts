@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import * as core from '@actions/core';
-import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
+import { DEFAULT_CONFIG_FILE, resolveConfigFile } from '../../core/config/load.js';
 import { runDeploy } from '../../core/deploy/engine.js';
 import { exitCodeOf, renderMarkdown } from '../../core/deploy/render.js';
 import type { CommandResult } from '../../core/deploy/types.js';
@@ -12,7 +12,7 @@ import { renderDriftMarkdown, runDrift } from '../../core/drift/index.js';
 import { ConfigurationError, formatDiagnostic, UsageError, ValidationError } from '../../core/errors.js';
 import { drillExitCode, renderDrillMarkdown, runDrill } from '../../core/failover/drill.js';
 import { failoverExitCode, runFailover } from '../../core/failover/index.js';
-import { commandOutputs } from '../../core/outputs.js';
+import { commandOutputs, failureResult } from '../../core/outputs.js';
 import { runPreflight } from '../../core/preflight/command.js';
 import { renderChecksMarkdown } from '../../core/preflight/index.js';
 import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
@@ -35,14 +35,15 @@ export interface ActionSpec {
 
 export async function runAction(spec: ActionSpec): Promise<void> {
   const reporter = new GitHubReporter();
+  let command: ActionCommand | undefined = spec.command;
   try {
-    const command = spec.command ?? getChoice(Inputs.Command, COMMANDS, 'deploy');
+    command ??= getChoice(Inputs.Command, COMMANDS, 'deploy');
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const configFile = path.resolve(cwd, getString(Inputs.Config, DEFAULT_CONFIG_FILE));
     if (command === 'validate') {
-      process.exitCode = await validate(reporter, configFile, cwd);
+      process.exitCode = await validate(reporter, cwd);
       return;
     }
+    const configFile = resolveConfigFile(cwd, getString(Inputs.Config) || undefined);
     if (command === 'failover') {
       const to = getString(Inputs.To);
       if (!to) throw new UsageError('input to is required for failover: the region to make active');
@@ -57,7 +58,7 @@ export async function runAction(spec: ActionSpec): Promise<void> {
         reporter.setOutput(Outputs.ActiveRegion, drilled.activeRegion ?? '');
         await reporter.summary(renderDrillMarkdown(drilled.drillReport));
         process.exitCode = drillExitCode(drilled);
-        if (process.exitCode !== 0) core.error(`drill of ${to} failed: see the job summary`);
+        if (process.exitCode !== 0) reporter.logger.error(`drill of ${to} failed: see the job summary`);
         return;
       }
       const result = await runFailover({
@@ -75,7 +76,7 @@ export async function runAction(spec: ActionSpec): Promise<void> {
         );
       }
       process.exitCode = failoverExitCode(result, to);
-      if (process.exitCode !== 0) core.error(failureLine(result));
+      if (process.exitCode !== 0) reporter.logger.error(failureLine(result));
       return;
     }
     if (command === 'preflight') {
@@ -83,7 +84,7 @@ export async function runAction(spec: ActionSpec): Promise<void> {
       reporter.setOutput(Outputs.Result, JSON.stringify(result));
       await reporter.summary(renderChecksMarkdown(result.regions));
       process.exitCode = exitCodeOf(result);
-      if (process.exitCode !== 0) core.error(failureLine(result));
+      if (process.exitCode !== 0) reporter.logger.error(failureLine(result));
       return;
     }
     if (command === 'drift') {
@@ -99,7 +100,7 @@ export async function runAction(spec: ActionSpec): Promise<void> {
       const failed = Object.values(result.regions).some((r) => r.status === 'failed');
       process.exitCode = failed ? 1 : result.drift && getBoolean(Inputs.FailOnDrift) ? 3 : 0;
       if (process.exitCode !== 0)
-        core.error(
+        reporter.logger.error(
           failed ? failureLine(result) : 'drift found: the workspaces differ from git (see the job summary)',
         );
       return;
@@ -122,22 +123,22 @@ export async function runAction(spec: ActionSpec): Promise<void> {
         redact: (text) => reporter.redact(text),
       });
     process.exitCode = exitCodeOf(result);
-    if (process.exitCode !== 0) core.error(failureLine(result));
+    if (process.exitCode !== 0) reporter.logger.error(failureLine(result));
   } catch (err) {
-    await fail(reporter, err);
+    await fail(reporter, err, command ?? 'deploy');
   }
 }
 
-async function validate(reporter: GitHubReporter, configFile: string, cwd: string): Promise<number> {
+async function validate(reporter: GitHubReporter, cwd: string): Promise<number> {
   const files = getList(Inputs.Files).map((f) => path.resolve(cwd, f));
   const kind = getString(Inputs.Kind) as DefinitionKind | '';
   const report =
     files.length > 0
       ? validateFiles(files, { cwd, kind: kind || undefined })
-      : validateProject(configFile, { cwd });
+      : validateProject(resolveConfigFile(cwd, getString(Inputs.Config) || undefined), { cwd });
   for (const d of report.diagnostics) reporter.annotate(d);
   const errors = report.diagnostics.filter((d) => d.severity === 'error');
-  core.setOutput(
+  reporter.setOutput(
     Outputs.Result,
     JSON.stringify({
       command: 'validate',
@@ -172,7 +173,15 @@ function failureLine(result: CommandResult): string {
   return `databricks-dr ${result.command} failed in ${failed.join('; ')}`;
 }
 
-async function fail(reporter: GitHubReporter, err: unknown): Promise<void> {
+/** Ends a run that threw: annotations, summary, the failure message, and a `result` output saying why. */
+async function fail(reporter: GitHubReporter, err: unknown, command: ActionCommand): Promise<void> {
+  let dryRun = command === 'plan';
+  try {
+    dryRun ||= getBoolean(Inputs.DryRun);
+  } catch {
+    // A malformed dry-run input may be the very error being reported.
+  }
+  reporter.setOutput(Outputs.Result, JSON.stringify(failureResult(command, err, dryRun)));
   if (err instanceof ValidationError) {
     if (!err.reported) for (const d of err.diagnostics) reporter.annotate(d);
     await reporter.summary(
@@ -189,8 +198,10 @@ async function fail(reporter: GitHubReporter, err: unknown): Promise<void> {
       `validation failed: ${err.diagnostics.length} error${err.diagnostics.length === 1 ? '' : 's'}; nothing was written`,
     );
   } else if (err instanceof ConfigurationError || err instanceof UsageError) {
-    core.setFailed(err.message);
+    core.setFailed(reporter.redact(err.message));
   } else {
-    core.setFailed(`unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    core.setFailed(
+      reporter.redact(`unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    );
   }
 }

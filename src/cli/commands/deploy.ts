@@ -1,8 +1,7 @@
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { runDeploy } from '../../core/deploy/engine.js';
 import { exitCodeOf, renderMarkdown, renderText } from '../../core/deploy/render.js';
-import { cliReporter } from '../../platform/select.js';
-import { type Command, type CommandContext, configFile } from '../command.js';
+import { type Command, type CommandContext, configFile, printResult, reporterFor } from '../command.js';
 import { publishResult } from '../publish.js';
 
 const SHARED_OPTIONS = {
@@ -12,7 +11,7 @@ const SHARED_OPTIONS = {
 } as const;
 
 async function run(ctx: CommandContext, dryRun: boolean): Promise<number> {
-  const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
+  const reporter = reporterFor(ctx);
   const command = dryRun || ctx.values['dry-run'] === true ? 'plan' : 'deploy';
   const result = await reporter.group(`databricks-dr ${command}`, () =>
     runDeploy({
@@ -28,8 +27,7 @@ async function run(ctx: CommandContext, dryRun: boolean): Promise<number> {
     }),
   );
   await publishResult(reporter, result, renderMarkdown(result));
-  if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(result)}\n`);
-  else ctx.io.stdout.write(renderText(result));
+  printResult(ctx, result, renderText(result));
   // plan is 0 even with changes; a failed region is 1.
   return exitCodeOf(result);
 }

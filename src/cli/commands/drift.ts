@@ -1,7 +1,6 @@
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { renderDriftMarkdown, renderDriftText, runDrift } from '../../core/drift/index.js';
-import { cliReporter } from '../../platform/select.js';
-import { type Command, configFile, EXIT } from '../command.js';
+import { type Command, configFile, EXIT, printResult, reporterFor } from '../command.js';
 import { publishResult } from '../publish.js';
 
 export const driftCommand: Command = {
@@ -20,7 +19,7 @@ export const driftCommand: Command = {
     region: { type: 'string', multiple: true },
   },
   async run(ctx) {
-    const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
+    const reporter = reporterFor(ctx);
     const result = await runDrift({
       configFile: configFile(ctx),
       reporter,
@@ -30,7 +29,7 @@ export const driftCommand: Command = {
       deep: ctx.values.deep === true,
     });
     await publishResult(reporter, result, renderDriftMarkdown(result));
-    ctx.io.stdout.write(ctx.json ? `${JSON.stringify(result)}\n` : renderDriftText(result));
+    printResult(ctx, result, renderDriftText(result));
     if (Object.values(result.regions).some((r) => r.status === 'failed')) return EXIT.failure;
     return result.drift && ctx.values['fail-on-drift'] === true ? EXIT.drift : EXIT.ok;
   },

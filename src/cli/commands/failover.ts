@@ -3,8 +3,7 @@ import { renderMarkdown, renderText } from '../../core/deploy/render.js';
 import { UsageError } from '../../core/errors.js';
 import { drillExitCode, renderDrill, renderDrillMarkdown, runDrill } from '../../core/failover/drill.js';
 import { failoverExitCode, runFailover } from '../../core/failover/index.js';
-import { cliReporter } from '../../platform/select.js';
-import { type Command, configFile } from '../command.js';
+import { type Command, configFile, printResult, reporterFor } from '../command.js';
 import { publishResult } from '../publish.js';
 
 export const failoverCommand: Command = {
@@ -38,7 +37,7 @@ reported unfenced, and the next deploy or failover that reaches it passivates it
         'failover needs --to REGION',
         'e.g. databricks-dr failover --to secondary --dry-run',
       );
-    const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
+    const reporter = reporterFor(ctx);
     if (ctx.values.drill === true) {
       const drilled = await runDrill({
         configFile: configFile(ctx),
@@ -48,7 +47,7 @@ reported unfenced, and the next deploy or failover that reaches it passivates it
         startClusters: ctx.values['start-clusters'] === true,
       });
       await publishResult(reporter, drilled, renderDrillMarkdown(drilled.drillReport));
-      ctx.io.stdout.write(ctx.json ? `${JSON.stringify(drilled)}\n` : renderDrill(drilled.drillReport));
+      printResult(ctx, drilled, renderDrill(drilled.drillReport));
       return drillExitCode(drilled);
     }
     const result = await reporter.group(`databricks-dr failover --to ${to}`, () =>
@@ -63,12 +62,11 @@ reported unfenced, and the next deploy or failover that reaches it passivates it
       }),
     );
     await publishResult(reporter, result, renderMarkdown(result));
-    if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(result)}\n`);
-    else {
-      ctx.io.stdout.write(renderText(result));
-      if (result.timeToActiveMs !== undefined)
-        ctx.io.stdout.write(`${to} accepted runs ${result.timeToActiveMs} ms after the start\n`);
-    }
+    const accepted =
+      result.timeToActiveMs === undefined
+        ? ''
+        : `${to} accepted runs ${result.timeToActiveMs} ms after the start\n`;
+    printResult(ctx, result, `${renderText(result)}${accepted}`);
     return failoverExitCode(result, to);
   },
 };

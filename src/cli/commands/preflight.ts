@@ -2,8 +2,7 @@ import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { exitCodeOf } from '../../core/deploy/render.js';
 import { runPreflight } from '../../core/preflight/command.js';
 import { renderChecksMarkdown, renderChecksText } from '../../core/preflight/index.js';
-import { cliReporter } from '../../platform/select.js';
-import { type Command, configFile } from '../command.js';
+import { type Command, configFile, printResult, reporterFor } from '../command.js';
 import { publishResult } from '../publish.js';
 
 export const preflightCommand: Command = {
@@ -20,7 +19,7 @@ everything. deploy runs the same checks first (unless --skip-preflight), asking 
 what no deploy verified there in the last day, and writes nothing when a region is not ready.`,
   options: { region: { type: 'string', multiple: true } },
   async run(ctx) {
-    const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
+    const reporter = reporterFor(ctx);
     const result = await runPreflight({
       configFile: configFile(ctx),
       reporter,
@@ -29,7 +28,7 @@ what no deploy verified there in the last day, and writes nothing when a region 
       regions: ctx.values.region as string[] | undefined,
     });
     await publishResult(reporter, result, renderChecksMarkdown(result.regions));
-    ctx.io.stdout.write(ctx.json ? `${JSON.stringify(result)}\n` : renderChecksText(result.regions));
+    printResult(ctx, result, renderChecksText(result.regions));
     return exitCodeOf(result);
   },
 };

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { formatDiagnostic, UsageError } from '../../core/errors.js';
 import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
 import type { DefinitionKind } from '../../core/validate/types.js';
-import { cliReporter } from '../../platform/select.js';
-import { type Command, configFile, EXIT } from '../command.js';
+import { type Command, configFile, EXIT, printResult, reporterFor } from '../command.js';
 
 const KINDS: DefinitionKind[] = ['job', 'cluster', 'secret-scope', 'config'];
 
@@ -21,7 +20,7 @@ Every problem is reported at once as file:line:col: message (JSON pointer); exit
     const kind = ctx.values.kind as string | undefined;
     if (kind !== undefined && !KINDS.includes(kind as DefinitionKind))
       throw new UsageError(`--kind ${kind}: use one of ${KINDS.join(', ')}`);
-    const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json });
+    const reporter = reporterFor(ctx);
     const options = { env: ctx.io.env, cwd: ctx.io.cwd };
     const report =
       ctx.positionals.length > 0 && ctx.values.config === undefined
@@ -32,11 +31,19 @@ Every problem is reported at once as file:line:col: message (JSON pointer); exit
         : validateProject(configFile(ctx), options);
     const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = report.diagnostics.length - errors;
-    if (ctx.json) {
-      ctx.io.stdout.write(
-        `${JSON.stringify({ command: 'validate', regions: {}, files: report.files, errors, warnings, diagnostics: report.diagnostics })}\n`,
+    if (ctx.json)
+      printResult(
+        ctx,
+        {
+          command: 'validate',
+          regions: {},
+          files: report.files,
+          errors,
+          warnings,
+          diagnostics: report.diagnostics,
+        },
+        '',
       );
-    }
     for (const d of report.diagnostics) reporter.annotate(d);
     reporter.setOutput(
       'result',

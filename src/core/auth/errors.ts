@@ -7,8 +7,10 @@
  * token *claims* (issuer, subject, audience — what a federated credential must match), and text
  * from a server is scrubbed of every secret the provider knows before it is quoted.
  */
+
 import type { AuthType } from '../config/types.js';
 import { ConfigurationError } from '../errors.js';
+import { redactSecrets } from '../redact.js';
 
 /** Authentication failed for a reason that is not (clearly) the configuration's: kept verbatim. */
 export class CredentialError extends Error {
@@ -63,11 +65,12 @@ export function rememberingMask(onMask: ((secret: string) => void) | undefined):
   return { mask, seen };
 }
 
-/** Replaces every known secret in text from a server (which may echo what it was sent). */
+/**
+ * Replaces every known secret, in every form (redact.ts), in text from a server (which may echo
+ * what it was sent).
+ */
 export function scrub(text: string, secrets: Iterable<string>): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
-  return out;
+  return redactSecrets(text, secrets);
 }
 
 export interface EntraErrorContext {

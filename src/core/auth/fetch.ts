@@ -17,6 +17,8 @@ export interface AuthHttpOptions {
   ca?: readonly string[];
   /** Per-attempt timeout in ms. Default 30 000. */
   timeoutMs?: number;
+  /** The largest answer read, in bytes (a token answer is a few KB). Default 1 MB. */
+  maxResponseBytes?: number;
   /** Attempts for transient failures. Default 3. */
   attempts?: number;
   /** Injectable wait between attempts (tests). */
@@ -102,6 +104,9 @@ function agentFor(url: string, ca: readonly string[] | undefined): HttpsAgent | 
   return agent;
 }
 
+/** What an identity provider's answer may weigh: a token answer is a few KB. */
+export const AUTH_MAX_RESPONSE_BYTES = 1024 * 1024;
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export async function authRequest(
@@ -116,8 +121,10 @@ export async function authRequest(
     if (attempt > 1) await sleep(500 * 2 ** (attempt - 2));
     last = await once(url, request, options);
     if (last instanceof AuthTransportError) {
-      // Retrying will not make a certificate trusted, nor change a proxy's policy.
-      if (isTlsTrustCode(last.code) || last.code === 'PROXY_REFUSED') throw last;
+      // Retrying will not make a certificate trusted, change a proxy's policy, nor make a huge
+      // answer smaller.
+      if (isTlsTrustCode(last.code) || last.code === 'PROXY_REFUSED' || last.code === 'RESPONSE_TOO_LARGE')
+        throw last;
       continue;
     }
     if (last.status !== 429 && last.status < 500) return last;
@@ -138,6 +145,7 @@ async function once(
     headers: request.headers,
     signal: controller.signal,
     redirect: 'manual',
+    size: options.maxResponseBytes ?? AUTH_MAX_RESPONSE_BYTES,
   };
   if (request.body !== undefined) init.body = request.body;
   const viaProxy = await proxyAgent(url, options.ca);
@@ -152,8 +160,15 @@ async function once(
       );
     return { status: res.status, text: await res.text() };
   } catch (e) {
-    const err = e as Error & { code?: string; name: string };
+    const err = e as Error & { code?: string; name: string; type?: string };
     if (err.name === 'AbortError') return new AuthTransportError('no answer within the timeout', 'TIMEOUT');
+    if (err.type === 'max-size') {
+      const mb = (options.maxResponseBytes ?? AUTH_MAX_RESPONSE_BYTES) / 1024 / 1024;
+      return new AuthTransportError(
+        `the answer to ${request.method} exceeded ${Math.round(mb * 10) / 10} MB`,
+        'RESPONSE_TOO_LARGE',
+      );
+    }
     const code = err.code ?? (err as { erroredSysCall?: string }).erroredSysCall ?? 'NETWORK_ERROR';
     const raw = /reason: (.*)$/s.exec(err.message)?.[1] ?? err.message;
     // Our own refusal message names the proxy without credentials; any other may carry a URL.

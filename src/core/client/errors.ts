@@ -28,8 +28,14 @@ export function errorCodeForStatus(status: number): string {
   return STATUS_CODES[status] ?? `HTTP_${status}`;
 }
 
-/** Error codes for failures without an HTTP answer (status 0). */
-export type TransportErrorCode = 'CONNECTION_RESET' | 'CONNECTION_REFUSED' | 'TIMEOUT' | 'NETWORK_ERROR';
+/** Error codes for failures without a usable HTTP answer (status 0). */
+export type TransportErrorCode =
+  | 'CONNECTION_RESET'
+  | 'CONNECTION_REFUSED'
+  | 'TIMEOUT'
+  | 'NETWORK_ERROR'
+  /** The answer was longer than the client reads (HttpClientOptions.maxResponseBytes). */
+  | 'RESPONSE_TOO_LARGE';
 
 export interface ParsedErrorBody {
   errorCode: string;
@@ -183,6 +189,8 @@ export class DatabricksError extends Error {
   /** What to do about it, or '' when the workspace's message says it all (e.g. a bad field). */
   get hint(): string {
     const write = this.method !== 'GET';
+    if (this.errorCode === 'RESPONSE_TOO_LARGE')
+      return 'No Databricks API answers with that much; check what answers at the host (a proxy, a wrong URL).';
     if (this.status === 0) {
       return this.errorCode === 'TIMEOUT'
         ? 'The workspace did not answer in time; check that the host is right and the region is up, or raise the timeout.'
@@ -312,6 +320,7 @@ export function isInvalidState(err: unknown): err is DatabricksError {
 export function isUnreachable(err: unknown): err is DatabricksError {
   return (
     err instanceof DatabricksError &&
+    err.errorCode !== 'RESPONSE_TOO_LARGE' &&
     (err.status === 0 || err.status === 502 || err.status === 503 || err.status === 504)
   );
 }

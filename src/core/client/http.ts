@@ -31,6 +31,7 @@ import {
   proxyConfigured,
   proxyRefusalMessage,
 } from '../proxy.js';
+import { redactSecrets } from '../redact.js';
 import { USER_AGENT } from '../version.js';
 import { DatabricksError, OutcomeUnknownError, parseErrorBody, type TransportErrorCode } from './errors.js';
 
@@ -65,11 +66,22 @@ export interface HttpClientOptions {
   backoffBaseMs?: number;
   /** Largest backoff wait in ms (Retry-After is honoured even when longer). Default 10 000. */
   backoffCapMs?: number;
+  /**
+   * The largest answer read, in bytes; a longer one fails that call with RESPONSE_TOO_LARGE (and is
+   * not retried) instead of exhausting memory for every region. Default DEFAULT_MAX_RESPONSE_BYTES.
+   */
+  maxResponseBytes?: number;
   /** Requests in flight at once for this workspace. Default 16. */
   maxConcurrency?: number;
   /** 'default' (DEFAULT_RATE_LIMITS), 'off', or per-family overrides on top of the defaults. */
   rateLimits?: 'default' | 'off' | ClientRateLimits;
   logger?: Logger;
+  /**
+   * Hides secrets in server text before it becomes part of an error (a workspace or a proxy can
+   * echo a request body, secret values included): the run's redactor. The request's own
+   * credentials are always hidden.
+   */
+  redact?: (text: string) => string;
   /** Injectable for tests: how to wait. Default: a timer. */
   sleep?: (ms: number, reason: SleepReason) => Promise<void>;
   /** Injectable for tests: uniform [0, 1) for jitter. Default Math.random. */
@@ -127,6 +139,12 @@ export interface ClientStats {
   inFlight: number;
   maxInFlight: number;
 }
+
+/**
+ * 64 MB: far above any answer the APIs give (a notebook export is capped at 10 MB, list pages at
+ * 100 items), far below what would threaten the process.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 // secrets/put and secrets/acls/put overwrite (a repeat writes the same value), so they are retried
 // like any idempotent write; these three make a second object when repeated.
@@ -234,6 +252,8 @@ interface RawAnswer {
 
 /** The error `send` gives for an answer whose connection closed before the body was complete. */
 const PREMATURE_CLOSE = 'ERR_STREAM_PREMATURE_CLOSE';
+/** The error `send` gives for an answer longer than `maxResponseBytes`. */
+const TOO_LARGE = 'RESPONSE_TOO_LARGE';
 
 function header(headers: IncomingHttpHeaders, name: string): string | null {
   const v = headers[name];
@@ -246,6 +266,9 @@ export class HttpClient {
   readonly region: string;
   /** The workspace origin, without a trailing slash. */
   readonly host: string;
+  /** scheme://host:port, the port always shown: what a connection error names. */
+  readonly endpoint: string;
+  private readonly maxResponseBytes: number;
   private readonly tokenProvider: TokenProvider;
   /** The keep-alive agent, direct or through a proxy (decided once: the host never changes). */
   private transport: Transport | Promise<Transport>;
@@ -256,6 +279,7 @@ export class HttpClient {
   private readonly backoffBaseMs: number;
   private readonly backoffCapMs: number;
   private readonly logger: Logger;
+  private readonly redact: (text: string) => string;
   private readonly sleep: (ms: number, reason: SleepReason) => Promise<void>;
   private readonly random: () => number;
   private readonly now: () => number;
@@ -276,6 +300,12 @@ export class HttpClient {
       throw new TypeError(`Region ${options.region}: host '${options.host}' must be an http(s) URL`);
     }
     this.host = url.origin;
+    this.endpoint = `${url.protocol}//${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+    this.maxResponseBytes = positive(
+      options.maxResponseBytes,
+      DEFAULT_MAX_RESPONSE_BYTES,
+      'maxResponseBytes',
+    );
     this.tokenProvider = options.tokenProvider;
     const maxConcurrency = positive(options.maxConcurrency, 16, 'maxConcurrency');
     // One socket per concurrent request; keep-alive saves a TLS handshake on every call.
@@ -288,6 +318,7 @@ export class HttpClient {
     this.backoffBaseMs = positive(options.backoffBaseMs, 250, 'backoffBaseMs');
     this.backoffCapMs = positive(options.backoffCapMs, 10_000, 'backoffCapMs');
     this.logger = options.logger ?? nullLogger;
+    this.redact = options.redact ?? ((text) => text);
     this.sleep = options.sleep ?? defaultSleep;
     this.random = options.random ?? Math.random;
     this.now = options.now ?? Date.now;
@@ -534,7 +565,7 @@ export class HttpClient {
       res = await this.send(method, url, headers, body, controller.signal);
     } catch (e) {
       count(0);
-      return this.transportFailure(method, path, e, timedOut);
+      return this.transportFailure(method, path, e, timedOut, timeoutMs);
     } finally {
       clearTimeout(timer);
     }
@@ -574,7 +605,9 @@ export class HttpClient {
         error: this.error(method, path, 0, 'PROXY_REFUSED', message, {}),
       };
     }
-    const parsed = parseErrorBody(status, scrub(text, secrets), res.statusText);
+    // Server text can echo request data: no credential or secret may reach a message or a log.
+    const scrub = (t: string) => this.redact(redactSecrets(t, secrets));
+    const parsed = parseErrorBody(status, scrub(text), scrub(res.statusText));
     const reasonPhrase = header(res.headers, 'x-databricks-reason-phrase') ?? undefined;
     const error = new DatabricksError({
       status,
@@ -585,7 +618,7 @@ export class HttpClient {
       region: this.region,
       details: parsed.details,
       rawErrorCode: parsed.rawErrorCode,
-      reasonPhrase: reasonPhrase === undefined ? undefined : scrub(reasonPhrase, secrets),
+      reasonPhrase: reasonPhrase === undefined ? undefined : scrub(reasonPhrase),
       credentialSource: this.tokenProvider.source,
     });
     if (status === 429) c.throttled++;
@@ -627,7 +660,19 @@ export class HttpClient {
       const req = sendRequest(url, { method, headers, agent, signal }, (res) => {
         const chunks: Buffer[] = [];
         let ended = false;
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let received = 0;
+        res.on('data', (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > this.maxResponseBytes) {
+            // Stop reading (and drop what was read) rather than hold an answer nothing could parse.
+            chunks.length = 0;
+            ended = true;
+            reject(Object.assign(new Error('answer too large'), { code: TOO_LARGE }));
+            req.destroy();
+            return;
+          }
+          chunks.push(chunk);
+        });
         res.on('end', () => {
           ended = true;
           resolve({
@@ -650,13 +695,38 @@ export class HttpClient {
     });
   }
 
-  private transportFailure(method: HttpMethod, path: string, e: unknown, timedOut: boolean): AttemptResult {
+  private transportFailure(
+    method: HttpMethod,
+    path: string,
+    e: unknown,
+    timedOut: boolean,
+    timeoutMs: number,
+  ): AttemptResult {
+    if ((e as { code?: unknown } | undefined)?.code === TOO_LARGE) {
+      // The same request would get the same answer: final, and no other call is affected.
+      const mb = Math.round((this.maxResponseBytes / 1024 / 1024) * 10) / 10;
+      return {
+        ok: false,
+        kind: 'final',
+        reason: 'too-large',
+        error: this.error(method, path, 0, TOO_LARGE, `the answer to ${method} ${path} exceeded ${mb} MB`, {
+          cause: e,
+        }),
+      };
+    }
     if (timedOut) {
       return {
         ok: false,
         kind: 'maybe-applied',
         reason: 'timeout',
-        error: this.error(method, path, 0, 'TIMEOUT', 'no answer within the request timeout', { cause: e }),
+        error: this.error(
+          method,
+          path,
+          0,
+          'TIMEOUT',
+          `no answer from ${this.endpoint} within ${formatMs(timeoutMs)}`,
+          { cause: e },
+        ),
       };
     }
     if (!isNetworkError(e)) {
@@ -685,7 +755,7 @@ export class HttpClient {
           path,
           0,
           'CONNECTION_REFUSED',
-          `could not connect (${code}${this.proxy ? `, through the proxy ${this.proxy}` : ''})`,
+          `could not connect to ${this.endpoint} (${code}${this.proxy ? `, through the proxy ${this.proxy}` : ''})`,
           {
             cause: e,
           },
@@ -697,7 +767,9 @@ export class HttpClient {
         ok: false,
         kind: 'final',
         reason: 'tls',
-        error: this.error(method, path, 0, 'NETWORK_ERROR', `TLS failure (${code})`, { cause: e }),
+        error: this.error(method, path, 0, 'NETWORK_ERROR', `TLS failure with ${this.endpoint} (${code})`, {
+          cause: e,
+        }),
       };
     }
     const reset =
@@ -715,7 +787,9 @@ export class HttpClient {
         path,
         0,
         errorCode,
-        reset ? `the connection was closed before an answer arrived (${reason})` : reason,
+        reset
+          ? `the connection to ${this.endpoint} was closed before an answer arrived (${reason})`
+          : `${this.endpoint}: ${reason}`,
         { cause: e },
       ),
     };
@@ -770,6 +844,10 @@ function selectTransport(
   });
 }
 
+function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
 function positive(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value <= 0) throw new TypeError(`${name} must be a positive number`);
@@ -789,13 +867,6 @@ function resolveRates(option: HttpClientOptions['rateLimits']): Partial<Record<A
     else throw new TypeError(`rate limit for ${family} must be a positive number or 'off'`);
   }
   return rates;
-}
-
-/** Server text can echo request data; a credential must never reach a message or a log. */
-function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of secrets) if (s.length >= 4) out = out.split(s).join('***');
-  return out;
 }
 
 /**

@@ -209,11 +209,30 @@ export class JobsApi {
     );
   }
 
-  /** Every job, across pages. */
+  /**
+   * Every job, across pages. With `expandTasks`, a 2.2 listing shows at most 100 tasks and job
+   * clusters per job and marks the rest with `has_more`; such a job is completed with jobs/get (as
+   * the official SDKs do), so a caller always sees the whole job.
+   */
   async *list(
     options: { name?: string; expandTasks?: boolean; limit?: number } = {},
   ): AsyncGenerator<BaseJob> {
-    for await (const page of this.listPages(options)) yield* page.jobs ?? [];
+    for await (const page of this.listPages(options)) {
+      for (const job of page.jobs ?? []) {
+        if (!options.expandTasks || job.has_more !== true) {
+          yield job;
+          continue;
+        }
+        const whole = await this.get(job.job_id);
+        const settings: Record<string, unknown> = { ...job.settings };
+        for (const key of JOB_PAGED) {
+          if (whole.settings[key] === undefined) delete settings[key];
+          else settings[key] = whole.settings[key];
+        }
+        const { has_more: _, ...rest } = job;
+        yield { ...rest, settings: settings as JobSettings };
+      }
+    }
   }
 
   async listAll(options: { name?: string; expandTasks?: boolean; limit?: number } = {}): Promise<BaseJob[]> {

@@ -2,9 +2,10 @@
  * Loads `databricks-dr.yml` (or JSON) into a typed config. Every problem is collected with its
  * file position and reported at once; full JSON Schema validation layers on top of this.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.js';
-import { ValidationError } from '../errors.js';
+import { UsageError, ValidationError } from '../errors.js';
 import { CONTROL_CHARACTERS, formatPointer, printable, readSource, type SourceDocument } from '../source.js';
 import {
   AUTH_TYPES,
@@ -16,6 +17,23 @@ import {
 } from './types.js';
 
 export const DEFAULT_CONFIG_FILE = 'databricks-dr.yml';
+/**
+ * The config a command works on, as an absolute path (`given` is relative to `cwd`). A config that
+ * does not exist is a usage error naming the absolute path, so a mistyped `--config` (or a
+ * command run from the wrong folder) says where it looked.
+ */
+export function resolveConfigFile(cwd: string, given: string | undefined): string {
+  const file = path.resolve(cwd, given || DEFAULT_CONFIG_FILE);
+  if (!existsSync(file))
+    throw new UsageError(
+      `config file not found: ${file}`,
+      given
+        ? 'Check the path given as the config (relative to the working directory).'
+        : `Run in the folder that holds ${DEFAULT_CONFIG_FILE}, or name the config with --config FILE.`,
+    );
+  return file;
+}
+
 export const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
 
 const REQUIRED_AUTH_KEYS: Record<AuthConfig['type'], string[]> = {

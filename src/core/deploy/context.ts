@@ -72,6 +72,19 @@ export function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
+/**
+ * Why a region could not be read, as a clause to quote inside a sentence about that region: no
+ * "Region X:" prefix and no final period. A connection failure names scheme://host:port.
+ */
+export function unreachableReason(err: unknown): string {
+  if (err instanceof DatabricksError) {
+    const what =
+      err.status === 0 ? err.serverMessage : `${err.errorCode} (HTTP ${err.status}): ${err.serverMessage}`;
+    return `${what}${err.attempts > 1 ? ` after ${err.attempts} attempts` : ''}`;
+  }
+  return describeError(err).replace(/\.$/, '');
+}
+
 /** Runs `fn` over items with at most `limit` in flight, keeping results in order. */
 export async function mapLimit<T, R>(
   items: readonly T[],

@@ -26,6 +26,7 @@ import { type ProbeOptions, writeRegionState } from './state-io.js';
 import {
   ASSET_ORDER,
   type AssetKind,
+  type Change,
   type CommandResult,
   emptyRegionResult,
   ONLY_NAMES,
@@ -110,6 +111,16 @@ export async function prepareRun(options: DeployOptions): Promise<PreparedRun> {
   }
   const regions = names.length > 0 ? config.regions.filter((r) => names.includes(r.name)) : config.regions;
 
+  // Secret values are masked before the first request (a credential provider may make one).
+  const secrets = kinds.includes('secret_scope')
+    ? secretValues(
+        project.scopes,
+        regions.map((r) => r.name),
+        env,
+      )
+    : undefined;
+  for (const v of secrets?.values.values() ?? []) reporter.mask(v);
+
   const problems: string[] = [];
   const warnings: string[] = [];
   const clients = await createClients(config.regions, env, reporter, options.client, (region, message) => {
@@ -129,16 +140,8 @@ export async function prepareRun(options: DeployOptions): Promise<PreparedRun> {
       }
     }
   }
-  if (kinds.includes('secret_scope')) {
-    const { values, missing } = secretValues(
-      project.scopes,
-      regions.map((r) => r.name),
-      env,
-    );
-    for (const v of values.values()) reporter.mask(v);
-    if (missing.length > 0)
-      problems.push(`secret values missing from the environment: ${missing.join(', ')}`);
-  }
+  if (secrets && secrets.missing.length > 0)
+    problems.push(`secret values missing from the environment: ${secrets.missing.join(', ')}`);
   if (problems.length > 0) {
     for (const c of clients.values()) c.close();
     throw new ConfigurationError(`nothing was written:\n  ${problems.join('\n  ')}`);
@@ -178,6 +181,7 @@ export async function createClients(
           host: region.host,
           tokenProvider,
           logger: reporter.logger,
+          redact: (text) => reporter.redact(text),
           ...clientSettings,
         }),
       );
@@ -199,6 +203,24 @@ export function runIdentity(env: NodeJS.ProcessEnv): string {
 /** How long reading a region's state may take before the region counts as unreachable. */
 export const PROBE = { timeoutMs: 15_000, deadlineMs: 30_000 };
 
+/** Overrides how long each region may take to answer the first read (seconds). */
+export const REGION_TIMEOUT_ENV = 'DATABRICKS_DR_REGION_TIMEOUT';
+
+/**
+ * The bounds for reading each region's state: `defaults`, or DATABRICKS_DR_REGION_TIMEOUT seconds
+ * in all (retries included) when set. A region that does not answer within them is unreachable
+ * and gets no further request in this run.
+ */
+export function regionProbe(env: NodeJS.ProcessEnv, defaults: ProbeOptions): ProbeOptions {
+  const raw = env[REGION_TIMEOUT_ENV];
+  if (raw === undefined || raw.trim() === '') return defaults;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`${REGION_TIMEOUT_ENV}=${raw}: give a number of seconds greater than 0, e.g. 20`);
+  const deadlineMs = Math.round(seconds * 1000);
+  return { timeoutMs: Math.min(defaults.timeoutMs ?? deadlineMs, deadlineMs), deadlineMs };
+}
+
 export async function runDeploy(options: DeployOptions): Promise<CommandResult> {
   const env = options.env ?? process.env;
   const run = await prepareRun(options);
@@ -206,11 +228,12 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
   const dryRun = options.dryRun === true;
   const result: CommandResult = {
     command: dryRun ? 'plan' : 'deploy',
+    ...(dryRun ? { dry_run: true } : {}),
     regions: {},
     warnings: [...run.warnings],
   };
   try {
-    const view = await readRoles(config, run.clients, options.probe ?? PROBE);
+    const view = await readRoles(config, run.clients, options.probe ?? regionProbe(env, PROBE));
     result.rolesVerified = view.verified;
     if (run.kinds.includes('secret_scope')) {
       for (const region of run.regions) {
@@ -273,9 +296,7 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
       const info = view.regions.get(name)!;
       const r = emptyRegionResult();
       result.regions[name] = r;
-      r.warnings.push(
-        `region ${name} was active at epoch ${info.state!.epoch}; ${view.active ?? 'another region'} is active at epoch ${view.epoch}: fenced`,
-      );
+      const why = `region ${name} was active at epoch ${info.state!.epoch}; ${view.active ?? 'another region'} is active at epoch ${view.epoch}`;
       try {
         await changeRole({
           client: run.clients.get(name)!,
@@ -290,9 +311,11 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
           result: r,
           runIdentity: runIdentity(env),
         });
+        // "fenced" only once it was written; a plan says what deploy would do.
+        r.warnings.push(dryRun ? `${why}: deploy would fence it (passivate it) first` : `${why}: fenced`);
       } catch (err) {
         r.status = 'failed';
-        r.errors.push(`fencing failed: ${describeError(err)}`);
+        r.errors.push(`${why}; fencing failed: ${describeError(err)}`);
       }
       info.state!.role = 'passive';
     }
@@ -321,14 +344,32 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
   return result;
 }
 
+/** A fenced region's result: the fencing's, then the deploy's. */
 function mergeResults(first: RegionResult, second: RegionResult): RegionResult {
   return {
     ...second,
     status: first.status === 'ok' ? second.status : first.status,
-    changes: [...first.changes, ...second.changes],
+    changes: [...first.changes, ...withoutFencedFields(first.changes, second.changes)],
     errors: [...first.errors, ...second.errors],
     warnings: [...first.warnings, ...second.warnings],
   };
+}
+
+/**
+ * The deploy's changes without what fencing already covers. A deploy reads the region after
+ * fencing wrote it, so it never sees those fields differ; a plan reads it unfenced, and without
+ * this would list each passivated job twice (as passivate and again as update).
+ */
+function withoutFencedFields(fencing: Change[], deploy: Change[]): Change[] {
+  const fenced = new Map<string, Set<string>>();
+  for (const c of fencing)
+    if (c.kind === 'job' && c.action === 'passivate') fenced.set(c.name, new Set(c.fields ?? []));
+  return deploy.flatMap((c) => {
+    const covered = c.kind === 'job' && c.action === 'update' ? fenced.get(c.name) : undefined;
+    if (!covered || !c.fields) return [c];
+    const fields = c.fields.filter((f) => !covered.has(f));
+    return fields.length === 0 ? [] : [{ ...c, fields }];
+  });
 }
 
 /** Reads of one region that preflight and the deploy share. */

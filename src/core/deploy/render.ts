@@ -44,9 +44,17 @@ function changeText(c: Change, planned: boolean): string {
   return `${SYMBOL[c.action]} ${c.action} ${KIND[c.kind][0]} ${c.name}${fields}${status}${error}`;
 }
 
+/** What a dry run other than plan says first (plan says "plan" already). */
+function dryRunNote(result: CommandResult): string | undefined {
+  if (!result.dry_run || result.command === 'plan') return undefined;
+  const would = result.would_activate ? `; a real run would make ${result.would_activate} active` : '';
+  return `dry run: nothing was written${would}`;
+}
+
 export function renderText(result: CommandResult): string {
-  const planned = result.command === 'plan';
-  const lines: string[] = (result.warnings ?? []).map((w) => `warning: ${w}`);
+  const planned = result.command === 'plan' || result.dry_run === true;
+  const note = dryRunNote(result);
+  const lines: string[] = [...(note ? [note] : []), ...(result.warnings ?? []).map((w) => `warning: ${w}`)];
   for (const [name, r] of Object.entries(result.regions)) {
     lines.push(regionHeading(name, r));
     if (r.changes.length === 0 && r.status !== 'unreachable')
@@ -65,8 +73,13 @@ function escapeCell(s: string): string {
 }
 
 export function renderMarkdown(result: CommandResult, title = `databricks-dr ${result.command}`): string {
-  const planned = result.command === 'plan';
-  const out: string[] = [`## ${title}`, ''];
+  const planned = result.command === 'plan' || result.dry_run === true;
+  const note = dryRunNote(result);
+  const out: string[] = [
+    `## ${title}${note ? ' (dry run)' : ''}`,
+    '',
+    ...(note ? [`> [!NOTE]\n> ${note}.`, ''] : []),
+  ];
   for (const w of result.warnings ?? []) out.push(`> [!WARNING]\n> ${escapeCell(w)}`, '');
   for (const [name, r] of Object.entries(result.regions)) {
     out.push(`### ${escapeCell(regionHeading(name, r))}`, '');

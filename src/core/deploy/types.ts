@@ -75,8 +75,15 @@ export interface DriftItem {
 export interface CommandResult {
   command: string;
   regions: Record<string, RegionResult>;
-  /** The region that is active after the command, when known. */
+  /**
+   * The region that is active after the command, when known. A dry run changes nothing, so it
+   * reports the region active before it (never the one it would activate).
+   */
   activeRegion?: string;
+  /** Set by every command that was asked to write nothing (plan, failover --dry-run). */
+  dry_run?: boolean;
+  /** failover --dry-run: the region a real failover would make active. */
+  would_activate?: string;
   /** False when some region's state could not be read: roles were not changed by a deploy. */
   rolesVerified?: boolean;
   /** failover: milliseconds from the start until the new active region accepted runs. */

@@ -79,7 +79,9 @@ function comparable(entry: NotebookEntry, content: Buffer): string {
 
 export async function runDrift(options: DriftOptions): Promise<CommandResult> {
   const plan = await runDeploy({ ...options, dryRun: true });
-  const result: CommandResult = { ...plan, command: 'drift' };
+  // Drift reads through a plan, but is not a dry run of anything.
+  const { dry_run: _, ...read } = plan;
+  const result: CommandResult = { ...read, command: 'drift' };
   for (const r of Object.values(result.regions)) {
     r.drift = itemsOf(r);
     const unchanged = Object.values(r.unchanged).reduce((a, b) => a + (b ?? 0), 0);

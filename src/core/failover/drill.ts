@@ -7,7 +7,7 @@ import type { DatabricksClient } from '../client/index.js';
 import { loadConfig } from '../config/load.js';
 import { isRunningLike } from '../deploy/clusters.js';
 import { describeError } from '../deploy/context.js';
-import { createClients } from '../deploy/engine.js';
+import { createClients, regionProbe } from '../deploy/engine.js';
 import type { CommandResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { ownedBy } from '../ownership.js';
@@ -61,7 +61,7 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
   const report: DrillReport = { target: target.name, steps: [], smokeJob: drill.job };
   let result: CommandResult | undefined;
   try {
-    const before = await readRoles(config, clients, options.probe ?? FAILOVER_PROBE);
+    const before = await readRoles(config, clients, options.probe ?? regionProbe(env, FAILOVER_PROBE));
     if (!before.active)
       throw new ConfigurationError('no region is active: a drill starts from a working active region');
     if (before.active === target.name) {

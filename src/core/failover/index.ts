@@ -7,7 +7,7 @@
 import { loadConfig } from '../config/load.js';
 import type { DrConfig, RegionConfig } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
-import { type ClientSettings, createClients, runIdentity } from '../deploy/engine.js';
+import { type ClientSettings, createClients, regionProbe, runIdentity } from '../deploy/engine.js';
 import type { ProbeOptions } from '../deploy/state-io.js';
 import { type CommandResult, emptyRegionResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
@@ -42,7 +42,12 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
   const config = loadConfig(options.configFile, { env });
   const target = targetRegion(config, options.to);
   const dryRun = options.dryRun === true;
-  const result: CommandResult = { command: 'failover', regions: {}, warnings: [] };
+  const result: CommandResult = {
+    command: 'failover',
+    ...(dryRun ? { dry_run: true, would_activate: target.name } : {}),
+    regions: {},
+    warnings: [],
+  };
   const clients = await createClients(
     config.regions,
     env,
@@ -54,7 +59,7 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
     },
   );
   try {
-    const view = await readRoles(config, clients, options.probe ?? FAILOVER_PROBE);
+    const view = await readRoles(config, clients, options.probe ?? regionProbe(env, FAILOVER_PROBE));
     result.rolesVerified = view.verified;
     const targetInfo = view.regions.get(target.name)!;
     if (!targetInfo.reachable || !targetInfo.state) {
@@ -137,7 +142,8 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
       }
     });
     await Promise.all([activate, ...passivate]);
-    result.activeRegion = result.regions[target.name].status === 'ok' ? target.name : view.active;
+    // A dry run wrote nothing: the region active before it still is.
+    result.activeRegion = !dryRun && result.regions[target.name].status === 'ok' ? target.name : view.active;
     const ordered: CommandResult['regions'] = {};
     for (const r of config.regions) ordered[r.name] = result.regions[r.name];
     result.regions = ordered;

@@ -1,5 +1,5 @@
 /** The preflight command: every region's readiness, with what to fix; nothing is written. */
-import { type DeployOptions, PROBE, prepareRun } from '../deploy/engine.js';
+import { type DeployOptions, PROBE, prepareRun, regionProbe } from '../deploy/engine.js';
 import { type CommandResult, emptyRegionResult } from '../deploy/types.js';
 import { readRoles, roleOf } from '../roles/index.js';
 import { preflightRegion, recordChecks } from './index.js';
@@ -9,7 +9,11 @@ export async function runPreflight(options: DeployOptions): Promise<CommandResul
   const run = await prepareRun({ ...options, only: ['notebooks', 'clusters', 'jobs'] });
   const result: CommandResult = { command: 'preflight', regions: {} };
   try {
-    const view = await readRoles(run.project.config, run.clients, options.probe ?? PROBE);
+    const view = await readRoles(
+      run.project.config,
+      run.clients,
+      options.probe ?? regionProbe(options.env ?? process.env, PROBE),
+    );
     result.activeRegion = view.active;
     const outcomes = await Promise.all(
       run.regions.map(async (region) => {

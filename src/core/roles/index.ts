@@ -5,7 +5,7 @@
  */
 import type { DatabricksClient } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
-import { describeError } from '../deploy/context.js';
+import { unreachableReason } from '../deploy/context.js';
 import type { RegionState } from '../deploy/state.js';
 import { type ProbeOptions, readRegionState } from '../deploy/state-io.js';
 
@@ -50,7 +50,7 @@ export async function readRoles(
         const loaded = await readRegionState(client, config.name, region.name, region.role, probe);
         return { name: region.name, reachable: true, state: loaded.state, exists: loaded.exists };
       } catch (err) {
-        return { name: region.name, reachable: false, exists: false, error: describeError(err) };
+        return { name: region.name, reachable: false, exists: false, error: unreachableReason(err) };
       }
     }),
   );
