@@ -8,7 +8,7 @@ import {
   withRunnableValues,
   writtenValues,
 } from '../../src/core/deploy/job-settings.js';
-import { fingerprintSecret, secretMatchesFingerprint } from '../../src/core/deploy/state.js';
+import { fingerprintSecret, secretMatchesFingerprint } from '../../src/core/state/state.js';
 
 describe('compare', () => {
   const options = {

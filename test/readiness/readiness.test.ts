@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { patProvider } from '../../src/core/auth/index.js';
 import { DatabricksClient } from '../../src/core/client/index.js';
 import { runDeploy } from '../../src/core/deploy/engine.js';
-import { newRegionState } from '../../src/core/deploy/state.js';
+import { newRegionState } from '../../src/core/state/state.js';
 import { runDrill } from '../../src/core/failover/drill.js';
 import { runPreflight } from '../../src/core/preflight/command.js';
 import { preflightRegion } from '../../src/core/preflight/index.js';

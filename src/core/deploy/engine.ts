@@ -21,8 +21,8 @@ import { deployNotebooks } from './notebooks.js';
 import { currentDeployers } from './permissions.js';
 import { loadCatalog, type RegionCatalog, referencedNames } from './references.js';
 import { deployScopes, secretValues, startSecretChecks } from './scopes.js';
-import type { VerifiedFacts } from './state.js';
-import { type ProbeOptions, writeRegionState } from './state-io.js';
+import type { VerifiedFacts } from '../state/state.js';
+import { type ProbeOptions, writeRegionState } from '../state/state-io.js';
 import {
   ASSET_ORDER,
   type AssetKind,

@@ -15,7 +15,7 @@ import {
   type RegionContext,
 } from './context.js';
 import { currentDeployers, knownDeployers } from './permissions.js';
-import { fingerprintSecret, type RegionState, secretMatchesFingerprint } from './state.js';
+import { fingerprintSecret, type RegionState, secretMatchesFingerprint } from '../state/state.js';
 
 interface ScopeFile {
   scope: string;

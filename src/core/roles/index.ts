@@ -6,8 +6,8 @@
 import type { DatabricksClient } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
-import type { RegionState } from '../deploy/state.js';
-import { type ProbeOptions, readRegionState } from '../deploy/state-io.js';
+import type { RegionState } from '../state/state.js';
+import { type ProbeOptions, readRegionState } from '../state/state-io.js';
 
 export interface RegionRoleInfo {
   name: string;
