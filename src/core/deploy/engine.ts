@@ -12,6 +12,8 @@ import { preflightRegion, recordChecks, regionReady } from '../preflight/index.j
 import type { Reporter } from '../reporter.js';
 import { type RoleView, readRoles, roleOf } from '../roles/index.js';
 import { changeRole } from '../roles/transition.js';
+import type { VerifiedFacts } from '../state/state.js';
+import { type ProbeOptions, writeRegionState } from '../state/state-io.js';
 import { hasErrors, validateProject } from '../validate/index.js';
 import type { ProjectDefinitions } from '../validate/types.js';
 import { deployClusters, listClusters, resolveExternalClusters, resolveManagedClusters } from './clusters.js';
@@ -21,8 +23,6 @@ import { deployNotebooks } from './notebooks.js';
 import { currentDeployers } from './permissions.js';
 import { loadCatalog, type RegionCatalog, referencedNames } from './references.js';
 import { deployScopes, secretValues, startSecretChecks } from './scopes.js';
-import type { VerifiedFacts } from '../state/state.js';
-import { type ProbeOptions, writeRegionState } from '../state/state-io.js';
 import {
   ASSET_ORDER,
   type AssetKind,

@@ -8,12 +8,12 @@ import { loadConfig } from '../config/load.js';
 import type { DrConfig, RegionConfig } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
 import { type ClientSettings, createClients, runIdentity } from '../deploy/engine.js';
-import type { ProbeOptions } from '../state/state-io.js';
 import { type CommandResult, emptyRegionResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import { readRoles } from '../roles/index.js';
 import { changeRole } from '../roles/transition.js';
+import type { ProbeOptions } from '../state/state-io.js';
 
 /**
  * During a disaster the old region often does not answer at all; waiting for it delays the

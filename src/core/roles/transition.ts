@@ -14,11 +14,11 @@ import { isRunningLike } from '../deploy/clusters.js';
 import { differingFields } from '../deploy/compare.js';
 import { type ApplyTarget, applyChanges, type PlannedChange, planned } from '../deploy/context.js';
 import { type JobSettings, passiveValues, withRunnableValues } from '../deploy/job-settings.js';
-import type { RegionState, WrittenJobValues } from '../state/state.js';
-import { writeRegionState } from '../state/state-io.js';
 import type { RegionResult } from '../deploy/types.js';
 import { ownedBy } from '../ownership.js';
 import type { Reporter } from '../reporter.js';
+import type { RegionState, WrittenJobValues } from '../state/state.js';
+import { writeRegionState } from '../state/state-io.js';
 
 /** The job fields that make a job runnable or not; nothing else is touched by a role change. */
 export const RUNNABLE_FIELDS = ['max_concurrent_runs', 'queue', 'schedule', 'trigger', 'continuous'] as const;
