@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/core/deploy/engine.js';
 import type { CommandResult } from '../../src/core/deploy/types.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
-import { type TwoRegions, twoRegions } from '../helpers/project.js';
+import { type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';
 
 let setup: TwoRegions | undefined;
@@ -28,7 +28,7 @@ async function deploy(
   });
 }
 
-const writes = (ws: EmulatedWorkspace) => ws.requests().filter((r) => r.mutation);
+const writes = writesBesideLocks;
 const jobsOf = (ws: EmulatedWorkspace) => Object.values(ws.state().jobs);
 const clustersOf = (ws: EmulatedWorkspace) => Object.values(ws.state().clusters);
 

@@ -1,7 +1,12 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Emulator, startEmulator } from '../../src/emulator/index.js';
+import {
+  type EmulatedWorkspace,
+  type Emulator,
+  type RequestLogEntry,
+  startEmulator,
+} from '../../src/emulator/index.js';
 
 export const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
 
@@ -64,4 +69,19 @@ export async function twoRegions(
       ...SECRET_VALUES,
     },
   };
+}
+
+/**
+ * The writes a command made besides taking and releasing its locks (`…/lock.json`, and the
+ * mkdirs of the state folder that comes before): a command that changes nothing still locks.
+ */
+export function writesBesideLocks(ws: EmulatedWorkspace): RequestLogEntry[] {
+  return ws
+    .requests()
+    .filter(
+      (r) =>
+        r.mutation &&
+        !r.object?.endsWith('/lock.json') &&
+        !(r.path === '/api/2.0/workspace/mkdirs' && r.object?.startsWith('/Shared/.databricks-dr/')),
+    );
 }

@@ -11,7 +11,10 @@ import { ConfigurationError, UsageError, ValidationError } from '../errors.js';
 import { preflightRegion, recordChecks, regionReady } from '../preflight/index.js';
 import type { Reporter } from '../reporter.js';
 import { type RoleView, readRoles, roleOf } from '../roles/index.js';
+import { lockAndReadRoles, lockFailure, proveFencing } from '../roles/locked.js';
 import { changeRole } from '../roles/transition.js';
+import { LockHeldError } from '../state/lock.js';
+import type { LockSet } from '../state/region-locks.js';
 import type { VerifiedFacts } from '../state/state.js';
 import { type ProbeOptions, writeRegionState } from '../state/state-io.js';
 import { hasErrors, validateProject } from '../validate/index.js';
@@ -50,6 +53,10 @@ export interface DeployOptions {
   probe?: ProbeOptions;
   /** deploy: do not check each region's readiness first (preflight). */
   skipPreflight?: boolean;
+  /** --lock-wait: seconds to wait for a region's lock held by another run (default: the config's). */
+  lockWaitSeconds?: number;
+  /** How often to look at a held lock again (tests). */
+  lockPollMs?: number;
 }
 
 export interface PreparedRun {
@@ -209,8 +216,27 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
     regions: {},
     warnings: [...run.warnings],
   };
+  let locks: LockSet | undefined;
   try {
-    const view = await readRoles(config, run.clients, options.probe ?? PROBE);
+    let view: RoleView;
+    if (dryRun) view = await readRoles(config, run.clients, options.probe ?? PROBE);
+    else {
+      try {
+        ({ view, locks } = await lockAndReadRoles(config, run.clients, {
+          command: options.adopt ? 'deploy --adopt' : 'deploy',
+          identity: runIdentity(env),
+          reporter: options.reporter,
+          probe: options.probe ?? PROBE,
+          waitSeconds: options.lockWaitSeconds,
+          pollMs: options.lockPollMs,
+        }));
+      } catch (err) {
+        if (!(err instanceof LockHeldError)) throw err;
+        lockFailure(result, err.region, err);
+        return result;
+      }
+    }
+    if (refuseUnknownRoles(view, result)) return result;
     result.rolesVerified = view.verified;
     if (run.kinds.includes('secret_scope')) {
       for (const region of run.regions) {
@@ -282,7 +308,8 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
           config,
           regionName: name,
           state: info.state!,
-          stateExists: info.exists,
+          loaded: info,
+          lock: locks?.held.get(name),
           role: 'passive',
           epoch: view.epoch,
           dryRun,
@@ -297,7 +324,9 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
       info.state!.role = 'passive';
     }
     const outcomes = await Promise.all(
-      run.regions.map((region) => deployRegion(run, region, view, shared.get(region.name)!, options, env)),
+      run.regions.map((region) =>
+        deployRegion(run, region, view, shared.get(region.name)!, options, env, locks),
+      ),
     );
     run.regions.forEach((r, i) => {
       const fenced = result.regions[r.name];
@@ -315,10 +344,36 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
       }
     }
     result.activeRegion = view.active;
+    if (!dryRun) await proveFencing(config, run.clients, result, view.verified ? view.active : undefined);
   } finally {
+    await locks?.release();
     for (const c of run.clients.values()) c.close();
   }
   return result;
+}
+
+/**
+ * A region that answers without a readable state file while jobs of this config can run there
+ * has no known role, and a state file that cannot be read cannot be written over: the deploy
+ * then changes nothing anywhere and says what to do. Returns true when it refused.
+ */
+function refuseUnknownRoles(view: RoleView, result: CommandResult): boolean {
+  const refused = [...view.regions.values()].filter(
+    (i) => i.reachable && (i.unreadable || view.unknown.includes(i.name)),
+  );
+  for (const info of refused) {
+    const r = emptyRegionResult('failed');
+    const why = info.unreadable
+      ? info.unreadable
+      : `region ${info.name} has no state file, but jobs of this config can run there (${info.runnableJobs!.join(', ')}): its role is unknown`;
+    r.errors.push(
+      `${why}. Nothing was deployed and no region's runnable status was changed. See the roles with \`databricks-dr roles\`; ` +
+        'then make one region active explicitly: `databricks-dr failover --to REGION` (fences the others by their jobs) or ' +
+        '`databricks-dr roles --repair --active REGION` (rewrites the state files)',
+    );
+    result.regions[info.name] = r;
+  }
+  return refused.length > 0;
 }
 
 function mergeResults(first: RegionResult, second: RegionResult): RegionResult {
@@ -345,6 +400,7 @@ async function deployRegion(
   shared: SharedReads,
   options: DeployOptions,
   env: NodeJS.ProcessEnv,
+  locks: LockSet | undefined,
 ): Promise<RegionResult> {
   const result = emptyRegionResult();
   const config = run.project.config;
@@ -354,6 +410,14 @@ async function deployRegion(
     result.status = 'unreachable';
     result.errors.push(
       `region ${region.name} could not be reached: ${info.error ?? 'no client'}; it stays pending and is reconciled on the next run`,
+    );
+    return result;
+  }
+  const lock = locks?.held.get(region.name);
+  if (locks && !lock) {
+    result.status = 'failed';
+    result.errors.push(
+      `region ${region.name}: its lock could not be taken (${locks.failed.get(region.name) ?? locks.unreachable.get(region.name) ?? 'unknown reason'}); nothing was written there`,
     );
     return result;
   }
@@ -411,7 +475,8 @@ async function deployRegion(
     // Who deployed is recorded, so the next runs know their own ACL entries without asking.
     await currentDeployers(ctx).catch(() => undefined);
     try {
-      await writeRegionState(client, ctx.state, info.exists);
+      lock?.assertHeld();
+      await writeRegionState(client, ctx.state, info);
     } catch (err) {
       result.errors.push(`the state file could not be written: ${describeError(err)}`);
     }
