@@ -416,6 +416,8 @@ async function deployRegion(
   const lock = locks?.held.get(region.name);
   if (locks && !lock) {
     result.status = 'failed';
+    result.role = roleOf(view, region.name);
+    result.epoch = view.epoch;
     result.errors.push(
       `region ${region.name}: its lock could not be taken (${locks.failed.get(region.name) ?? locks.unreachable.get(region.name) ?? 'unknown reason'}); nothing was written there`,
     );

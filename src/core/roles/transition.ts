@@ -55,6 +55,8 @@ export interface RoleChange {
   loaded: Pick<LoadedState, 'exists' | 'stored' | 'unreadable'>;
   /** The region's lock, held by this run: checked again just before the state is written. */
   lock?: RegionLock;
+  /** roles --repair: an unreadable state file is replaced (otherwise it is left for the operator). */
+  rewriteUnreadable?: boolean;
   role: Role;
   epoch: number;
   dryRun: boolean;
@@ -94,7 +96,7 @@ async function recordRole(change: RoleChange): Promise<void> {
   };
   result.changes.push(record);
   if (change.dryRun) return;
-  if (change.loaded.unreadable) {
+  if (change.loaded.unreadable && !change.rewriteUnreadable) {
     record.error = 'the state file is unreadable; it is left as it is';
     result.warnings.push(
       `region ${change.regionName}: the state file is unreadable, so the role was not recorded there; ` +
