@@ -204,6 +204,11 @@ export async function runRepair(options: RepairOptions): Promise<CommandResult> 
         const info = view.regions.get(name)!;
         const r = emptyRegionResult();
         result.regions[name] = r;
+        if (!info.exists)
+          r.warnings.push(
+            `region ${name} had no readable state file: a fresh one is written, so what this config owned there is not recorded. ` +
+              'The next deploy finds its jobs and clusters by their tag; its secret scopes carry no tag: run `databricks-dr deploy --adopt` once',
+          );
         try {
           await changeRole({
             client: clients.get(name)!,
