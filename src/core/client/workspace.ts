@@ -40,6 +40,18 @@ export interface ExportResponse {
 
 const BASE = '/api/2.0/workspace';
 
+/** One principal's entry in a workspace object's permissions (Permissions API 2.0). */
+export interface ObjectAccessControl {
+  user_name?: string;
+  group_name?: string;
+  service_principal_name?: string;
+  all_permissions?: Array<{
+    permission_level: string;
+    inherited?: boolean;
+    inherited_from_object?: string[];
+  }>;
+}
+
 export class WorkspaceApi {
   constructor(private readonly http: HttpClient) {}
 
@@ -99,6 +111,15 @@ export class WorkspaceApi {
       if (isNotFound(e)) return undefined;
       throw e;
     }
+  }
+
+  /** The permissions of a folder, direct and inherited (`/api/2.0/permissions/directories/{id}`). */
+  async directoryPermissions(path: string): Promise<ObjectAccessControl[]> {
+    const status = await this.getStatus(path);
+    const res = await this.http.get<{ access_control_list?: ObjectAccessControl[] }>(
+      `/api/2.0/permissions/directories/${status.object_id}`,
+    );
+    return res.access_control_list ?? [];
   }
 
   /** Creates the folder and its parents; an existing folder is fine. */
