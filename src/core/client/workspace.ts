@@ -40,6 +40,12 @@ export interface ExportResponse {
 
 const BASE = '/api/2.0/workspace';
 
+/** Tighter bounds for one request (a region that must answer quickly or count as unreachable). */
+export interface RequestBounds {
+  timeoutMs?: number;
+  deadlineMs?: number;
+}
+
 /** One principal's entry in a workspace object's permissions (Permissions API 2.0). */
 export interface ObjectAccessControl {
   user_name?: string;
@@ -60,8 +66,9 @@ export class WorkspaceApi {
    * lost attempt created: that "already exists" is then reported as OutcomeUnknownError, because
    * the object may equally have been there before.
    */
-  async import(request: ImportRequest): Promise<void> {
+  async import(request: ImportRequest, bounds: RequestBounds = {}): Promise<void> {
     await this.http.post(`${BASE}/import`, request, {
+      ...bounds,
       afterLostAttempt: (err) => (!request.overwrite && isAlreadyExists(err) ? 'unknown' : 'error'),
     });
   }
@@ -71,9 +78,10 @@ export class WorkspaceApi {
     path: string,
     content: Uint8Array | string,
     options: Omit<ImportRequest, 'path' | 'content'> = {},
+    bounds: RequestBounds = {},
   ): Promise<void> {
     const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    return this.import({ path, ...options, content: buffer.toString('base64') });
+    return this.import({ path, ...options, content: buffer.toString('base64') }, bounds);
   }
 
   export(path: string, format: ExportFormat = 'SOURCE'): Promise<ExportResponse> {
@@ -123,8 +131,8 @@ export class WorkspaceApi {
   }
 
   /** Creates the folder and its parents; an existing folder is fine. */
-  async mkdirs(path: string): Promise<void> {
-    await this.http.post(`${BASE}/mkdirs`, { path });
+  async mkdirs(path: string, bounds: RequestBounds = {}): Promise<void> {
+    await this.http.post(`${BASE}/mkdirs`, { path }, bounds);
   }
 
   /**

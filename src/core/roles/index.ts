@@ -44,21 +44,19 @@ export interface RoleView {
   unknown: string[];
 }
 
+/** `unreachable`: regions already found not to answer (with why), which are not asked again. */
 export async function readRoles(
   config: DrConfig,
   clients: ReadonlyMap<string, DatabricksClient>,
   probe: ProbeOptions = {},
+  unreachable: ReadonlyMap<string, string> = new Map(),
 ): Promise<RoleView> {
   const infos = await Promise.all(
     config.regions.map(async (region): Promise<RegionRoleInfo> => {
       const client = clients.get(region.name);
-      if (!client)
-        return {
-          name: region.name,
-          reachable: false,
-          exists: false,
-          error: 'no credentials for this region',
-        };
+      const skipped = client ? unreachable.get(region.name) : 'no credentials for this region';
+      if (!client || skipped !== undefined)
+        return { name: region.name, reachable: false, exists: false, error: skipped };
       try {
         const loaded = await readRegionState(client, config.name, region.name, region.role, probe);
         const info: RegionRoleInfo = { name: region.name, reachable: true, ...loaded };

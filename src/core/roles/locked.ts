@@ -28,25 +28,28 @@ export interface LockedRolesOptions {
   pollMs?: number;
 }
 
-/** Takes the locks of the regions that answer and reads the roles under them. Throws LockHeldError. */
+/**
+ * Takes the locks of the regions that answer (each gets the probe's time for its first request),
+ * then reads the roles under them; a region whose lock request found it unreachable is not asked
+ * again. Throws LockHeldError.
+ */
 export async function lockAndReadRoles(
   config: DrConfig,
   clients: ReadonlyMap<string, DatabricksClient>,
   options: LockedRolesOptions,
 ): Promise<LockedRoles> {
-  const first = await readRoles(config, clients, options.probe);
   const locks = await lockRegions({
     config,
     clients,
-    regions: [...first.regions.values()].filter((i) => i.reachable).map((i) => i.name),
     command: options.command,
     identity: options.identity,
     waitSeconds: options.waitSeconds,
     pollMs: options.pollMs,
+    probe: options.probe,
     notify: (message) => options.reporter.logger.warning(message),
   });
   try {
-    const view = await readRoles(config, clients, options.probe);
+    const view = await readRoles(config, clients, options.probe, locks.unreachable);
     return { view, locks };
   } catch (err) {
     await locks.release();

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { type DatabricksClient, isAlreadyExists, isNotFound, isOutcomeUnknown } from '../client/index.js';
+import type { RequestBounds } from '../client/workspace.js';
 import { ConfigurationError } from '../errors.js';
 
 export function lockFilePath(configName: string): string {
@@ -172,11 +173,19 @@ async function writeLock(
   configName: string,
   record: LockRecord,
   overwrite: boolean,
+  bounds: RequestBounds = {},
 ): Promise<void> {
-  await client.workspace.importContent(lockFilePath(configName), `${JSON.stringify(record, null, 2)}\n`, {
-    format: 'AUTO',
-    overwrite,
-  });
+  const text = `${JSON.stringify(record, null, 2)}\n`;
+  const write = () =>
+    client.workspace.importContent(lockFilePath(configName), text, { format: 'AUTO', overwrite }, bounds);
+  try {
+    await write();
+  } catch (err) {
+    // The folder is made only when it is missing (a region's first command), then the write again.
+    if (!isNotFound(err)) throw err;
+    await client.workspace.mkdirs(stateFolder(configName), bounds);
+    await write();
+  }
 }
 
 export interface AcquireOptions extends LockTiming {
@@ -185,6 +194,8 @@ export interface AcquireOptions extends LockTiming {
   holder: LockHolder;
   /** Told when the lock is held (once) and when an expired one is taken over. */
   notify: (message: string) => void;
+  /** Bounds of the first request: a region that does not answer in time counts as unreachable. */
+  probe?: RequestBounds;
 }
 
 /**
@@ -196,8 +207,8 @@ export async function acquireLock(client: DatabricksClient, options: AcquireOpti
   const now = options.now ?? Date.now;
   const started = now();
   const token = randomUUID();
-  await client.workspace.mkdirs(stateFolder(options.configName));
   let told = false;
+  let first = true;
   for (;;) {
     const at = now();
     const record: LockRecord = {
@@ -209,11 +220,12 @@ export async function acquireLock(client: DatabricksClient, options: AcquireOpti
       expires_at: new Date(at + options.leaseMs).toISOString(),
     };
     try {
-      await writeLock(client, options.configName, record, false);
+      await writeLock(client, options.configName, record, false, first ? options.probe : {});
       return new RegionLock(options.region, client, options.configName, record, options);
     } catch (err) {
       if (!isAlreadyExists(err) && !isOutcomeUnknown(err)) throw err;
     }
+    first = false;
     const found = await readLock(client, options.configName);
     if (!found.present) continue; // released in between: try again at once
     // An answer lost after the create went through: the lock found is this attempt's own.

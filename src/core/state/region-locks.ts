@@ -5,6 +5,7 @@
  * there now, and it is fenced by the next command that reaches it.
  */
 import { type DatabricksClient, isUnreachable } from '../client/index.js';
+import type { RequestBounds } from '../client/workspace.js';
 import type { DrConfig } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
 import {
@@ -37,6 +38,8 @@ export interface LockRequest {
   waitSeconds?: number;
   notify: (message: string) => void;
   pollMs?: number;
+  /** Bounds of each region's first lock request: one that does not answer is skipped. */
+  probe?: RequestBounds;
 }
 
 /** The lock timing of a command: the flag, else the config, else the defaults. */
@@ -71,6 +74,7 @@ export async function lockRegions(request: LockRequest): Promise<LockSet> {
       const lock = await acquireLock(client, {
         ...timing,
         pollMs: request.pollMs,
+        probe: request.probe,
         configName: config.name,
         region: region.name,
         holder: lockHolder(request.identity, request.command),
