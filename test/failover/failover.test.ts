@@ -162,7 +162,9 @@ describe('failover', () => {
     expect(recorded).toBeGreaterThan(0);
     for (const c of fencing.slice(0, recorded)) {
       expect(c.status).toBe('applied');
-      expect([`${c.kind} ${c.action}`]).toEqual([expect.stringMatching(/^(job passivate|cluster terminate)$/)]);
+      expect([`${c.kind} ${c.action}`]).toEqual([
+        expect.stringMatching(/^(job passivate|cluster terminate)$/),
+      ]);
     }
     expect(fencing.slice(0, recorded).some((c) => c.kind === 'job')).toBe(true);
     expect(after.regions.primary.role).toBe('passive');

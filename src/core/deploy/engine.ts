@@ -344,12 +344,27 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
       }
     }
     result.activeRegion = view.active;
-    if (!dryRun) await proveFencing(config, run.clients, result, view.verified ? view.active : undefined);
+    if (!dryRun && mustProveFencing(run, view, result))
+      await proveFencing(config, run.clients, result, view.verified ? view.active : undefined);
   } finally {
     await locks?.release();
     for (const c of run.clients.values()) c.close();
   }
   return result;
+}
+
+/**
+ * Whether to read back which regions can run jobs. A deploy that reached every region's jobs with
+ * verified roles and changed none of them has just listed them all under the locks, each in its
+ * role's form: that listing is the proof, and a second one would only cost a list per region.
+ */
+function mustProveFencing(run: PreparedRun, view: RoleView, result: CommandResult): boolean {
+  const changedRunnable = Object.values(result.regions).some((r) =>
+    r.changes.some((c) => (c.kind === 'job' || c.kind === 'region') && c.status !== 'planned'),
+  );
+  const sawEveryJob = run.kinds.includes('job') && run.regions.length === run.project.config.regions.length;
+  const allOk = Object.values(result.regions).every((r) => r.status === 'ok');
+  return changedRunnable || !sawEveryJob || !view.verified || !allOk;
 }
 
 /**
