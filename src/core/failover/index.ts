@@ -9,7 +9,7 @@ import { loadConfig } from '../config/load.js';
 import type { DrConfig, RegionConfig, Role } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
 import { type ClientSettings, createClients, runIdentity } from '../deploy/engine.js';
-import { type CommandResult, emptyRegionResult, type RegionResult } from '../deploy/types.js';
+import { type CommandResult, emptyRegionResult, inConfigOrder, type RegionResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import { type RoleView, readRoles } from '../roles/index.js';
@@ -65,9 +65,7 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
   } finally {
     for (const c of clients.values()) c.close();
   }
-  const ordered: CommandResult['regions'] = {};
-  for (const r of config.regions) if (result.regions[r.name]) ordered[r.name] = result.regions[r.name];
-  result.regions = ordered;
+  result.regions = inConfigOrder(config, result.regions);
   return result;
 }
 

@@ -9,7 +9,7 @@ import { loadConfig } from '../config/load.js';
 import type { DrConfig, Role } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
 import { type ClientSettings, createClients, PROBE, runIdentity } from '../deploy/engine.js';
-import { type CommandResult, emptyRegionResult } from '../deploy/types.js';
+import { type CommandResult, emptyRegionResult, inConfigOrder } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import { describeHolder, type LockRecord, readLock, removeLock } from '../state/lock.js';
@@ -68,9 +68,7 @@ export async function runRoles(options: RolesOptions): Promise<RolesReport> {
         report.regions[region.name] = await regionReport(config, clients.get(region.name), view, region.name);
       }),
     );
-    const ordered: RolesReport['regions'] = {};
-    for (const r of config.regions) ordered[r.name] = report.regions[r.name];
-    report.regions = ordered;
+    report.regions = inConfigOrder(config, report.regions);
     return report;
   } finally {
     for (const c of clients.values()) c.close();
@@ -242,9 +240,7 @@ export async function runRepair(options: RepairOptions): Promise<CommandResult> 
   } finally {
     for (const c of clients.values()) c.close();
   }
-  const ordered: CommandResult['regions'] = {};
-  for (const r of config.regions) if (result.regions[r.name]) ordered[r.name] = result.regions[r.name];
-  result.regions = ordered;
+  result.regions = inConfigOrder(config, result.regions);
   return result;
 }
 
