@@ -169,29 +169,9 @@ async function promote(
     config.regions
       .filter((r) => r !== target)
       .map(async (region) => {
-        const info = view.regions.get(region.name)!;
-        const r = emptyRegionResult();
-        result.regions[region.name] = r;
-        if (!info.reachable || !info.state) {
-          r.status = 'unreachable';
-          r.unfenced = true;
-          r.warnings.push(
-            `region ${region.name} did not answer (${info.error}): it is unfenced and may still run jobs; ` +
-              'the next deploy or failover that reaches it passivates it first',
-          );
-          return;
-        }
-        if (view.unknown.includes(region.name))
-          r.warnings.push(
-            `region ${region.name} has no readable state file but runs jobs of this config: its role is unknown; fenced by passivating its jobs`,
-          );
-        try {
-          await move(region.name, 'passive', r);
-        } catch (err) {
-          r.status = 'failed';
-          r.unfenced = true;
-          r.errors.push(`passivation failed: ${describeError(err)}`);
-        }
+        result.regions[region.name] = await fenceRegion(view, region.name, (r) =>
+          move(region.name, 'passive', r),
+        );
       }),
   );
 
@@ -207,6 +187,37 @@ async function promote(
   if (r.changes.some((c) => c.status === 'failed')) r.status = 'failed';
   result.activeRegion = r.status === 'ok' ? target.name : view.active;
   if (!dryRun) await proveFencing(config, clients, result, result.activeRegion);
+}
+
+/** Passivates one region that is not the target; one that does not answer is reported unfenced. */
+async function fenceRegion(
+  view: RoleView,
+  name: string,
+  passivate: (r: RegionResult) => Promise<void>,
+): Promise<RegionResult> {
+  const info = view.regions.get(name)!;
+  const r = emptyRegionResult();
+  if (!info.reachable || !info.state) {
+    r.status = 'unreachable';
+    r.unfenced = true;
+    r.warnings.push(
+      `region ${name} did not answer (${info.error}): it is unfenced and may still run jobs; ` +
+        'the next deploy or failover that reaches it passivates it first',
+    );
+    return r;
+  }
+  if (view.unknown.includes(name))
+    r.warnings.push(
+      `region ${name} has no readable state file but runs jobs of this config: its role is unknown; fenced by passivating its jobs`,
+    );
+  try {
+    await passivate(r);
+  } catch (err) {
+    r.status = 'failed';
+    r.unfenced = true;
+    r.errors.push(`passivation failed: ${describeError(err)}`);
+  }
+  return r;
 }
 
 /**
