@@ -39,6 +39,8 @@ export interface LogSummary {
   requests: number;
   reads: number;
   writes: number;
+  /** Writes of the region lock (create, renew, delete; the state folder's mkdirs), not in `writes`. */
+  lockWrites: number;
   byFamily: Partial<Record<ApiFamily, number>>;
   /** `GET /api/2.0/workspace/list` → count. */
   byEndpoint: Record<string, number>;
@@ -49,11 +51,20 @@ export interface LogSummary {
   rateLimited: number;
 }
 
+function isLockWrite(e: RequestLogEntry): boolean {
+  return (
+    e.mutation &&
+    (e.object?.endsWith('/lock.json') === true ||
+      (e.path === '/api/2.0/workspace/mkdirs' && e.object?.startsWith('/Shared/.databricks-dr/') === true))
+  );
+}
+
 export function summarizeLog(entries: readonly RequestLogEntry[]): LogSummary {
   const s: LogSummary = {
     requests: 0,
     reads: 0,
     writes: 0,
+    lockWrites: 0,
     byFamily: {},
     byEndpoint: {},
     byStatus: {},
@@ -63,7 +74,10 @@ export function summarizeLog(entries: readonly RequestLogEntry[]): LogSummary {
   for (const e of entries) {
     if (!e.path.startsWith('/api/')) continue;
     s.requests++;
-    if (e.mutation) s.writes++;
+    // Taking and releasing the region lock (lock.json, and the state folder it is made in) is
+    // counted apart: a deploy that changes nothing still locks.
+    if (isLockWrite(e)) s.lockWrites++;
+    else if (e.mutation) s.writes++;
     else s.reads++;
     const family = apiFamily(e.method, e.path);
     s.byFamily[family] = (s.byFamily[family] ?? 0) + 1;

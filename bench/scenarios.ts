@@ -369,7 +369,9 @@ async function deployScenarios(): Promise<void> {
         2 * size.scopes + // secrets/list and secrets/acls/list per scope
         Math.max(1, Math.ceil(size.clusters / 100)) +
         Math.max(1, Math.ceil(size.jobs / 100));
-      const allowed = w.folders.length + listPages + 2;
+      // + 3 files read: the state, the manifest, and the lock (read back on release, to delete it
+      // only while it is still this run's).
+      const allowed = w.folders.length + listPages + 3;
       const breakdown: Record<string, unknown> = {};
       let worst = 0;
       for (const [region, r] of Object.entries(e.perRegion)) {
@@ -388,7 +390,7 @@ async function deployScenarios(): Promise<void> {
         if (lists.folders > w.folders.length)
           extra['folder listings beyond one per folder'] = lists.folders - w.folders.length;
         if (lists.pages > listPages) extra['list pages beyond the minimum'] = lists.pages - listPages;
-        if (lists.exports > 2) extra['file reads beyond state + manifest'] = lists.exports - 2;
+        if (lists.exports > 3) extra['file reads beyond state + manifest + lock'] = lists.exports - 3;
         breakdown[region] = { reads: r.reads, writes: r.writes, byEndpoint: r.byEndpoint, extra };
         log(`            ${region}: ${counts(r.byEndpoint, 20)}`);
         log(`            ${region} beyond the allowance: ${counts(extra, 20) || 'nothing'}`);
@@ -408,7 +410,7 @@ async function deployScenarios(): Promise<void> {
       });
       s.targets.push({
         name: 'no-change reads per region',
-        target: `≤ folders + list pages + 2 = ${w.folders.length} + ${listPages} + 2 = ${allowed}`,
+        target: `≤ folders + list pages + 3 = ${w.folders.length} + ${listPages} + 3 = ${allowed}`,
         value: String(worst),
         met: worst <= allowed,
         applies: true,

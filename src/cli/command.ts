@@ -1,5 +1,6 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { resolveConfigFile } from '../core/config/load.js';
+import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { type Redactor, redactStrings } from '../core/redact.js';
 import type { Reporter } from '../core/reporter.js';
@@ -70,4 +71,14 @@ export function printResult(ctx: CommandContext, result: object, text: string): 
   const redact = (t: string) => ctx.redactor.redact(t);
   ctx.io.stdout.write(ctx.json ? `${JSON.stringify(redactStrings(result, redact))}\n` : redact(text));
   ctx.printed = true;
+}
+
+/** --lock-wait SECONDS: a whole number of seconds, or undefined when not given. */
+export function lockWaitSeconds(ctx: CommandContext): number | undefined {
+  const raw = ctx.values['lock-wait'];
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw.trim()) || n > 86_400)
+    throw new UsageError(`--lock-wait ${String(raw)}: give a whole number of seconds from 0 to 86400`);
+  return n;
 }

@@ -12,5 +12,8 @@ if (major < 22) {
   process.exit(1);
 } else {
   const { main } = await import('./main.js');
+  // SIGINT/SIGTERM release the region locks a command holds before the process ends.
+  const { releaseLocksOnSignals } = await import('../core/state/lock.js');
+  releaseLocksOnSignals();
   process.exitCode = await main(process.argv.slice(2));
 }

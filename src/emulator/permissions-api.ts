@@ -1,11 +1,18 @@
 /**
- * Permissions API 2.0 for jobs and clusters (`/api/2.0/permissions/{jobs|clusters}/{id}`): GET,
+ * Permissions API 2.0 for jobs, clusters and workspace directories
+ * (`/api/2.0/permissions/{jobs|clusters|directories}/{id}`): GET,
  * PUT (replaces every direct permission), PATCH (adds or updates) and `…/permissionLevels`.
  * Only direct permissions are stored (`state.permissions`); `admins` always inherits CAN_MANAGE
  * from the root object (`/jobs/`, `/clusters/`). A job's creator is its owner (IS_OWNER), a
  * cluster's creator gets CAN_MANAGE. A job has exactly one owner: an ACL without one (or with two)
  * is refused with the real "The job must have exactly one owner." (databricks/cli #3849, #5682).
  * Principals must exist in the workspace (principals.ts). Standard-tier workspaces have no ACLs.
+ *
+ * Directories (by their workspace object_id) take CAN_READ, CAN_RUN, CAN_EDIT, CAN_MANAGE
+ * (WorkspaceObjectPermissionLevel in the SDKs). As documented for folder ACLs ("Objects in a
+ * folder inherit all permissions settings of that folder"; "For objects in the Workspace > Shared
+ * folder, all users have Can Manage"), a folder under /Shared shows the `users` group's
+ * CAN_MANAGE inherited from /Shared; a PUT replaces only the direct entries, never that one.
  */
 import type { ApiContext, Router } from './context.js';
 import {
@@ -16,10 +23,10 @@ import {
   isObject,
   type JsonObject,
 } from './http.js';
-import { ADMINS, findGroup, findServicePrincipal, findUser } from './principals.js';
+import { ADMINS, findGroup, findServicePrincipal, findUser, USERS } from './principals.js';
 import type { AclEntry } from './types.js';
 
-type Kind = 'jobs' | 'clusters';
+type Kind = 'jobs' | 'clusters' | 'directories';
 
 interface KindSpec {
   objectType: string;
@@ -45,6 +52,16 @@ const KINDS: Record<Kind, KindSpec> = {
       ['CAN_ATTACH_TO', 'Can attach to the cluster'],
       ['CAN_RESTART', 'Can restart the cluster'],
       ['CAN_MANAGE', 'Can manage the cluster'],
+    ],
+    creatorLevel: 'CAN_MANAGE',
+  },
+  directories: {
+    objectType: 'directory',
+    levels: [
+      ['CAN_READ', 'Can read items in the folder'],
+      ['CAN_RUN', 'Can run items in the folder'],
+      ['CAN_EDIT', 'Can edit items in the folder'],
+      ['CAN_MANAGE', 'Can manage the folder'],
     ],
     creatorLevel: 'CAN_MANAGE',
   },
@@ -85,9 +102,42 @@ function objectCreator(ctx: ApiContext, kind: Kind, id: string): string | undefi
     if (!job) throw doesNotExist(`Job ${id} does not exist.`);
     return job.creator_user_name;
   }
+  if (kind === 'directories') {
+    directoryPath(ctx, id);
+    return undefined;
+  }
   const cluster = ctx.state.clusters[id];
   if (!cluster) throw doesNotExist(`Cluster ${id} does not exist`);
   return cluster.creator_user_name ?? ctx.config.userName;
+}
+
+/** The path of the folder with this object_id, or 404 as the real API answers an unknown id. */
+function directoryPath(ctx: ApiContext, id: string): string {
+  const dir = Object.values(ctx.state.objects).find(
+    (o) => o.object_type === 'DIRECTORY' && String(o.object_id) === id,
+  );
+  if (!dir) throw doesNotExist(`Directory ${id} does not exist.`);
+  return dir.path;
+}
+
+/** Entries a folder inherits: the `users` group's CAN_MANAGE on everything under /Shared. */
+function inheritedFolderEntries(ctx: ApiContext, kind: Kind, id: string): JsonObject[] {
+  if (kind !== 'directories') return [];
+  const path = directoryPath(ctx, id);
+  const shared = ctx.state.objects['/Shared'];
+  if (!shared || !(path === '/Shared' || path.startsWith('/Shared/'))) return [];
+  return [
+    {
+      group_name: USERS,
+      all_permissions: [
+        {
+          permission_level: 'CAN_MANAGE',
+          inherited: true,
+          inherited_from_object: [`/directories/${shared.object_id}`],
+        },
+      ],
+    },
+  ];
 }
 
 const objectId = (kind: Kind, id: string) => `/${kind}/${kind === 'jobs' ? String(Number(id)) : id}`;
@@ -205,7 +255,7 @@ function view(ctx: ApiContext, kind: Kind, id: string): JsonObject {
   return {
     object_id: objectId(kind, id),
     object_type: KINDS[kind].objectType,
-    access_control_list: [...byPrincipal.values()],
+    access_control_list: [...byPrincipal.values(), ...inheritedFolderEntries(ctx, kind, id)],
   };
 }
 
@@ -252,7 +302,7 @@ function handler(kind: Kind, method: 'GET' | 'PUT' | 'PATCH') {
 }
 
 export function registerPermissions(router: Router): void {
-  for (const kind of ['jobs', 'clusters'] as const)
+  for (const kind of ['jobs', 'clusters', 'directories'] as const)
     for (const method of ['GET', 'PUT', 'PATCH'] as const)
       router.addPrefix(method, `/api/2.0/permissions/${kind}/`, handler(kind, method));
 }

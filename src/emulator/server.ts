@@ -307,6 +307,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
     // The OAuth endpoints live on the workspace host, so an unreachable region refuses them too.
     const isOidc = path.startsWith('/oidc/');
     const mutation = isApi && method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS';
+    let object: string | undefined;
     const log = (status: number, fault?: FaultRule['fault']) =>
       this.record({
         method,
@@ -315,6 +316,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
         mutation,
         ms: Math.round((performance.now() - started) * 100) / 100,
         ...(fault ? { fault } : {}),
+        ...(object ? { object } : {}),
       });
 
     if (this.down && (isApi || isOidc)) {
@@ -331,6 +333,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
     }
 
     const body = await readBody(req, MAX_BODY_BYTES);
+    if (body && mutation && path.startsWith('/api/2.0/workspace/')) object = workspaceObjectOf(body);
     if (isApi && this.settings.latencyMs > 0) await sleep(this.settings.latencyMs);
 
     if (rule && (rule.fault === '429' || rule.fault === '503')) {
@@ -546,5 +549,15 @@ export class WorkspaceServer implements EmulatedWorkspace {
       default:
         return errorAnswer(new ApiError(404, 'ENDPOINT_NOT_FOUND', `No emulator admin API for '${route}'`));
     }
+  }
+}
+
+/** The `path` of a JSON Workspace API write, for the request log (which object a test saw written). */
+function workspaceObjectOf(body: Buffer): string | undefined {
+  try {
+    const path = (JSON.parse(body.toString('utf8')) as { path?: unknown }).path;
+    return typeof path === 'string' ? path : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -202,6 +202,8 @@ export interface RequestLogEntry {
   ms: number;
   /** Set when a fault rule answered the request. */
   fault?: FaultKind;
+  /** Workspace API writes with a JSON body: the workspace path written (import, mkdirs, delete). */
+  object?: string;
 }
 
 export interface EmulatedWorkspace {

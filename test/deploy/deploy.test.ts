@@ -4,7 +4,13 @@ import { WorkspaceClient } from '@databricks/sdk-experimental';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDrift } from '../../src/core/drift/index.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
-import { deployProject, EXAMPLE_JOBS, type TwoRegions, twoRegions } from '../helpers/project.js';
+import {
+  deployProject,
+  EXAMPLE_JOBS,
+  type TwoRegions,
+  twoRegions,
+  writesBesideLocks,
+} from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';
 
 let setup: TwoRegions | undefined;
@@ -15,7 +21,7 @@ afterEach(async () => {
 
 const deploy = deployProject;
 
-const writes = (ws: EmulatedWorkspace) => ws.requests().filter((r) => r.mutation);
+const writes = writesBesideLocks;
 const jobsOf = (ws: EmulatedWorkspace) => Object.values(ws.state().jobs);
 const clustersOf = (ws: EmulatedWorkspace) => Object.values(ws.state().clusters);
 

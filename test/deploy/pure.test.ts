@@ -8,8 +8,8 @@ import {
   withRunnableValues,
   writtenValues,
 } from '../../src/core/deploy/job-settings.js';
-import { fingerprintSecret, secretMatchesFingerprint } from '../../src/core/deploy/state.js';
 import { runnableUpdate } from '../../src/core/roles/transition.js';
+import { fingerprintSecret, secretMatchesFingerprint } from '../../src/core/state/state.js';
 
 describe('compare', () => {
   const options = {

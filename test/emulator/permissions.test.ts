@@ -348,3 +348,56 @@ describe('permissions and state', () => {
     expect(state.body.permissions[`/jobs/${id}`]).toEqual([{ user_name: ME, permission_level: 'IS_OWNER' }]);
   });
 });
+
+describe('directory permissions', () => {
+  async function folder(path: string): Promise<number> {
+    expect((await post(ws, '/api/2.0/workspace/mkdirs', { path })).status).toBe(200);
+    const status = await call(ws, 'GET', `/api/2.0/workspace/get-status?path=${encodeURIComponent(path)}`);
+    return status.body.object_id;
+  }
+
+  it('a folder under /Shared inherits the users group CAN_MANAGE; a PUT replaces only the direct entries', async () => {
+    const id = await folder('/Shared/.databricks-dr/acl-test');
+    const before = await call(ws, 'GET', `/api/2.0/permissions/directories/${id}`);
+    expect(before.status, before.text).toBe(200);
+    expect(before.body.object_type).toBe('directory');
+    const shared = ws.state().objects['/Shared'].object_id;
+    expect(before.body.access_control_list).toContainEqual({
+      group_name: 'users',
+      all_permissions: [
+        {
+          permission_level: 'CAN_MANAGE',
+          inherited: true,
+          inherited_from_object: [`/directories/${shared}`],
+        },
+      ],
+    });
+    const after = await put(`/api/2.0/permissions/directories/${id}`, {
+      access_control_list: [{ service_principal_name: SP, permission_level: 'CAN_MANAGE' }],
+    });
+    expect(after.status, after.text).toBe(200);
+    const acl = after.body.access_control_list as Array<{
+      group_name?: string;
+      service_principal_name?: string;
+    }>;
+    expect(acl.find((e) => e.service_principal_name === SP)).toBeDefined();
+    expect(acl.find((e) => e.group_name === 'users')).toBeDefined(); // inherited: not taken away
+    const bad = await put(`/api/2.0/permissions/directories/${id}`, {
+      access_control_list: [{ user_name: ME, permission_level: 'IS_OWNER' }],
+    });
+    expect(bad.status).toBe(400);
+    const levels = await call(ws, 'GET', `/api/2.0/permissions/directories/${id}/permissionLevels`);
+    expect(
+      levels.body.permission_levels.map((l: { permission_level: string }) => l.permission_level),
+    ).toEqual(['CAN_READ', 'CAN_RUN', 'CAN_EDIT', 'CAN_MANAGE']);
+  });
+
+  it('a folder outside /Shared inherits nothing from the users group; an unknown id is 404', async () => {
+    const id = await folder('/Users/emulator@example.com/private');
+    const res = await call(ws, 'GET', `/api/2.0/permissions/directories/${id}`);
+    expect(res.body.access_control_list.some((e: { group_name?: string }) => e.group_name === 'users')).toBe(
+      false,
+    );
+    expect((await call(ws, 'GET', '/api/2.0/permissions/directories/999999999')).status).toBe(404);
+  });
+});

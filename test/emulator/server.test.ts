@@ -244,6 +244,8 @@ describe('admin API', () => {
         status: 200,
         mutation: true,
         ms: expect.any(Number),
+        // A Workspace API write names the object it wrote.
+        object: '/Shared/logged',
       },
     ]);
     expect(ws.requests()).toHaveLength(2);

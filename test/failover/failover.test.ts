@@ -6,7 +6,7 @@ import type { CommandResult } from '../../src/core/deploy/types.js';
 import { runDrift } from '../../src/core/drift/index.js';
 import { runFailover } from '../../src/core/failover/index.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
-import { EXAMPLE_JOBS, type TwoRegions, twoRegions } from '../helpers/project.js';
+import { EXAMPLE_JOBS, type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';
 
 let setup: TwoRegions | undefined;
@@ -105,7 +105,7 @@ describe('failover', () => {
     for (const ws of setup.emulator.workspaces) ws.clearRequests();
     const again = await failover(setup, 'secondary');
     expect(Object.values(again.regions).flatMap((r) => r.changes)).toEqual([]);
-    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+    for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
 
     // A deploy now keeps the secondary active and the primary passive.
     const redeploy = await deploy(setup);
@@ -150,11 +150,23 @@ describe('failover', () => {
     expect(runnable(primary)).toBe(true); // as it was left: the reason fencing exists
     const after = await deploy(setup);
     expect(after.rolesVerified).toBe(true);
-    expect(after.regions.primary.changes[0]).toMatchObject({
+    // Fenced by its jobs first, then its state file records it (issue 14: fencing is proven).
+    const fencing = after.regions.primary.changes;
+    const recorded = fencing.findIndex((c) => c.kind === 'region');
+    expect(fencing[recorded]).toMatchObject({
       kind: 'region',
       name: 'primary',
       action: 'passivate',
+      status: 'applied',
     });
+    expect(recorded).toBeGreaterThan(0);
+    for (const c of fencing.slice(0, recorded)) {
+      expect(c.status).toBe('applied');
+      expect([`${c.kind} ${c.action}`]).toEqual([
+        expect.stringMatching(/^(job passivate|cluster terminate)$/),
+      ]);
+    }
+    expect(fencing.slice(0, recorded).some((c) => c.kind === 'job')).toBe(true);
     expect(after.regions.primary.role).toBe('passive');
     expect(runnable(primary)).toBe(false);
     expect(runnable(secondary)).toBe(true);

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runDeploy } from '../../src/core/deploy/engine.js';
 import type { CommandResult } from '../../src/core/deploy/types.js';
-import { type Emulator, startEmulator } from '../../src/emulator/index.js';
+import {
+  type EmulatedWorkspace,
+  type Emulator,
+  type RequestLogEntry,
+  startEmulator,
+} from '../../src/emulator/index.js';
 import { RecordingReporter } from './reporter.js';
 
 export const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
@@ -91,4 +96,19 @@ export function deployProject(
     client: { rateLimits: 'off', backoffBaseMs: 5, backoffCapMs: 20 },
     ...extra,
   });
+}
+
+/**
+ * The writes a command made besides taking and releasing its locks (`…/lock.json`, and the
+ * mkdirs of the state folder that comes before): a command that changes nothing still locks.
+ */
+export function writesBesideLocks(ws: EmulatedWorkspace): RequestLogEntry[] {
+  return ws
+    .requests()
+    .filter(
+      (r) =>
+        r.mutation &&
+        !r.object?.endsWith('/lock.json') &&
+        !(r.path === '/api/2.0/workspace/mkdirs' && r.object?.startsWith('/Shared/.databricks-dr/')),
+    );
 }

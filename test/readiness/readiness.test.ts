@@ -4,13 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { patProvider } from '../../src/core/auth/index.js';
 import { DatabricksClient } from '../../src/core/client/index.js';
 import { runDeploy } from '../../src/core/deploy/engine.js';
-import { newRegionState } from '../../src/core/deploy/state.js';
 import { runDrill } from '../../src/core/failover/drill.js';
 import { runPreflight } from '../../src/core/preflight/command.js';
 import { preflightRegion } from '../../src/core/preflight/index.js';
+import { newRegionState } from '../../src/core/state/state.js';
 import { validateProject } from '../../src/core/validate/index.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
-import { type TwoRegions, twoRegions } from '../helpers/project.js';
+import { type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';
 
 let setup: TwoRegions | undefined;
@@ -176,7 +176,7 @@ describe('names resolved per region', () => {
       'warehouse "reporting-wh" not found in region secondary',
     );
     expect(result.regions.primary.status).toBe('skipped');
-    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+    for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
   });
 });
 
@@ -271,7 +271,7 @@ describe('preflight', () => {
     const deploy = await runDeploy(common(setup));
     expect(deploy.regions.secondary.status).toBe('failed');
     expect(deploy.regions.primary.status).toBe('skipped');
-    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+    for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
   });
 });
 
@@ -298,7 +298,7 @@ describe('preflight inside a deploy', () => {
     for (const r of Object.values(again.regions)) expect(r.status, JSON.stringify(r.errors)).toBe('ok');
     for (const ws of setup.emulator.workspaces) {
       const paths = ws.requests().map((r) => r.path);
-      expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+      expect(writesBesideLocks(ws)).toEqual([]);
       for (const p of ASKED_ONLY_ONCE_VERIFIED) expect(paths, ws.name).not.toContain(p);
       // One cluster listing, the deploy's own (preflight's pinned room is known: nothing to create).
       expect(paths.filter((p) => p === '/api/2.1/clusters/list')).toHaveLength(1);
@@ -325,7 +325,7 @@ describe('preflight inside a deploy', () => {
     expect(blocked.regions.secondary.errors.join('\n')).toContain(
       'Standard_DS5_v2 (used by clusters/shared-etl.json)',
     );
-    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+    for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
   });
 
   it('trusts verified facts for a day, and without a state file (the preflight command) checks everything', async () => {

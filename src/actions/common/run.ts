@@ -15,6 +15,7 @@ import { failoverExitCode, runFailover } from '../../core/failover/index.js';
 import { commandOutputs, failureResult } from '../../core/outputs.js';
 import { runPreflight } from '../../core/preflight/command.js';
 import { renderChecksMarkdown } from '../../core/preflight/index.js';
+import { releaseLocksOnSignals } from '../../core/state/lock.js';
 import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
 import type { DefinitionKind } from '../../core/validate/types.js';
 import { GitHubReporter } from '../../platform/github.js';
@@ -34,6 +35,8 @@ export interface ActionSpec {
 }
 
 export async function runAction(spec: ActionSpec): Promise<void> {
+  // A cancelled workflow sends SIGINT, then SIGTERM: the region locks are released first.
+  releaseLocksOnSignals();
   const reporter = new GitHubReporter();
   let command: ActionCommand | undefined = spec.command;
   try {

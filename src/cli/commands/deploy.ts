@@ -1,7 +1,14 @@
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { runDeploy } from '../../core/deploy/engine.js';
 import { exitCodeOf, renderMarkdown, renderText } from '../../core/deploy/render.js';
-import { type Command, type CommandContext, configFile, printResult, reporterFor } from '../command.js';
+import {
+  type Command,
+  type CommandContext,
+  configFile,
+  lockWaitSeconds,
+  printResult,
+  reporterFor,
+} from '../command.js';
 import { publishResult } from '../publish.js';
 
 const SHARED_OPTIONS = {
@@ -24,6 +31,7 @@ async function run(ctx: CommandContext, dryRun: boolean): Promise<number> {
       adopt: ctx.values.adopt === true,
       dryRun: dryRun || ctx.values['dry-run'] === true,
       skipPreflight: ctx.values['skip-preflight'] === true,
+      lockWaitSeconds: lockWaitSeconds(ctx),
     }),
   );
   await publishResult(reporter, result, renderMarkdown(result));
@@ -50,7 +58,14 @@ export const deployCommand: Command = {
   name: 'deploy',
   summary: 'validate, then deploy to every region (the passive ones in passive form)',
   usage: `databricks-dr deploy [flags]\n\n${FLAGS}\n  --dry-run           same as plan
-  --skip-preflight    do not check each region's readiness first`,
-  options: { ...SHARED_OPTIONS, 'dry-run': { type: 'boolean' }, 'skip-preflight': { type: 'boolean' } },
+  --skip-preflight    do not check each region's readiness first
+  --lock-wait SECONDS how long to wait for a region's lock another run holds (default: the
+                      config's lock.wait_seconds, else 300), then fail naming the holder`,
+  options: {
+    ...SHARED_OPTIONS,
+    'dry-run': { type: 'boolean' },
+    'skip-preflight': { type: 'boolean' },
+    'lock-wait': { type: 'string' },
+  },
   run: (ctx) => run(ctx, false),
 };

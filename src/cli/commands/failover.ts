@@ -3,7 +3,7 @@ import { renderMarkdown, renderText } from '../../core/deploy/render.js';
 import { UsageError } from '../../core/errors.js';
 import { drillExitCode, renderDrill, renderDrillMarkdown, runDrill } from '../../core/failover/drill.js';
 import { failoverExitCode, runFailover } from '../../core/failover/index.js';
-import { type Command, configFile, printResult, reporterFor } from '../command.js';
+import { type Command, configFile, lockWaitSeconds, printResult, reporterFor } from '../command.js';
 import { publishResult } from '../publish.js';
 
 export const failoverCommand: Command = {
@@ -16,19 +16,24 @@ export const failoverCommand: Command = {
   --dry-run           print exactly what would change; write nothing
   --start-clusters    start the managed clusters in the new active region
   --cancel-runs       also cancel the active runs in the regions being passivated
+  --lock-wait SECONDS how long to wait for a region's lock another run holds (default: the
+                      config's lock.wait_seconds, else 300); a region that does not answer is
+                      not waited for
   --drill             rehearse: promote REGION, run the config's drill.job there, wait for it,
                       then restore the previous roles (also when the smoke job fails)
   --config, -c FILE   the config (default ${DEFAULT_CONFIG_FILE})
   --json              print one JSON result on stdout
 
 Exit 0 when REGION is active, also when an old active region could not be reached (it is then
-reported unfenced, and the next deploy or failover that reaches it passivates it first).`,
+reported unfenced, and the next deploy or failover that reaches it passivates it first). Exit 1
+when a region that answers could not be passivated (it is named), or REGION is not active.`,
   options: {
     to: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'start-clusters': { type: 'boolean' },
     'cancel-runs': { type: 'boolean' },
     drill: { type: 'boolean' },
+    'lock-wait': { type: 'string' },
   },
   async run(ctx) {
     const to = ctx.values.to as string | undefined;
@@ -45,6 +50,7 @@ reported unfenced, and the next deploy or failover that reaches it passivates it
         env: ctx.io.env,
         to,
         startClusters: ctx.values['start-clusters'] === true,
+        lockWaitSeconds: lockWaitSeconds(ctx),
       });
       await publishResult(reporter, drilled, renderDrillMarkdown(drilled.drillReport));
       printResult(ctx, drilled, renderDrill(drilled.drillReport));
@@ -59,6 +65,7 @@ reported unfenced, and the next deploy or failover that reaches it passivates it
         dryRun: ctx.values['dry-run'] === true,
         startClusters: ctx.values['start-clusters'] === true,
         cancelRuns: ctx.values['cancel-runs'] === true,
+        lockWaitSeconds: lockWaitSeconds(ctx),
       }),
     );
     await publishResult(reporter, result, renderMarkdown(result));

@@ -4,6 +4,7 @@ import { driftCommand } from './drift.js';
 import { emulatorCommand } from './emulator.js';
 import { failoverCommand } from './failover.js';
 import { preflightCommand } from './preflight.js';
+import { rolesCommand, unlockCommand } from './roles.js';
 import { validateCommand } from './validate.js';
 
 /** Every command the CLI knows, in the order --help lists them. */
@@ -12,6 +13,8 @@ export const commands: Command[] = [
   planCommand,
   deployCommand,
   failoverCommand,
+  rolesCommand,
+  unlockCommand,
   driftCommand,
   preflightCommand,
   emulatorCommand,

@@ -40,6 +40,24 @@ export interface ExportResponse {
 
 const BASE = '/api/2.0/workspace';
 
+/** Tighter bounds for one request (a region that must answer quickly or count as unreachable). */
+export interface RequestBounds {
+  timeoutMs?: number;
+  deadlineMs?: number;
+}
+
+/** One principal's entry in a workspace object's permissions (Permissions API 2.0). */
+export interface ObjectAccessControl {
+  user_name?: string;
+  group_name?: string;
+  service_principal_name?: string;
+  all_permissions?: Array<{
+    permission_level: string;
+    inherited?: boolean;
+    inherited_from_object?: string[];
+  }>;
+}
+
 export class WorkspaceApi {
   constructor(private readonly http: HttpClient) {}
 
@@ -48,8 +66,9 @@ export class WorkspaceApi {
    * lost attempt created: that "already exists" is then reported as OutcomeUnknownError, because
    * the object may equally have been there before.
    */
-  async import(request: ImportRequest): Promise<void> {
+  async import(request: ImportRequest, bounds: RequestBounds = {}): Promise<void> {
     await this.http.post(`${BASE}/import`, request, {
+      ...bounds,
       afterLostAttempt: (err) => (!request.overwrite && isAlreadyExists(err) ? 'unknown' : 'error'),
     });
   }
@@ -59,9 +78,10 @@ export class WorkspaceApi {
     path: string,
     content: Uint8Array | string,
     options: Omit<ImportRequest, 'path' | 'content'> = {},
+    bounds: RequestBounds = {},
   ): Promise<void> {
     const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    return this.import({ path, ...options, content: buffer.toString('base64') });
+    return this.import({ path, ...options, content: buffer.toString('base64') }, bounds);
   }
 
   export(path: string, format: ExportFormat = 'SOURCE'): Promise<ExportResponse> {
@@ -101,9 +121,18 @@ export class WorkspaceApi {
     }
   }
 
+  /** The permissions of a folder, direct and inherited (`/api/2.0/permissions/directories/{id}`). */
+  async directoryPermissions(path: string): Promise<ObjectAccessControl[]> {
+    const status = await this.getStatus(path);
+    const res = await this.http.get<{ access_control_list?: ObjectAccessControl[] }>(
+      `/api/2.0/permissions/directories/${status.object_id}`,
+    );
+    return res.access_control_list ?? [];
+  }
+
   /** Creates the folder and its parents; an existing folder is fine. */
-  async mkdirs(path: string): Promise<void> {
-    await this.http.post(`${BASE}/mkdirs`, { path });
+  async mkdirs(path: string, bounds: RequestBounds = {}): Promise<void> {
+    await this.http.post(`${BASE}/mkdirs`, { path }, bounds);
   }
 
   /**

@@ -246,6 +246,8 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     }
   }
 
+  const lock = parseLock(root.lock, report);
+
   const config: DrConfig = {
     version: 1,
     name,
@@ -261,9 +263,34 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     passive: { max_concurrent_runs: maxRuns, pause_schedules, terminate_clusters },
     validation: { unknown_fields: unknownFields === 'warn' ? 'warn' : 'error' },
     drill,
+    ...(lock ? { lock } : {}),
   };
   if (diagnostics.length > 0) throw new ValidationError(diagnostics);
   return config;
+}
+
+/** `lock: { wait_seconds, lease_seconds }`: whole seconds, within a day. */
+function parseLock(
+  raw: unknown,
+  report: (pointer: Array<string | number>, message: string) => void,
+): DrConfig['lock'] {
+  if (raw === undefined) return undefined;
+  if (!isObject(raw)) {
+    report(['lock'], 'lock must be a mapping, e.g. lock: { wait_seconds: 300 }');
+    return undefined;
+  }
+  const out: NonNullable<DrConfig['lock']> = {};
+  for (const [key, min] of [
+    ['wait_seconds', 0],
+    ['lease_seconds', 1],
+  ] as const) {
+    const v = raw[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > 86_400)
+      report(['lock', key], `lock.${key} must be a whole number of seconds from ${min} to 86400`);
+    else out[key] = v;
+  }
+  return out;
 }
 
 function parseRegion(

@@ -75,4 +75,6 @@ export interface DrConfig {
   validation: { unknown_fields: 'error' | 'warn' };
   /** failover --drill: the smoke job run in the promoted region. */
   drill?: { job: string; timeout_minutes: number };
+  /** The per-region lock of the writing commands (state/lock.ts); absent keys take the defaults. */
+  lock?: { wait_seconds?: number; lease_seconds?: number };
 }

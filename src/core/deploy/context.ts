@@ -3,9 +3,9 @@ import type { DatabricksClient } from '../client/index.js';
 import { DatabricksError, isOutcomeUnknown } from '../client/index.js';
 import type { DrConfig, RegionConfig, Role } from '../config/types.js';
 import type { Reporter } from '../reporter.js';
+import type { RegionState } from '../state/state.js';
 import type { ProjectDefinitions } from '../validate/types.js';
 import type { RegionCatalog } from './references.js';
-import type { RegionState } from './state.js';
 import type { AssetKind, Change, ChangeAction, RegionResult } from './types.js';
 
 export interface RegionContext {

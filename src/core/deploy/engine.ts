@@ -11,7 +11,12 @@ import { ConfigurationError, UsageError, ValidationError } from '../errors.js';
 import { preflightRegion, recordChecks, regionReady } from '../preflight/index.js';
 import type { Reporter } from '../reporter.js';
 import { type RoleView, readRoles, roleOf } from '../roles/index.js';
+import { lockAndReadRoles, lockFailure, proveFencing } from '../roles/locked.js';
 import { changeRole } from '../roles/transition.js';
+import { LockHeldError } from '../state/lock.js';
+import type { LockSet } from '../state/region-locks.js';
+import type { RegionState, VerifiedFacts } from '../state/state.js';
+import { type ProbeOptions, writeRegionState } from '../state/state-io.js';
 import { hasErrors, validateProject } from '../validate/index.js';
 import type { ProjectDefinitions } from '../validate/types.js';
 import { deployClusters, listClusters, resolveExternalClusters, resolveManagedClusters } from './clusters.js';
@@ -21,8 +26,6 @@ import { deployNotebooks } from './notebooks.js';
 import { currentDeployers } from './permissions.js';
 import { emptyCatalog, loadCatalog, type RegionCatalog, referencedNames } from './references.js';
 import { deployScopes, secretValues, startSecretChecks } from './scopes.js';
-import type { RegionState, VerifiedFacts } from './state.js';
-import { type ProbeOptions, writeRegionState } from './state-io.js';
 import {
   ASSET_ORDER,
   type AssetKind,
@@ -51,6 +54,10 @@ export interface DeployOptions {
   probe?: ProbeOptions;
   /** deploy: do not check each region's readiness first (preflight). */
   skipPreflight?: boolean;
+  /** --lock-wait: seconds to wait for a region's lock held by another run (default: the config's). */
+  lockWaitSeconds?: number;
+  /** How often to look at a held lock again (tests). */
+  lockPollMs?: number;
 }
 
 export interface PreparedRun {
@@ -232,8 +239,27 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
     regions: {},
     warnings: [...run.warnings],
   };
+  let locks: LockSet | undefined;
   try {
-    const view = await readRoles(config, run.clients, options.probe ?? regionProbe(env, PROBE));
+    let view: RoleView;
+    if (dryRun) view = await readRoles(config, run.clients, options.probe ?? regionProbe(env, PROBE));
+    else {
+      try {
+        ({ view, locks } = await lockAndReadRoles(config, run.clients, {
+          command: options.adopt ? 'deploy --adopt' : 'deploy',
+          identity: runIdentity(env),
+          reporter: options.reporter,
+          probe: options.probe ?? regionProbe(env, PROBE),
+          waitSeconds: options.lockWaitSeconds,
+          pollMs: options.lockPollMs,
+        }));
+      } catch (err) {
+        if (!(err instanceof LockHeldError)) throw err;
+        lockFailure(result, err.region, err);
+        return result;
+      }
+    }
+    if (refuseUnknownRoles(view, result)) return result;
     result.rolesVerified = view.verified;
     if (run.kinds.includes('secret_scope')) {
       for (const region of run.regions) {
@@ -303,7 +329,8 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
           config,
           regionName: name,
           state: info.state!,
-          stateExists: info.exists,
+          loaded: info,
+          lock: locks?.held.get(name),
           role: 'passive',
           epoch: view.epoch,
           dryRun,
@@ -320,7 +347,9 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
       info.state!.role = 'passive';
     }
     const outcomes = await Promise.all(
-      run.regions.map((region) => deployRegion(run, region, view, shared.get(region.name)!, options, env)),
+      run.regions.map((region) =>
+        deployRegion(run, region, view, shared.get(region.name)!, options, env, locks),
+      ),
     );
     run.regions.forEach((r, i) => {
       const fenced = result.regions[r.name];
@@ -338,10 +367,51 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
       }
     }
     result.activeRegion = view.active;
+    if (!dryRun && mustProveFencing(run, view, result))
+      await proveFencing(config, run.clients, result, view.verified ? view.active : undefined);
   } finally {
+    await locks?.release();
     for (const c of run.clients.values()) c.close();
   }
   return result;
+}
+
+/**
+ * Whether to read back which regions can run jobs. A deploy that reached every region's jobs with
+ * verified roles and changed none of them has just listed them all under the locks, each in its
+ * role's form: that listing is the proof, and a second one would only cost a list per region.
+ */
+function mustProveFencing(run: PreparedRun, view: RoleView, result: CommandResult): boolean {
+  const changedRunnable = Object.values(result.regions).some((r) =>
+    r.changes.some((c) => (c.kind === 'job' || c.kind === 'region') && c.status !== 'planned'),
+  );
+  const sawEveryJob = run.kinds.includes('job') && run.regions.length === run.project.config.regions.length;
+  const allOk = Object.values(result.regions).every((r) => r.status === 'ok');
+  return changedRunnable || !sawEveryJob || !view.verified || !allOk;
+}
+
+/**
+ * A region that answers without a readable state file while jobs of this config can run there
+ * has no known role, and a state file that cannot be read cannot be written over: the deploy
+ * then changes nothing anywhere and says what to do. Returns true when it refused.
+ */
+function refuseUnknownRoles(view: RoleView, result: CommandResult): boolean {
+  const refused = [...view.regions.values()].filter(
+    (i) => i.reachable && (i.unreadable || view.unknown.includes(i.name)),
+  );
+  for (const info of refused) {
+    const r = emptyRegionResult('failed');
+    const why = info.unreadable
+      ? info.unreadable
+      : `region ${info.name} has no state file, but jobs of this config can run there (${info.runnableJobs!.join(', ')}): its role is unknown`;
+    r.errors.push(
+      `${why}. Nothing was deployed and no region's runnable status was changed. See the roles with \`databricks-dr roles\`; ` +
+        'then make one region active explicitly: `databricks-dr failover --to REGION` (fences the others by their jobs) or ' +
+        '`databricks-dr roles --repair --active REGION` (rewrites the state files)',
+    );
+    result.regions[info.name] = r;
+  }
+  return refused.length > 0;
 }
 
 /** A fenced region's result: the fencing's, then the deploy's. */
@@ -386,6 +456,7 @@ async function deployRegion(
   shared: SharedReads,
   options: DeployOptions,
   env: NodeJS.ProcessEnv,
+  locks: LockSet | undefined,
 ): Promise<RegionResult> {
   const result = emptyRegionResult();
   const config = run.project.config;
@@ -398,10 +469,19 @@ async function deployRegion(
     );
     return result;
   }
+  const lock = locks?.held.get(region.name);
+  if (locks && !lock) {
+    result.status = 'failed';
+    result.role = roleOf(view, region.name);
+    result.epoch = view.epoch;
+    result.errors.push(
+      `region ${region.name}: its lock could not be taken (${locks.failed.get(region.name) ?? locks.unreachable.get(region.name) ?? 'unknown reason'}); nothing was written there`,
+    );
+    return result;
+  }
   const role = roleOf(view, region.name);
   // The state file as it is in the workspace, for write-ahead records (ctx.state gets the plan).
   const written = structuredClone(info.state);
-  let stateExists = info.exists;
   const ctx: RegionContext = {
     config,
     region,
@@ -411,8 +491,8 @@ async function deployRegion(
     recordIntent: async (mutate) => {
       mutate(written);
       stampState(written, env);
-      await writeRegionState(client, written, stateExists);
-      stateExists = true;
+      lock?.assertHeld();
+      await writeRegionState(client, written, info);
     },
     role,
     rolesVerified: view.verified,
@@ -460,7 +540,8 @@ async function deployRegion(
     // Who deployed is recorded, so the next runs know their own ACL entries without asking.
     await currentDeployers(ctx).catch(() => undefined);
     try {
-      await writeRegionState(client, ctx.state, stateExists);
+      lock?.assertHeld();
+      await writeRegionState(client, ctx.state, info);
     } catch (err) {
       result.errors.push(`the state file could not be written: ${describeError(err)}`);
     }

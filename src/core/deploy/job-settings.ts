@@ -5,8 +5,8 @@
  */
 import type { DrConfig } from '../config/types.js';
 import { withManagementTag } from '../ownership.js';
+import type { PauseStatus, WrittenJobValues } from '../state/state.js';
 import { SINGLE_TASK_FIELDS, SINGLE_TASK_TYPES } from '../validate/job-rules.js';
-import type { PauseStatus, WrittenJobValues } from './state.js';
 
 export type JobSettings = Record<string, unknown>;
 

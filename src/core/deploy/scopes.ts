@@ -5,6 +5,7 @@
  * principals listed, never removing the deploying identity's own MANAGE.
  */
 import { type AclPermission, createAtMostOnce, DatabricksError, type SecretScope } from '../client/index.js';
+import { fingerprintSecret, type RegionState, secretMatchesFingerprint } from '../state/state.js';
 import {
   adoptionError,
   applyChanges,
@@ -17,7 +18,6 @@ import {
   type RegionContext,
 } from './context.js';
 import { currentDeployers, knownDeployers } from './permissions.js';
-import { fingerprintSecret, type RegionState, secretMatchesFingerprint } from './state.js';
 
 interface ScopeFile {
   scope: string;

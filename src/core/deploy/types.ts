@@ -96,3 +96,13 @@ export interface CommandResult {
 export function emptyRegionResult(status: RegionStatus = 'ok'): RegionResult {
   return { status, changes: [], unchanged: {}, errors: [], warnings: [] };
 }
+
+/** `regions` keyed in the config's order (results are filled as regions finish, in any order). */
+export function inConfigOrder<T>(
+  config: { regions: ReadonlyArray<{ name: string }> },
+  regions: Record<string, T>,
+): Record<string, T> {
+  const ordered: Record<string, T> = {};
+  for (const r of config.regions) if (regions[r.name] !== undefined) ordered[r.name] = regions[r.name];
+  return ordered;
+}

@@ -7,12 +7,13 @@ import type { DatabricksClient } from '../client/index.js';
 import { loadConfig } from '../config/load.js';
 import { isRunningLike } from '../deploy/clusters.js';
 import { describeError } from '../deploy/context.js';
-import { createClients, regionProbe } from '../deploy/engine.js';
+import { createClients, regionProbe, runIdentity } from '../deploy/engine.js';
 import type { CommandResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { ownedBy } from '../ownership.js';
 import type { Reporter } from '../reporter.js';
-import { readRoles } from '../roles/index.js';
+import { lockAndReadRoles } from '../roles/locked.js';
+import type { LockSet } from '../state/region-locks.js';
 import { FAILOVER_PROBE, type FailoverOptions, runFailover, targetRegion } from './index.js';
 
 export interface DrillStep {
@@ -60,8 +61,19 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
   );
   const report: DrillReport = { target: target.name, steps: [], smokeJob: drill.job };
   let result: CommandResult | undefined;
+  let locks: LockSet | undefined;
   try {
-    const before = await readRoles(config, clients, options.probe ?? regionProbe(env, FAILOVER_PROBE));
+    // The drill holds the locks from before the promotion until the roles are given back.
+    const locked = await lockAndReadRoles(config, clients, {
+      command: `failover --drill --to ${target.name}`,
+      identity: runIdentity(env),
+      reporter: options.reporter,
+      probe: options.probe ?? regionProbe(env, FAILOVER_PROBE),
+      waitSeconds: options.lockWaitSeconds,
+      pollMs: options.lockPollMs,
+    });
+    locks = locked.locks;
+    const before = locked.view;
     if (!before.active)
       throw new ConfigurationError('no region is active: a drill starts from a working active region');
     if (before.active === target.name) {
@@ -81,7 +93,7 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
 
     // 1. Promote.
     let t = now();
-    const promoted = await runFailover({ ...options, to: target.name });
+    const promoted = await runFailover({ ...options, to: target.name, locks });
     const promoteOk = promoted.regions[target.name]?.status === 'ok';
     report.steps.push({
       step: 'promote',
@@ -124,7 +136,7 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
 
     // 3. Restore the roles as they were, whatever happened above.
     t = now();
-    result = await runFailover({ ...options, to: previous, startClusters: false, cancelRuns: false });
+    result = await runFailover({ ...options, to: previous, startClusters: false, cancelRuns: false, locks });
     let restored = result.regions[previous]?.status === 'ok';
     let restarted = 0;
     for (const id of restored ? wasRunning : []) {
@@ -150,6 +162,7 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
         : result.regions[previous]?.errors.join('; '),
     });
   } finally {
+    await locks?.release();
     for (const c of clients.values()) c.close();
   }
   return { ...(result as CommandResult), command: 'drill', drillReport: report };

@@ -4,16 +4,20 @@
  * region that answers; one that does not is reported unfenced and is fenced by the next command
  * that reaches it. Needs no checkout of the definitions: the state files hold the written values.
  */
+import type { DatabricksClient } from '../client/index.js';
 import { loadConfig } from '../config/load.js';
-import type { DrConfig, RegionConfig } from '../config/types.js';
+import type { DrConfig, RegionConfig, Role } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
 import { type ClientSettings, createClients, regionProbe, runIdentity } from '../deploy/engine.js';
-import type { ProbeOptions } from '../deploy/state-io.js';
-import { type CommandResult, emptyRegionResult } from '../deploy/types.js';
+import { type CommandResult, emptyRegionResult, inConfigOrder, type RegionResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
-import { readRoles } from '../roles/index.js';
+import { type RoleView, readRoles } from '../roles/index.js';
+import { lockAndReadRoles, lockFailure, proveFencing } from '../roles/locked.js';
 import { changeRole } from '../roles/transition.js';
+import { LockHeldError } from '../state/lock.js';
+import type { LockSet } from '../state/region-locks.js';
+import type { ProbeOptions } from '../state/state-io.js';
 
 /**
  * During a disaster the old region often does not answer at all; waiting for it delays the
@@ -32,13 +36,17 @@ export interface FailoverOptions {
   client?: ClientSettings;
   /** How long a region may take to answer before it counts as unreachable (default FAILOVER_PROBE). */
   probe?: ProbeOptions;
+  /** --lock-wait: seconds to wait for a region's lock held by another run (default: the config's). */
+  lockWaitSeconds?: number;
+  /** How often to look at a held lock again (tests). */
+  lockPollMs?: number;
+  /** Locks the caller already holds (a drill holds them across its two failovers). */
+  locks?: LockSet;
   now?: () => number;
 }
 
 export async function runFailover(options: FailoverOptions): Promise<CommandResult> {
   const env = options.env ?? process.env;
-  const now = options.now ?? Date.now;
-  const started = now();
   const config = loadConfig(options.configFile, { env });
   const target = targetRegion(config, options.to);
   const dryRun = options.dryRun === true;
@@ -59,103 +67,173 @@ export async function runFailover(options: FailoverOptions): Promise<CommandResu
     },
   );
   try {
-    const view = await readRoles(config, clients, options.probe ?? regionProbe(env, FAILOVER_PROBE));
-    result.rolesVerified = view.verified;
-    const targetInfo = view.regions.get(target.name)!;
-    if (!targetInfo.reachable || !targetInfo.state) {
-      const r = emptyRegionResult('unreachable');
-      r.errors.push(
-        `region ${target.name} could not be reached (${targetInfo.error}); it cannot be made active`,
-      );
-      result.regions[target.name] = r;
-      return result;
-    }
-    if (!targetInfo.exists) {
-      const r = emptyRegionResult('failed');
-      r.errors.push(`region ${target.name} has never been deployed (no state file); run deploy first`);
-      result.regions[target.name] = r;
-      return result;
-    }
-    // Re-running a failover that already happened keeps the epoch: nothing changes.
-    const alreadyActive = view.active === target.name && view.stale.length === 0;
-    const epoch = alreadyActive ? view.epoch : view.epoch + 1;
-    const identity = runIdentity(env);
-
-    const others = config.regions.filter((r) => r !== target);
-    const activate = (async () => {
-      const r = emptyRegionResult();
-      result.regions[target.name] = r;
-      try {
-        await changeRole({
-          client: clients.get(target.name)!,
-          config,
-          regionName: target.name,
-          state: targetInfo.state!,
-          stateExists: true,
-          role: 'active',
-          epoch,
-          dryRun,
-          reporter: options.reporter,
-          result: r,
-          runIdentity: identity,
-          startClusters: options.startClusters,
-        });
-        if (!dryRun) result.timeToActiveMs = now() - started;
-      } catch (err) {
-        r.status = 'failed';
-        r.errors.push(`activation failed: ${describeError(err)}`);
-      }
-      if (r.changes.some((c) => c.status === 'failed')) r.status = 'failed';
-    })();
-    const passivate = others.map(async (region: RegionConfig) => {
-      const info = view.regions.get(region.name)!;
-      const r = emptyRegionResult();
-      result.regions[region.name] = r;
-      if (!info.reachable || !info.state) {
-        r.status = 'unreachable';
-        r.unfenced = true;
-        r.warnings.push(
-          `region ${region.name} did not answer (${info.error}): it is unfenced and may still run jobs; ` +
-            'the next deploy or failover that reaches it passivates it first',
-        );
-        return;
-      }
-      try {
-        await changeRole({
-          client: clients.get(region.name)!,
-          config,
-          regionName: region.name,
-          state: info.state,
-          stateExists: info.exists,
-          role: 'passive',
-          epoch,
-          dryRun,
-          reporter: options.reporter,
-          result: r,
-          runIdentity: identity,
-          cancelRuns: options.cancelRuns,
-        });
-      } catch (err) {
-        r.status = 'failed';
-        r.unfenced = true;
-        r.errors.push(`passivation failed: ${describeError(err)}`);
-      }
-    });
-    await Promise.all([activate, ...passivate]);
-    // A dry run wrote nothing: the region active before it still is.
-    result.activeRegion = !dryRun && result.regions[target.name].status === 'ok' ? target.name : view.active;
-    const ordered: CommandResult['regions'] = {};
-    for (const r of config.regions) ordered[r.name] = result.regions[r.name];
-    result.regions = ordered;
+    await failoverLocked(options, config, target, clients, result);
   } finally {
     for (const c of clients.values()) c.close();
   }
+  result.regions = inConfigOrder(config, result.regions);
   return result;
 }
 
-/** 0 when the target is active (an unfenced old region is a warning); 1 otherwise. */
+/** Reads the roles under the locks (taking them unless the caller holds them), then fails over. */
+async function failoverLocked(
+  options: FailoverOptions,
+  config: DrConfig,
+  target: RegionConfig,
+  clients: Map<string, DatabricksClient>,
+  result: CommandResult,
+): Promise<void> {
+  const env = options.env ?? process.env;
+  const probe = options.probe ?? regionProbe(env, FAILOVER_PROBE);
+  let view: RoleView;
+  let locks = options.locks;
+  if (options.dryRun) view = await readRoles(config, clients, probe);
+  else if (locks) view = await readRoles(config, clients, probe);
+  else {
+    try {
+      ({ view, locks } = await lockAndReadRoles(config, clients, {
+        command: `failover --to ${target.name}`,
+        identity: runIdentity(env),
+        reporter: options.reporter,
+        probe,
+        waitSeconds: options.lockWaitSeconds,
+        pollMs: options.lockPollMs,
+      }));
+    } catch (err) {
+      if (!(err instanceof LockHeldError)) throw err;
+      lockFailure(result, err.region, err);
+      return;
+    }
+  }
+  try {
+    await promote(options, config, target, clients, view, locks, result);
+  } finally {
+    if (locks !== options.locks) await locks?.release();
+  }
+}
+
+async function promote(
+  options: FailoverOptions,
+  config: DrConfig,
+  target: RegionConfig,
+  clients: Map<string, DatabricksClient>,
+  view: RoleView,
+  locks: LockSet | undefined,
+  result: CommandResult,
+): Promise<void> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const dryRun = options.dryRun === true;
+  result.rolesVerified = view.verified;
+  const targetInfo = view.regions.get(target.name)!;
+  const refuse = (status: 'unreachable' | 'failed', message: string) => {
+    const r = emptyRegionResult(status);
+    r.errors.push(message);
+    result.regions[target.name] = r;
+  };
+  if (!targetInfo.reachable || !targetInfo.state)
+    return refuse(
+      'unreachable',
+      `region ${target.name} could not be reached (${targetInfo.error}); it cannot be made active`,
+    );
+  if (targetInfo.unreadable)
+    return refuse(
+      'failed',
+      `${targetInfo.unreadable}. The state file holds the written job values a promotion restores, so ${target.name} is not made active from it`,
+    );
+  if (!targetInfo.exists)
+    return refuse(
+      'failed',
+      `region ${target.name} has never been deployed (no state file); run deploy first`,
+    );
+  // Re-running a failover that already happened keeps the epoch: nothing changes.
+  const alreadyActive = view.active === target.name && view.stale.length === 0 && view.unknown.length === 0;
+  const epoch = alreadyActive ? view.epoch : view.epoch + 1;
+  const identity = runIdentity(options.env ?? process.env);
+  const move = (region: string, role: Role, r: RegionResult) => {
+    const info = view.regions.get(region)!;
+    return changeRole({
+      client: clients.get(region)!,
+      config,
+      regionName: region,
+      state: info.state!,
+      loaded: info,
+      lock: locks?.held.get(region),
+      role,
+      epoch,
+      dryRun,
+      reporter: options.reporter,
+      result: r,
+      runIdentity: identity,
+      ...(role === 'active' ? { startClusters: options.startClusters } : { cancelRuns: options.cancelRuns }),
+    });
+  };
+
+  // Every other region that answers is fenced first (jobs, then its state), so the promotion never
+  // leaves two regions running jobs; one that cannot be fenced is reported and fails the command.
+  await Promise.all(
+    config.regions
+      .filter((r) => r !== target)
+      .map(async (region) => {
+        result.regions[region.name] = await fenceRegion(view, region.name, (r) =>
+          move(region.name, 'passive', r),
+        );
+      }),
+  );
+
+  const r = emptyRegionResult();
+  result.regions[target.name] = r;
+  try {
+    await move(target.name, 'active', r);
+    if (!dryRun) result.timeToActiveMs = now() - started;
+  } catch (err) {
+    r.status = 'failed';
+    r.errors.push(`activation failed: ${describeError(err)}`);
+  }
+  if (r.changes.some((c) => c.status === 'failed')) r.status = 'failed';
+  // A dry run wrote nothing: the region active before it still is.
+  result.activeRegion = !dryRun && r.status === 'ok' ? target.name : view.active;
+  if (!dryRun) await proveFencing(config, clients, result, result.activeRegion);
+}
+
+/** Passivates one region that is not the target; one that does not answer is reported unfenced. */
+async function fenceRegion(
+  view: RoleView,
+  name: string,
+  passivate: (r: RegionResult) => Promise<void>,
+): Promise<RegionResult> {
+  const info = view.regions.get(name)!;
+  const r = emptyRegionResult();
+  if (!info.reachable || !info.state) {
+    r.status = 'unreachable';
+    r.unfenced = true;
+    r.warnings.push(
+      `region ${name} did not answer (${info.error}): it is unfenced and may still run jobs; ` +
+        'the next deploy or failover that reaches it passivates it first',
+    );
+    return r;
+  }
+  if (view.unknown.includes(name))
+    r.warnings.push(
+      `region ${name} has no readable state file but runs jobs of this config: its role is unknown; fenced by passivating its jobs`,
+    );
+  try {
+    await passivate(r);
+  } catch (err) {
+    r.status = 'failed';
+    r.unfenced = true;
+    r.errors.push(`passivation failed: ${describeError(err)}`);
+  }
+  return r;
+}
+
+/**
+ * 0 when the target is active and every other region that answers is fenced (an old active
+ * region that did not answer is a warning); 1 otherwise.
+ */
 export function failoverExitCode(result: CommandResult, to: string): number {
-  return result.regions[to]?.status === 'ok' ? 0 : 1;
+  if (result.regions[to]?.status !== 'ok') return 1;
+  return Object.values(result.regions).some((r) => r.status === 'failed') ? 1 : 0;
 }
 
 /** The region `--to` names; anything else is a usage error listing the regions. */

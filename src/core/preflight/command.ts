@@ -3,6 +3,7 @@ import { type DeployOptions, PROBE, prepareRun, regionProbe } from '../deploy/en
 import { type CommandResult, emptyRegionResult } from '../deploy/types.js';
 import { readRoles, roleOf } from '../roles/index.js';
 import { preflightRegion, recordChecks } from './index.js';
+import { stateFolderCheck } from './state-folder.js';
 
 export async function runPreflight(options: DeployOptions): Promise<CommandResult> {
   // Secret values are not needed to judge readiness.
@@ -27,7 +28,10 @@ export async function runPreflight(options: DeployOptions): Promise<CommandResul
           r.errors.push(`region ${region.name} could not be reached: ${info.error ?? 'no credentials'}`);
           return r;
         }
-        recordChecks(r, (await preflightRegion(client, region, run.project)).checks);
+        const { checks } = await preflightRegion(client, region, run.project);
+        if (!checks.some((c) => c.status === 'fail' && c.check === 'reachable and authenticated'))
+          checks.push(await stateFolderCheck(client, run.project.config, info.state));
+        recordChecks(r, checks);
         return r;
       }),
     );

@@ -17,9 +17,9 @@ import {
   type RegionCatalog,
   referencedNames,
 } from '../deploy/references.js';
-import { freshFacts, type RegionState, type VerifiedFacts } from '../deploy/state.js';
 import type { RegionResult } from '../deploy/types.js';
 import { ownedBy } from '../ownership.js';
+import { freshFacts, type RegionState, type VerifiedFacts } from '../state/state.js';
 import type { ProjectDefinitions } from '../validate/types.js';
 
 export interface PreflightCheck {

@@ -2,20 +2,31 @@
  * Roles across regions (DESIGN.md "Roles, failover, and fencing"). Every command reads every
  * reachable region's state first: the region that is active at the highest epoch is active; a
  * region that is active at a lower epoch is stale and is fenced (passivated) before anything else.
+ * A region that answers but whose state file is missing or unreadable while it has runnable jobs
+ * of this config is *unknown*: no role is made up for it (the jobs are the ground truth).
  */
-import type { DatabricksClient } from '../client/index.js';
+import type { BaseJob, DatabricksClient } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
 import { unreachableReason } from '../deploy/context.js';
-import type { RegionState } from '../deploy/state.js';
-import { type ProbeOptions, readRegionState } from '../deploy/state-io.js';
+import { type JobSettings, passiveValues } from '../deploy/job-settings.js';
+import { ownedBy } from '../ownership.js';
+import type { RegionState } from '../state/state.js';
+import { type ProbeOptions, readRegionState, type StoredRole } from '../state/state-io.js';
+import { runnableUpdate } from './transition.js';
 
 export interface RegionRoleInfo {
   name: string;
   reachable: boolean;
   /** The state as read (a fresh one from the config when the region has none yet). */
   state?: RegionState;
-  /** Whether the workspace holds a state file. */
+  /** Whether the workspace holds a readable state file. */
   exists: boolean;
+  /** The role and epoch as read (compare-and-set; see writeRegionState). */
+  stored?: StoredRole;
+  /** Why a present state file could not be read: the region answered, its role is not known. */
+  unreadable?: string;
+  /** Owned jobs not in passive form, listed when the state does not say the role (missing or unreadable). */
+  runnableJobs?: string[];
   error?: string;
 }
 
@@ -29,26 +40,28 @@ export interface RoleView {
   verified: boolean;
   /** Reachable regions that still call themselves active at a lower epoch: to be fenced. */
   stale: string[];
+  /** Reachable regions without a readable state that run jobs of this config: role unknown. */
+  unknown: string[];
 }
 
+/** `unreachable`: regions already found not to answer (with why), which are not asked again. */
 export async function readRoles(
   config: DrConfig,
   clients: ReadonlyMap<string, DatabricksClient>,
   probe: ProbeOptions = {},
+  unreachable: ReadonlyMap<string, string> = new Map(),
 ): Promise<RoleView> {
   const infos = await Promise.all(
     config.regions.map(async (region): Promise<RegionRoleInfo> => {
       const client = clients.get(region.name);
-      if (!client)
-        return {
-          name: region.name,
-          reachable: false,
-          exists: false,
-          error: 'no credentials for this region',
-        };
+      const skipped = client ? unreachable.get(region.name) : 'no credentials for this region';
+      if (!client || skipped !== undefined)
+        return { name: region.name, reachable: false, exists: false, error: skipped };
       try {
         const loaded = await readRegionState(client, config.name, region.name, region.role, probe);
-        return { name: region.name, reachable: true, state: loaded.state, exists: loaded.exists };
+        const info: RegionRoleInfo = { name: region.name, reachable: true, ...loaded };
+        if (!loaded.exists) info.runnableJobs = runnableOwnedJobs(config, await client.jobs.listAll());
+        return info;
       } catch (err) {
         return { name: region.name, reachable: false, exists: false, error: unreachableReason(err) };
       }
@@ -84,7 +97,26 @@ export function computeRoles(config: DrConfig, infos: RegionRoleInfo[]): RoleVie
   const stale = reachable
     .filter((i) => i.exists && i.state!.role === 'active' && i.name !== active)
     .map((i) => i.name);
-  return { regions, active, epoch, verified: infos.every((i) => i.reachable), stale };
+  // A first deploy that stopped before writing the config's active region's state left its jobs
+  // runnable, as they were meant to be: with no state anywhere, the config's starting role holds.
+  const firstDeploy = (i: RegionRoleInfo) => recorded.length === 0 && !i.unreadable && i.name === active;
+  const unknown = reachable
+    .filter((i) => !i.exists && (i.runnableJobs?.length ?? 0) > 0 && !firstDeploy(i))
+    .map((i) => i.name);
+  if (active && unknown.includes(active)) active = undefined;
+  return { regions, active, epoch, verified: infos.every((i) => i.reachable), stale, unknown };
+}
+
+/** The names of the jobs of this config that are not in passive form: they may run. */
+export function runnableOwnedJobs(config: DrConfig, jobs: readonly BaseJob[]): string[] {
+  return jobs
+    .filter((j) => ownedBy(j.settings?.tags, config.name))
+    .filter((j) => {
+      const current = j.settings as JobSettings;
+      return runnableUpdate(current, passiveValues(current, config.passive)).fields.length > 0;
+    })
+    .map((j) => String(j.settings?.name ?? j.job_id))
+    .sort();
 }
 
 /** The role a region has under a view: only the active one is active. */

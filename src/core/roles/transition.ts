@@ -12,13 +12,20 @@ import {
 import type { DrConfig, Role } from '../config/types.js';
 import { isRunningLike } from '../deploy/clusters.js';
 import { differingFields } from '../deploy/compare.js';
-import { type ApplyTarget, applyChanges, type PlannedChange, planned } from '../deploy/context.js';
+import {
+  type ApplyTarget,
+  applyChanges,
+  describeError,
+  type PlannedChange,
+  planned,
+} from '../deploy/context.js';
 import { type JobSettings, passiveValues, withRunnableValues } from '../deploy/job-settings.js';
-import type { RegionState, WrittenJobValues } from '../deploy/state.js';
-import { writeRegionState } from '../deploy/state-io.js';
-import type { RegionResult } from '../deploy/types.js';
+import type { Change, RegionResult } from '../deploy/types.js';
 import { ownedBy } from '../ownership.js';
 import type { Reporter } from '../reporter.js';
+import type { RegionLock } from '../state/lock.js';
+import type { RegionState, WrittenJobValues } from '../state/state.js';
+import { type LoadedState, writeRegionState } from '../state/state-io.js';
 
 /** The job fields that make a job runnable or not; nothing else is touched by a role change. */
 export const RUNNABLE_FIELDS = [
@@ -51,7 +58,12 @@ export interface RoleChange {
   config: DrConfig;
   regionName: string;
   state: RegionState;
-  stateExists: boolean;
+  /** The state file as this run read it: the compare of the compare-and-set write. */
+  loaded: Pick<LoadedState, 'exists' | 'stored' | 'unreadable'>;
+  /** The region's lock, held by this run: checked again just before the state is written. */
+  lock?: RegionLock;
+  /** roles --repair: an unreadable state file is replaced (otherwise it is left for the operator). */
+  rewriteUnreadable?: boolean;
   role: Role;
   epoch: number;
   dryRun: boolean;
@@ -65,32 +77,63 @@ export interface RoleChange {
 }
 
 /**
- * Records the role first (so a run that stops half-way still leaves the region marked for what it
- * is becoming), then changes the jobs and clusters.
+ * Moves a region to a role. Passivating, the jobs and clusters change first and the state file
+ * after, so a region is never recorded passive while its jobs may still run (fencing is proven by
+ * the jobs, not assumed from the file). Activating, the role is recorded first, so a run that
+ * stops half-way leaves the region marked for what it is becoming and the next deploy completes it.
  */
 export async function changeRole(change: RoleChange): Promise<void> {
-  const { client, config, state, result } = change;
-  const roleChanged = state.role !== change.role || state.epoch !== change.epoch;
-  if (roleChanged) {
-    result.changes.push({
-      kind: 'region',
-      name: change.regionName,
-      action: change.role === 'active' ? 'activate' : 'passivate',
-      fields: [`role ${state.role} → ${change.role}`, `epoch ${state.epoch} → ${change.epoch}`],
-      status: change.dryRun ? 'planned' : 'applied',
-    });
-    if (!change.dryRun) {
-      if (change.role === 'active') state.promoted_at = new Date().toISOString();
-      state.role = change.role;
-      state.epoch = change.epoch;
-      state.updated_at = new Date().toISOString();
-      state.updated_by = change.runIdentity;
-      await writeRegionState(client, state, change.stateExists);
-    }
-  }
-  result.role = change.role;
-  result.epoch = change.epoch;
+  change.result.role = change.role;
+  change.result.epoch = change.epoch;
+  if (change.role === 'active') await recordRole(change);
+  await changeRunnable(change);
+  if (change.role === 'passive') await recordRole(change);
+}
 
+/** Writes the role and epoch (compare-and-set), reported applied only once the write succeeded. */
+async function recordRole(change: RoleChange): Promise<void> {
+  const { state, result } = change;
+  if (state.role === change.role && state.epoch === change.epoch && change.loaded.exists) return;
+  const record: Change = {
+    kind: 'region',
+    name: change.regionName,
+    action: change.role === 'active' ? 'activate' : 'passivate',
+    fields: [`role ${state.role} → ${change.role}`, `epoch ${state.epoch} → ${change.epoch}`],
+    status: change.dryRun ? 'planned' : 'skipped',
+  };
+  result.changes.push(record);
+  if (change.dryRun) return;
+  if (change.loaded.unreadable && !change.rewriteUnreadable) {
+    record.error = 'the state file is unreadable; it is left as it is';
+    result.warnings.push(
+      `region ${change.regionName}: the state file is unreadable, so the role was not recorded there; ` +
+        `its jobs are ${change.role === 'passive' ? 'fenced' : 'as above'}. Rewrite the state files with \`databricks-dr roles --repair --active REGION\``,
+    );
+    return;
+  }
+  const next: RegionState = {
+    ...state,
+    role: change.role,
+    epoch: change.epoch,
+    updated_at: new Date().toISOString(),
+    updated_by: change.runIdentity,
+    ...(change.role === 'active' ? { promoted_at: new Date().toISOString() } : {}),
+  };
+  try {
+    change.lock?.assertHeld();
+    await writeRegionState(change.client, next, change.loaded);
+  } catch (err) {
+    record.status = 'failed';
+    record.error = describeError(err);
+    throw err;
+  }
+  Object.assign(state, next);
+  record.status = 'applied';
+}
+
+/** Jobs get the role's runnable values; clusters are terminated (passive) or may start (active). */
+async function changeRunnable(change: RoleChange): Promise<void> {
+  const { client, config, state, result } = change;
   const target: ApplyTarget = {
     region: { name: change.regionName },
     dryRun: change.dryRun,
@@ -159,6 +202,12 @@ export async function changeRole(change: RoleChange): Promise<void> {
     concurrency: 8,
     label: change.role === 'active' ? 'activating' : 'passivating',
   });
+  // A passivation that failed for some job leaves the region able to run it: not fenced.
+  const failed = result.changes.filter((c) => c.status === 'failed' && c.action === 'passivate');
+  if (change.role === 'passive' && failed.length > 0)
+    throw new Error(
+      `${failed.length} job(s) could not be passivated (${failed.map((c) => c.name).join(', ')})`,
+    );
 }
 
 async function startCluster(client: DatabricksClient, id: string): Promise<void> {

@@ -17760,7 +17760,7 @@ return errors === 0;
 validate240.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate241;
-const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"databricks-dr.yml","description":"Configuration of databricks-dr (DESIGN.md \"Config\").","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"version":{"const":1,"description":"Always 1."},"name":{"type":"string","description":"Short id scoping everything the tool owns: lowercase letters, digits and hyphens.","minLength":1,"maxLength":64,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","x-hint":"use lowercase letters, digits and hyphens (e.g. sales-platform)"},"regions":{"type":"object","description":"At least two regions; exactly one with role: active.","minProperties":2,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","x-hint":"use letters, digits, \"-\" and \"_\" only"},"additionalProperties":{"$ref":"#/$defs/Region"}},"notebooks":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string","description":"A folder of this repository.","minLength":1},"target":{"type":"string","description":"An absolute workspace folder, e.g. /Shared/sales.","minLength":1,"pattern":"^/","x-hint":"write an absolute workspace path starting with \"/\""},"delete_orphans":{"type":"boolean","description":"Delete owned workspace paths inside target that are gone from source."}},"additionalProperties":false,"required":["source","target"]}},"jobs":{"type":"array","description":"Job definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"clusters":{"type":"array","description":"Cluster definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"secret_scopes":{"type":"array","description":"Secret scope definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"external_clusters":{"type":"array","description":"Names of clusters that exist in every workspace but are not managed here.","items":{"type":"string","minLength":1}},"prune":{"type":"object","properties":{"jobs":{"type":"boolean"},"clusters":{"type":"boolean"},"secret_scopes":{"type":"boolean"}},"additionalProperties":false},"passive":{"type":"object","properties":{"max_concurrent_runs":{"type":"integer","minimum":0,"maximum":1000},"pause_schedules":{"type":"boolean"},"terminate_clusters":{"type":"boolean"}},"additionalProperties":false},"drill":{"type":"object","description":"failover --drill: the smoke job run in the promoted region before the roles are restored.","properties":{"job":{"type":"string","minLength":1,"description":"Name of a job of this config."},"timeout_minutes":{"type":"integer","minimum":1,"maximum":1440,"description":"How long to wait for the smoke run (default 60)."}},"additionalProperties":false,"required":["job"]},"validation":{"type":"object","properties":{"unknown_fields":{"type":"string","enum":["error","warn"]}},"additionalProperties":false}},"additionalProperties":false,"required":["version","name","regions"],"$defs":{"Region":{"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]},"Auth":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]}}};
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"databricks-dr.yml","description":"Configuration of databricks-dr (DESIGN.md \"Config\").","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"version":{"const":1,"description":"Always 1."},"name":{"type":"string","description":"Short id scoping everything the tool owns: lowercase letters, digits and hyphens.","minLength":1,"maxLength":64,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","x-hint":"use lowercase letters, digits and hyphens (e.g. sales-platform)"},"regions":{"type":"object","description":"At least two regions; exactly one with role: active.","minProperties":2,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","x-hint":"use letters, digits, \"-\" and \"_\" only"},"additionalProperties":{"$ref":"#/$defs/Region"}},"notebooks":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string","description":"A folder of this repository.","minLength":1},"target":{"type":"string","description":"An absolute workspace folder, e.g. /Shared/sales.","minLength":1,"pattern":"^/","x-hint":"write an absolute workspace path starting with \"/\""},"delete_orphans":{"type":"boolean","description":"Delete owned workspace paths inside target that are gone from source."}},"additionalProperties":false,"required":["source","target"]}},"jobs":{"type":"array","description":"Job definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"clusters":{"type":"array","description":"Cluster definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"secret_scopes":{"type":"array","description":"Secret scope definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"external_clusters":{"type":"array","description":"Names of clusters that exist in every workspace but are not managed here.","items":{"type":"string","minLength":1}},"prune":{"type":"object","properties":{"jobs":{"type":"boolean"},"clusters":{"type":"boolean"},"secret_scopes":{"type":"boolean"}},"additionalProperties":false},"passive":{"type":"object","properties":{"max_concurrent_runs":{"type":"integer","minimum":0,"maximum":1000},"pause_schedules":{"type":"boolean"},"terminate_clusters":{"type":"boolean"}},"additionalProperties":false},"drill":{"type":"object","description":"failover --drill: the smoke job run in the promoted region before the roles are restored.","properties":{"job":{"type":"string","minLength":1,"description":"Name of a job of this config."},"timeout_minutes":{"type":"integer","minimum":1,"maximum":1440,"description":"How long to wait for the smoke run (default 60)."}},"additionalProperties":false,"required":["job"]},"lock":{"type":"object","description":"The per-region lock every writing command holds (deploy, failover, drill, roles --repair).","properties":{"wait_seconds":{"type":"integer","minimum":0,"maximum":86400,"description":"How long a command waits for a lock another run holds before it fails naming the holder (default 300; --lock-wait overrides)."},"lease_seconds":{"type":"integer","minimum":1,"maximum":86400,"description":"How long a lock stays valid without renewal; the holder renews it every third of this (default 120). An expired lock may be taken over."}},"additionalProperties":false},"validation":{"type":"object","properties":{"unknown_fields":{"type":"string","enum":["error","warn"]}},"additionalProperties":false}},"additionalProperties":false,"required":["version","name","regions"],"$defs":{"Region":{"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]},"Auth":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]}}};
 const pattern13 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
 const pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const pattern15 = new RegExp("^/", "u");
@@ -20056,12 +20056,12 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.validation !== undefined){
-let data29 = data.validation;
+if(data.lock !== undefined){
+let data29 = data.lock;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 for(const key7 in data29){
-if(!(key7 === "unknown_fields")){
-const err57 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.validation,data:data29};
+if(!((key7 === "wait_seconds") || (key7 === "lease_seconds"))){
+const err57 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.lock,data:data29};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -20071,10 +20071,10 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data29.unknown_fields !== undefined){
-let data30 = data29.unknown_fields;
-if(typeof data30 !== "string"){
-const err58 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.validation.properties.unknown_fields.type,parentSchema:schema94.properties.validation.properties.unknown_fields,data:data30};
+if(data29.wait_seconds !== undefined){
+let data30 = data29.wait_seconds;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err58 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.lock.properties.wait_seconds.type,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data30};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -20083,8 +20083,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!((data30 === "error") || (data30 === "warn"))){
-const err59 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/enum",keyword:"enum",params:{allowedValues: schema94.properties.validation.properties.unknown_fields.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.validation.properties.unknown_fields.enum,parentSchema:schema94.properties.validation.properties.unknown_fields,data:data30};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 86400 || isNaN(data30)){
+const err59 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data30};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -20093,10 +20094,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.validation.type,parentSchema:schema94.properties.validation,data:data29};
+if(data30 < 0 || isNaN(data30)){
+const err60 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data30};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -20107,13 +20106,111 @@ errors++;
 }
 }
 }
-else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(data29.lease_seconds !== undefined){
+let data31 = data29.lease_seconds;
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err61 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.lock.properties.lease_seconds.type,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data31};
 if(vErrors === null){
 vErrors = [err61];
 }
 else {
 vErrors.push(err61);
+}
+errors++;
+}
+if((typeof data31 == "number") && (isFinite(data31))){
+if(data31 > 86400 || isNaN(data31)){
+const err62 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data31};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data31 < 1 || isNaN(data31)){
+const err63 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data31};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.lock.type,parentSchema:schema94.properties.lock,data:data29};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.validation !== undefined){
+let data32 = data.validation;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key8 in data32){
+if(!(key8 === "unknown_fields")){
+const err65 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.validation,data:data32};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data32.unknown_fields !== undefined){
+let data33 = data32.unknown_fields;
+if(typeof data33 !== "string"){
+const err66 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.validation.properties.unknown_fields.type,parentSchema:schema94.properties.validation.properties.unknown_fields,data:data33};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(!((data33 === "error") || (data33 === "warn"))){
+const err67 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/enum",keyword:"enum",params:{allowedValues: schema94.properties.validation.properties.unknown_fields.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.validation.properties.unknown_fields.enum,parentSchema:schema94.properties.validation.properties.unknown_fields,data:data33};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.validation.type,parentSchema:schema94.properties.validation,data:data32};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
 }
 errors++;
 }

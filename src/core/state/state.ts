@@ -103,7 +103,7 @@ export function parseRegionState(text: string, where: string): RegionState {
     value = JSON.parse(text);
   } catch {
     throw new Error(
-      `${where}: the state file is not valid JSON; restore it from the other region or delete it`,
+      `${where}: the state file is not valid JSON; see the roles with \`databricks-dr roles\`, then rewrite the state files with \`databricks-dr roles --repair --active REGION\` (do not delete it: a region without a state file has no known role)`,
     );
   }
   const v = value as Partial<RegionState>;
@@ -113,7 +113,9 @@ export function parseRegionState(text: string, where: string): RegionState {
     );
   }
   if ((v.role !== 'active' && v.role !== 'passive') || typeof v.epoch !== 'number') {
-    throw new Error(`${where}: the state file has no valid role/epoch; restore it or delete it`);
+    throw new Error(
+      `${where}: the state file has no valid role/epoch; see the roles with \`databricks-dr roles\`, then rewrite the state files with \`databricks-dr roles --repair --active REGION\``,
+    );
   }
   return { ...newRegionState(v.config ?? '', v.region ?? '', v.role), ...v } as RegionState;
 }
