@@ -15,3 +15,22 @@ export function ownedBy(tags: unknown, configName: string): boolean {
 export function withManagementTag(tags: unknown, configName: string): Record<string, string> {
   return { ...((tags as Record<string, string> | undefined) ?? {}), [MANAGEMENT_TAG]: configName };
 }
+
+/**
+ * Whether the config's `adopt:` list (written by import) names exactly this object in this region:
+ * the same name with the same id. Adopted objects are owned as if they carried the tag; the next
+ * write for a real change adds the tag. A same-named object with another id is not adopted.
+ */
+export function adoptedBy(
+  config: { adopt?: Record<string, { jobs: Record<string, number>; clusters: Record<string, string> }> },
+  region: string,
+  kind: 'jobs' | 'clusters',
+  name: string | undefined,
+  id: string | number,
+): boolean {
+  if (name === undefined) return false;
+  const listed = config.adopt?.[region]?.[kind];
+  if (!listed) return false;
+  const match = Object.entries(listed).find(([n]) => (kind === 'jobs' ? n.toLowerCase() === name.toLowerCase() : n === name));
+  return match !== undefined && String(match[1]) === String(id);
+}

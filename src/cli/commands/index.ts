@@ -3,6 +3,7 @@ import { deployCommand, planCommand } from './deploy.js';
 import { driftCommand } from './drift.js';
 import { emulatorCommand } from './emulator.js';
 import { failoverCommand } from './failover.js';
+import { importCommand } from './import.js';
 import { preflightCommand } from './preflight.js';
 import { validateCommand } from './validate.js';
 
@@ -14,5 +15,6 @@ export const commands: Command[] = [
   failoverCommand,
   driftCommand,
   preflightCommand,
+  importCommand,
   emulatorCommand,
 ];

@@ -4,6 +4,7 @@
  * all of it.
  */
 import { ClustersApi } from './clusters.js';
+import { ComputeApi } from './compute.js';
 import { type ClientStats, HttpClient, type HttpClientOptions } from './http.js';
 import { JobsApi } from './jobs.js';
 import { SecretsApi } from './secrets.js';
@@ -28,6 +29,8 @@ export class DatabricksClient {
   readonly jobs: JobsApi;
   readonly clusters: ClustersApi;
   readonly secrets: SecretsApi;
+  /** Cluster policies, instance pools and SQL warehouses. */
+  readonly compute: ComputeApi;
 
   #me: Promise<CurrentIdentity> | undefined;
 
@@ -39,6 +42,7 @@ export class DatabricksClient {
     this.jobs = new JobsApi(this.http);
     this.clusters = new ClustersApi(this.http);
     this.secrets = new SecretsApi(this.http);
+    this.compute = new ComputeApi(this.http);
   }
 
   /**
@@ -65,6 +69,7 @@ export class DatabricksClient {
 }
 
 export * from './clusters.js';
+export * from './compute.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './jobs.js';

@@ -28,6 +28,26 @@ import {
 
 export const MANIFEST_NAME = '.databricks-dr-manifest.json';
 
+function normalizeText(s: string): string {
+  return s.replace(/\r\n/g, '\n').replace(/\s+$/, '');
+}
+
+/** What a notebook looks like when compared: source text without trailing space, Jupyter cell sources, file bytes. */
+export function comparableNotebook(entry: NotebookEntry, content: Buffer): string {
+  if (entry.format === 'JUPYTER') {
+    try {
+      const nb = JSON.parse(content.toString('utf8')) as { cells?: Array<{ source?: string | string[] }> };
+      return (nb.cells ?? [])
+        .map((c) => normalizeText(Array.isArray(c.source) ? c.source.join('') : (c.source ?? '')))
+        .join('\n\u0000\n');
+    } catch {
+      return content.toString('utf8');
+    }
+  }
+  if (entry.objectType === 'NOTEBOOK') return normalizeText(content.toString('utf8'));
+  return createHash('sha256').update(content).digest('hex');
+}
+
 interface Manifest {
   version: 1;
   /** Workspace path relative to the target → content hash ('' while an upload is pending). */
@@ -166,6 +186,7 @@ async function deployMapping(
   }
 
   // 3. The plan.
+  const adopted = ctx.config.adopt?.[ctx.region.name]?.notebooks.includes(target) === true;
   const next: Manifest = { version: 1, files: { ...manifest.files } };
   const uploads: PlannedChange[] = [];
   const newPaths: string[] = [];
@@ -175,7 +196,15 @@ async function deployMapping(
     const hash = plannedHash(ctx, entry);
     const existing = actual.get(entry.workspacePath);
     const owned = rel in manifest.files;
-    if (existing && !owned && !ctx.adopt) {
+    if (existing && !owned && adopted && existing.object_type === entry.objectType) {
+      // Imported: taken over without a write where the workspace already holds the file's content.
+      if (await sameContent(ctx, entry)) {
+        next.files[rel] = hash;
+        unchanged++;
+        continue;
+      }
+    }
+    if (existing && !owned && !ctx.adopt && !adopted) {
       ctx.result.errors.push(
         `${entry.workspacePath} exists in region ${ctx.region.name} but was not deployed by databricks-dr ` +
           `(${ctx.config.name}); move it away, or run with --adopt to take it over`,
@@ -276,6 +305,13 @@ async function deployMapping(
   } finally {
     await writeManifest(ctx, manifestPath, next);
   }
+}
+
+/** Whether the workspace object holds what the repository's file holds (as drift --deep compares). */
+async function sameContent(ctx: RegionContext, entry: NotebookEntry): Promise<boolean> {
+  const format = entry.format === 'JUPYTER' ? 'JUPYTER' : entry.objectType === 'NOTEBOOK' ? 'SOURCE' : 'AUTO';
+  const remote = await ctx.client.workspace.exportContent(entry.workspacePath, format);
+  return comparableNotebook(entry, remote) === comparableNotebook(entry, readFileSync(entry.file));
 }
 
 function sameFiles(a: Manifest, b: Manifest): boolean {

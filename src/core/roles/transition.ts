@@ -17,7 +17,7 @@ import { type JobSettings, passiveValues, withRunnableValues } from '../deploy/j
 import type { RegionState, WrittenJobValues } from '../deploy/state.js';
 import { writeRegionState } from '../deploy/state-io.js';
 import type { RegionResult } from '../deploy/types.js';
-import { ownedBy } from '../ownership.js';
+import { adoptedBy, ownedBy } from '../ownership.js';
 import type { Reporter } from '../reporter.js';
 
 /** The job fields that make a job runnable or not; nothing else is touched by a role change. */
@@ -93,7 +93,11 @@ export async function changeRole(change: RoleChange): Promise<void> {
   };
   const jobs = change.jobs ?? (await client.jobs.listAll());
   const changes: PlannedChange[] = [];
-  for (const job of jobs.filter((j) => ownedBy(j.settings?.tags, config.name))) {
+  // Adopted jobs (import's adopt: list) are owned before a deploy tags them: they change role too.
+  const owns = (j: (typeof jobs)[number]) =>
+    ownedBy(j.settings?.tags, config.name) ||
+    adoptedBy(config, change.regionName, 'jobs', j.settings?.name, j.job_id);
+  for (const job of jobs.filter(owns)) {
     const name = String(job.settings.name ?? job.job_id);
     const current = job.settings as JobSettings;
     let values: WrittenJobValues | undefined;

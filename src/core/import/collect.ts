@@ -1,0 +1,172 @@
+/**
+ * Reads one workspace for import: the selected jobs (and the jobs and clusters they use), clusters,
+ * notebook folders and secret scopes, as definitions with names instead of ids. Reads only; never
+ * asks for a secret's value (the Secrets API would not return one anyway).
+ */
+import type { ClusterDetails, DatabricksClient, Job } from '../client/index.js';
+import { isNotFound } from '../client/index.js';
+import { ownedBy } from '../ownership.js';
+import { clusterDefinition, jobDefinition } from './clean.js';
+import { type FollowedReference, loadImportCatalog, nameClusterSpec, nameJobSettings } from './references.js';
+import { collectNotebooks, type NotebookFolder } from './notebooks.js';
+import { collectScopes, type ImportedScope } from './scopes.js';
+
+type Json = Record<string, unknown>;
+
+export interface ImportSelection {
+  jobs: string[];
+  allJobs: boolean;
+  clusters: string[];
+  notebooks: string[];
+  scopes: string[];
+}
+
+export interface Skipped {
+  kind: string;
+  name: string;
+  reason: string;
+}
+
+export interface WorkspaceImport {
+  region: string;
+  jobs: Map<string, { id: number; definition: Json }>;
+  clusters: Map<string, { id: string; definition: Json }>;
+  notebooks: NotebookFolder[];
+  scopes: Map<string, ImportedScope>;
+  /** Clusters the jobs use that this config does not manage (owned by another config). */
+  externalClusters: Set<string>;
+  skipped: Skipped[];
+  /** What the reader should check (an id kept, a notebook outside the imported folders). */
+  notes: string[];
+}
+
+export interface CollectOptions {
+  configName: string;
+  selection: ImportSelection;
+  /** Reports progress (a line per step). */
+  progress: (message: string) => void;
+  /** The compare region: a selected object that is missing is listed, not an error. */
+  lenient?: boolean;
+}
+
+const USER_CLUSTER_SOURCES = new Set(['UI', 'API', undefined]);
+
+export async function collectWorkspace(client: DatabricksClient, options: CollectOptions): Promise<WorkspaceImport> {
+  const { configName, selection, progress } = options;
+  const out: WorkspaceImport = {
+    region: client.region,
+    jobs: new Map(),
+    clusters: new Map(),
+    notebooks: [],
+    scopes: new Map(),
+    externalClusters: new Set(),
+    skipped: [],
+    notes: [],
+  };
+  progress(`${client.region}: listing jobs and clusters`);
+  const [allJobs, allClusters] = await Promise.all([client.jobs.listAll(), client.clusters.listAll()]);
+  const catalog = await loadImportCatalog(client, allClusters, allJobs);
+  const foreignOwner = (tags: unknown): string | undefined => {
+    const owner = (tags as Record<string, unknown> | undefined)?.['databricks-dr'];
+    return typeof owner === 'string' && owner !== configName ? owner : undefined;
+  };
+
+  // Jobs: the selected ones, then every job they run (run_job_task), so the repository deploys.
+  const queue: Job[] = [];
+  const wanted = selection.allJobs ? allJobs : [];
+  for (const name of selection.jobs) {
+    const found = allJobs.filter((j) => String(j.settings?.name ?? '').toLowerCase() === name.toLowerCase());
+    if (found.length === 1) wanted.push(found[0]);
+    else if (found.length > 1)
+      out.skipped.push({ kind: 'job', name, reason: `${found.length} jobs have that name (ids ${found.map((j) => j.job_id).join(', ')})` });
+    else if (!options.lenient) out.skipped.push({ kind: 'job', name, reason: 'no job of that name in the workspace' });
+  }
+  queue.push(...wanted);
+  const seen = new Set<number>();
+  const followed: FollowedReference[] = [];
+  while (queue.length > 0) {
+    const listed = queue.shift()!;
+    if (seen.has(listed.job_id)) continue;
+    seen.add(listed.job_id);
+    const name = String(listed.settings?.name ?? listed.job_id);
+    const owner = foreignOwner(listed.settings?.tags);
+    if (owner) {
+      out.skipped.push({ kind: 'job', name, reason: `owned by another config (${owner})` });
+      continue;
+    }
+    if (out.jobs.has(name)) {
+      out.skipped.push({ kind: 'job', name, reason: 'several jobs have that name; rename all but one' });
+      continue;
+    }
+    progress(`${client.region}: reading job ${name}`);
+    const job = await client.jobs.get(listed.job_id);
+    const definition = jobDefinition(job);
+    const refs: FollowedReference[] = [];
+    nameJobSettings(definition, catalog, refs);
+    followed.push(...refs);
+    for (const ref of refs) {
+      if (ref.problem) out.notes.push(`job "${name}": ${ref.problem}`);
+      if (ref.catalog === 'jobs' && ref.name) {
+        const target = allJobs.find((j) => String(j.job_id) === ref.id);
+        if (target && !seen.has(target.job_id)) queue.push(target);
+      }
+    }
+    out.jobs.set(name, { id: job.job_id, definition });
+  }
+
+  // Clusters: the selected ones and those the imported jobs run on.
+  const clusterNames = new Set(selection.clusters);
+  for (const ref of followed) if (ref.catalog === 'clusters' && ref.name) clusterNames.add(ref.name);
+  for (const name of clusterNames) {
+    const found = allClusters.filter((c) => c.cluster_name === name && USER_CLUSTER_SOURCES.has(c.cluster_source));
+    if (found.length !== 1) {
+      if (found.length > 1 || !options.lenient)
+        out.skipped.push({
+          kind: 'cluster',
+          name,
+          reason: found.length > 1 ? `${found.length} clusters have that name` : 'no cluster of that name in the workspace',
+        });
+      continue;
+    }
+    const owner = foreignOwner(found[0].custom_tags);
+    if (owner) {
+      out.skipped.push({ kind: 'cluster', name, reason: `owned by another config (${owner}); listed in external_clusters` });
+      out.externalClusters.add(name);
+      continue;
+    }
+    progress(`${client.region}: reading cluster ${name}`);
+    out.clusters.set(name, { id: found[0].cluster_id, definition: await clusterDefinitionOf(client, found[0], catalog, out) });
+  }
+
+  out.notebooks = await collectNotebooks(client, selection.notebooks, out, progress);
+  const scopeNames = new Set([...selection.scopes, ...scopesReferenced(out)]);
+  out.scopes = await collectScopes(client, [...scopeNames], out, progress, options.lenient === true);
+  return out;
+}
+
+async function clusterDefinitionOf(
+  client: DatabricksClient,
+  listed: ClusterDetails,
+  catalog: Awaited<ReturnType<typeof loadImportCatalog>>,
+  out: WorkspaceImport,
+): Promise<Json> {
+  // List items lack the submitted spec; clusters/get has it.
+  let details = listed;
+  try {
+    details = await client.clusters.get(listed.cluster_id);
+  } catch (err) {
+    if (!isNotFound(err)) throw err;
+  }
+  const definition = clusterDefinition(details);
+  const refs: FollowedReference[] = [];
+  nameClusterSpec(definition, catalog, refs);
+  for (const ref of refs) if (ref.problem) out.notes.push(`cluster "${listed.cluster_name}": ${ref.problem}`);
+  return definition;
+}
+
+/** Scopes named in {{secrets/scope/key}} by the imported jobs and clusters. */
+function scopesReferenced(out: WorkspaceImport): string[] {
+  const text = JSON.stringify([...out.jobs.values(), ...out.clusters.values()].map((x) => x.definition));
+  return [...new Set([...text.matchAll(/\{\{secrets\/([^/}]+)\/[^}]+\}\}/g)].map((m) => m[1]))];
+}
+
