@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/core/deploy/engine.js';
 import { runDrift } from '../../src/core/drift/index.js';
+import { runFailover } from '../../src/core/failover/index.js';
 import { type ImportResult, runImport } from '../../src/core/import/index.js';
 import { validateProject } from '../../src/core/validate/project.js';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
@@ -172,13 +173,32 @@ describe('import', () => {
     const drift = await runDrift({ configFile, reporter: new RecordingReporter(), env, cwd: dir, regions: ['east', 'third'], client: client() });
     expect(drift.regions.east.drift).toEqual([]);
     expect(drift.regions.third.drift).toEqual([]);
-    if (process.env.IMPORT_PEEK) {
-      console.log(readFileSync(configFile, 'utf8'));
-      console.log(readFileSync(path.join(dir, 'README.md'), 'utf8'));
-      console.log(readFileSync(path.join(dir, 'jobs/nightly-sales.json'), 'utf8'));
-      console.log(readFileSync(path.join(dir, 'clusters/shared-etl.json'), 'utf8'));
-    }
     const thirdJobs = await call<{ jobs: Array<{ settings: { name: string } }> }>(emulator.workspace('third'), 'GET', '/api/2.2/jobs/list');
     expect(thirdJobs.jobs.map((j) => j.settings.name).sort()).toEqual(['ingest-orders', 'nightly-sales']);
+  }, 60_000);
+
+  it('the compare region is taken over in passive form, and a failover moves the imported jobs between roles', async () => {
+    const configFile = path.join(dir, 'databricks-dr.yml');
+    const deploy = await runDeploy({ configFile, reporter: new RecordingReporter(), env, cwd: dir, skipPreflight: true, client: client() });
+    for (const r of ['east', 'west', 'third']) expect(deploy.regions[r].errors, r).toEqual([]);
+    const settingsIn = async (ws: string) => {
+      const list = await call<{ jobs: Array<{ job_id: number; settings: Record<string, any> }> }>(
+        emulator.workspace(ws), 'GET', '/api/2.2/jobs/list');
+      return new Map(list.jobs.map((j) => [j.settings.name as string, j.settings]));
+    };
+    const west = await settingsIn('west');
+    // Imported in west: passive now. Not imported (west-only, another config's): untouched.
+    expect(west.get('nightly-sales')).toMatchObject({ max_concurrent_runs: 0, schedule: { pause_status: 'PAUSED' } });
+    expect(west.get('west-only-backfill')!.max_concurrent_runs).toBe(1);
+    expect(west.get('west-only-backfill')!.tags).toBeUndefined();
+    expect(west.get('other-team-job')!.tags).toEqual({ 'databricks-dr': 'other-config' });
+
+    const failover = await runFailover({ configFile, reporter: new RecordingReporter(), env, to: 'west', client: client() });
+    expect(failover.regions.west.errors).toEqual([]);
+    const east = await settingsIn('east');
+    expect(east.get('nightly-sales')).toMatchObject({ max_concurrent_runs: 0, schedule: { pause_status: 'PAUSED' } });
+    expect(east.get('ingest-orders')!.max_concurrent_runs).toBe(0);
+    expect(east.get('other-team-job')!.max_concurrent_runs ?? 1).toBe(1);
+    expect((await settingsIn('west')).get('nightly-sales')).toMatchObject({ max_concurrent_runs: 1, schedule: { pause_status: 'UNPAUSED' } });
   }, 60_000);
 });

@@ -61,6 +61,10 @@ function loadMinimalConfig(
   const raw = source.value as { regions?: Record<string, Record<string, unknown> | null> } | null;
   const roles: Record<string, 'active' | 'passive'> = {};
   const regions = raw && typeof raw.regions === 'object' && raw.regions !== null ? raw.regions : {};
+  if (!(region in regions))
+    throw new UsageError(
+      `--region ${region}: no such region in ${path.basename(file)} (regions: ${Object.keys(regions).join(', ')})`,
+    );
   const anyRole = Object.values(regions).some((r) => r && typeof r === 'object' && 'role' in r);
   const withRoles = structuredClone(raw) as typeof raw;
   if (!anyRole && withRoles?.regions)
