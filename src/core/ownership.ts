@@ -31,6 +31,8 @@ export function adoptedBy(
   if (name === undefined) return false;
   const listed = config.adopt?.[region]?.[kind];
   if (!listed) return false;
-  const match = Object.entries(listed).find(([n]) => (kind === 'jobs' ? n.toLowerCase() === name.toLowerCase() : n === name));
+  const match = Object.entries(listed).find(([n]) =>
+    kind === 'jobs' ? n.toLowerCase() === name.toLowerCase() : n === name,
+  );
   return match !== undefined && String(match[1]) === String(id);
 }

@@ -62,7 +62,10 @@ afterAll(() => emulator?.stop());
 describe('databricks-dr import (CLI)', () => {
   it('imports one job with what it uses, prints one JSON result, and the repository validates and plans clean', async () => {
     const dir = minimalProject();
-    const res = await cli(['import', '--region', 'east', '--job', 'nightly-sales', '--notebooks', '/Shared/sales', '--json'], dir);
+    const res = await cli(
+      ['import', '--region', 'east', '--job', 'nightly-sales', '--notebooks', '/Shared/sales', '--json'],
+      dir,
+    );
     expect(res.stderr).not.toContain('unexpected');
     expect(res.code).toBe(0);
     const result = JSON.parse(res.stdout);
@@ -71,7 +74,12 @@ describe('databricks-dr import (CLI)', () => {
     expect(result.imported.jobs.sort()).toEqual(['ingest-orders', 'nightly-sales']);
     expect(result.imported.clusters).toEqual(['shared-etl']);
     expect(result.imported.secret_scopes).toEqual(['app']);
-    expect(result.ci_secrets.map((s: { env: string }) => s.env)).toEqual(['TOKEN_EAST', 'TOKEN_WEST', 'APP_HIVE_PASSWORD', 'APP_ORDERS_API_KEY']);
+    expect(result.ci_secrets.map((s: { env: string }) => s.env)).toEqual([
+      'TOKEN_EAST',
+      'TOKEN_WEST',
+      'APP_HIVE_PASSWORD',
+      'APP_ORDERS_API_KEY',
+    ]);
     expect(readdirSync(path.join(dir, 'jobs')).sort()).toEqual(['ingest-orders.json', 'nightly-sales.json']);
     expect(res.stderr).toContain('east: reading job nightly-sales');
 
@@ -99,7 +107,9 @@ describe('databricks-dr import (CLI)', () => {
       const file = path.join(dir, 'databricks-dr.yml');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/ingest-orders: \d+/, 'ingest-orders: 1'));
       const refused = JSON.parse((await cli(['plan', '--region', 'east', '--json'], dir)).stdout);
-      expect(refused.regions.east.errors.join('\n')).toMatch(/job "ingest-orders" exists in region east .*not managed by databricks-dr/);
+      expect(refused.regions.east.errors.join('\n')).toMatch(
+        /job "ingest-orders" exists in region east .*not managed by databricks-dr/,
+      );
     } finally {
       await call(east, 'POST', '/api/2.2/jobs/delete', { job_id: intruder });
     }
@@ -132,10 +142,15 @@ describe('databricks-dr import (CLI)', () => {
     const dir = minimalProject();
     expect((await cli(['import', '--region', 'east', '--job', 'ingest-orders'], dir)).code).toBe(0);
     const config = readFileSync(path.join(dir, 'databricks-dr.yml'), 'utf8');
-    writeFileSync(path.join(dir, 'jobs/ingest-orders.json'), '{"name": "ingest-orders", "edited": "by hand"}\n');
+    writeFileSync(
+      path.join(dir, 'jobs/ingest-orders.json'),
+      '{"name": "ingest-orders", "edited": "by hand"}\n',
+    );
     const again = await cli(['import', '--region', 'east', '--job', 'ingest-orders', '--json'], dir);
     expect(again.code).toBe(1);
-    expect(JSON.parse(again.stdout).errors[0]).toMatch(/would overwrite 3 file\(s\).*jobs\/ingest-orders\.json.*nothing was written/);
+    expect(JSON.parse(again.stdout).errors[0]).toMatch(
+      /would overwrite 3 file\(s\).*jobs\/ingest-orders\.json.*nothing was written/,
+    );
     expect(readFileSync(path.join(dir, 'jobs/ingest-orders.json'), 'utf8')).toContain('by hand');
     expect(readFileSync(path.join(dir, 'databricks-dr.yml'), 'utf8')).toBe(config);
   }, 60_000);
@@ -143,12 +158,17 @@ describe('databricks-dr import (CLI)', () => {
   it('lists objects present in one region only and lifts the differences with --compare-region', async () => {
     const dir = minimalProject();
     const out = path.join(dir, 'repo');
-    const res = await cli(['import', '--region', 'east', '--compare-region', 'west', '--all-jobs', '--out', 'repo'], dir);
+    const res = await cli(
+      ['import', '--region', 'east', '--compare-region', 'west', '--all-jobs', '--out', 'repo'],
+      dir,
+    );
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('only in region west: job west-only-backfill');
     expect(res.stdout).toContain('job other-team-job: owned by another config (other-config)');
     const cluster = JSON.parse(readFileSync(path.join(out, 'clusters/shared-etl.json'), 'utf8'));
-    expect(cluster.spark_conf['spark.hadoop.javax.jdo.option.ConnectionURL']).toBe('${var.metastore_jdbc_url}');
+    expect(cluster.spark_conf['spark.hadoop.javax.jdo.option.ConnectionURL']).toBe(
+      '${var.metastore_jdbc_url}',
+    );
     expect(readFileSync(path.join(out, 'databricks-dr.yml'), 'utf8')).toContain(WEST.jdbcUrl);
   }, 60_000);
 });

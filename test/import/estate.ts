@@ -20,7 +20,8 @@ export const EAST: RegionFlavour = {
   jdbcUrl: 'jdbc:sqlserver://sql-dr-eastus.database.windows.net:1433;database=hms',
   maxWorkers: 8,
   vault: {
-    resource_id: '/subscriptions/0000/resourceGroups/rg-east/providers/Microsoft.KeyVault/vaults/kv-sales-east',
+    resource_id:
+      '/subscriptions/0000/resourceGroups/rg-east/providers/Microsoft.KeyVault/vaults/kv-sales-east',
     dns_name: 'https://kv-sales-east.vault.azure.net/',
   },
 };
@@ -29,7 +30,8 @@ export const WEST: RegionFlavour = {
   jdbcUrl: 'jdbc:sqlserver://sql-dr-westus.database.windows.net:1433;database=hms',
   maxWorkers: 4,
   vault: {
-    resource_id: '/subscriptions/0000/resourceGroups/rg-west/providers/Microsoft.KeyVault/vaults/kv-sales-west',
+    resource_id:
+      '/subscriptions/0000/resourceGroups/rg-west/providers/Microsoft.KeyVault/vaults/kv-sales-west',
     dns_name: 'https://kv-sales-west.vault.azure.net/',
   },
   extraJob: 'west-only-backfill',
@@ -55,7 +57,12 @@ const b64 = (s: string) => Buffer.from(s).toString('base64');
 
 async function notebook(ws: EmulatedWorkspace, path: string, language: string, text: string) {
   await call(ws, 'POST', '/api/2.0/workspace/mkdirs', { path: path.slice(0, path.lastIndexOf('/')) });
-  await call(ws, 'POST', '/api/2.0/workspace/import', { path, format: 'SOURCE', language, content: b64(text) });
+  await call(ws, 'POST', '/api/2.0/workspace/import', {
+    path,
+    format: 'SOURCE',
+    language,
+    content: b64(text),
+  });
 }
 
 export const IPYNB = `${JSON.stringify(
@@ -76,13 +83,20 @@ export async function seedEstate(ws: EmulatedWorkspace, flavour: RegionFlavour):
   ws.addToken(SEED_TOKEN, 'entra');
   const { policy_id } = await call<{ policy_id: string }>(ws, 'POST', '/api/2.0/policies/clusters/create', {
     name: 'etl-policy',
-    definition: JSON.stringify({ 'spark_conf.spark.databricks.cluster.profile': { type: 'forbidden', hidden: true } }),
+    definition: JSON.stringify({
+      'spark_conf.spark.databricks.cluster.profile': { type: 'forbidden', hidden: true },
+    }),
   });
-  const { instance_pool_id } = await call<{ instance_pool_id: string }>(ws, 'POST', '/api/2.0/instance-pools/create', {
-    instance_pool_name: 'etl-pool',
-    node_type_id: 'Standard_DS3_v2',
-    min_idle_instances: 0,
-  });
+  const { instance_pool_id } = await call<{ instance_pool_id: string }>(
+    ws,
+    'POST',
+    '/api/2.0/instance-pools/create',
+    {
+      instance_pool_name: 'etl-pool',
+      node_type_id: 'Standard_DS3_v2',
+      min_idle_instances: 0,
+    },
+  );
   const { id: warehouse_id } = await call<{ id: string }>(ws, 'POST', '/api/2.0/sql/warehouses', {
     name: 'reporting-wh',
     cluster_size: 'Small',
@@ -175,17 +189,36 @@ export async function seedEstate(ws: EmulatedWorkspace, flavour: RegionFlavour):
   await create({
     name: 'other-team-job',
     tags: { 'databricks-dr': 'other-config' },
-    tasks: [{ task_key: 't', existing_cluster_id: cluster_id, notebook_task: { notebook_path: '/Shared/x' } }],
+    tasks: [
+      { task_key: 't', existing_cluster_id: cluster_id, notebook_task: { notebook_path: '/Shared/x' } },
+    ],
   });
   if (flavour.extraJob)
     await create({
       name: flavour.extraJob,
-      tasks: [{ task_key: 't', existing_cluster_id: cluster_id, notebook_task: { notebook_path: '/Shared/sales/etl/ingest' } }],
+      tasks: [
+        {
+          task_key: 't',
+          existing_cluster_id: cluster_id,
+          notebook_task: { notebook_path: '/Shared/sales/etl/ingest' },
+        },
+      ],
     });
 
-  await call(ws, 'POST', '/api/2.0/secrets/scopes/create', { scope: 'app', initial_manage_principal: 'users' });
-  await call(ws, 'POST', '/api/2.0/secrets/put', { scope: 'app', key: 'hive-password', string_value: 'never-read-Distinctive-1' });
-  await call(ws, 'POST', '/api/2.0/secrets/put', { scope: 'app', key: 'orders-api-key', string_value: 'never-read-Distinctive-2' });
+  await call(ws, 'POST', '/api/2.0/secrets/scopes/create', {
+    scope: 'app',
+    initial_manage_principal: 'users',
+  });
+  await call(ws, 'POST', '/api/2.0/secrets/put', {
+    scope: 'app',
+    key: 'hive-password',
+    string_value: 'never-read-Distinctive-1',
+  });
+  await call(ws, 'POST', '/api/2.0/secrets/put', {
+    scope: 'app',
+    key: 'orders-api-key',
+    string_value: 'never-read-Distinctive-2',
+  });
   await call(ws, 'POST', '/api/2.0/secrets/scopes/create', {
     scope: 'kv-sales',
     scope_backend_type: 'AZURE_KEYVAULT',

@@ -228,7 +228,10 @@ function parseAdopt(
     const lists: AdoptedObjects = { jobs: {}, clusters: {}, secret_scopes: [], notebooks: [] };
     out[region] = lists;
     if (!isObject(entry)) {
-      report(['adopt', region], 'each adopt entry is a mapping with jobs, clusters, secret_scopes, notebooks');
+      report(
+        ['adopt', region],
+        'each adopt entry is a mapping with jobs, clusters, secret_scopes, notebooks',
+      );
       continue;
     }
     for (const [key, value] of Object.entries(entry)) {
@@ -245,10 +248,17 @@ function parseAdopt(
           }
       } else if (key === 'secret_scopes' || key === 'notebooks') {
         if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
-          report(at, `adopt.${region}.${key} must be a list of ${key === 'notebooks' ? 'workspace folders' : 'scope names'}`);
+          report(
+            at,
+            `adopt.${region}.${key} must be a list of ${key === 'notebooks' ? 'workspace folders' : 'scope names'}`,
+          );
         else lists[key] = key === 'notebooks' ? value.map((v) => v.replace(/\/+$/, '') || '/') : value;
       } else {
-        report(at, `unknown key "${key}" in adopt.${region}: use jobs, clusters, secret_scopes or notebooks`, 'key');
+        report(
+          at,
+          `unknown key "${key}" in adopt.${region}: use jobs, clusters, secret_scopes or notebooks`,
+          'key',
+        );
       }
     }
   }

@@ -81,8 +81,7 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
   const jobIds = new Map<string, number>();
   for (const j of all) {
     const n = String(j.settings?.name ?? '').toLowerCase();
-    if (configNames.has(n) ? ownsJob(ctx, j) : byName(n).length === 1)
-      jobIds.set(n, j.job_id);
+    if (configNames.has(n) ? ownsJob(ctx, j) : byName(n).length === 1) jobIds.set(n, j.job_id);
   }
 
   const plans: Array<{ key: string; runs: string[]; change: PlannedChange }> = [];

@@ -119,7 +119,10 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
     const owned = name in ctx.state.scopes;
     // Imported (adopt: in the config): taken over without --adopt. Its existing secrets were not
     // written by this tool and their values cannot be read; they are kept, not rewritten.
-    const adoptedNow = !owned && current !== undefined && ctx.config.adopt?.[ctx.region.name]?.secret_scopes.includes(name) === true;
+    const adoptedNow =
+      !owned &&
+      current !== undefined &&
+      ctx.config.adopt?.[ctx.region.name]?.secret_scopes.includes(name) === true;
     if (current?.backend_type && current.backend_type !== apiBackend) {
       ctx.result.errors.push(
         `secret scope "${name}" in region ${ctx.region.name} is ${current.backend_type}-backed, the repo says ${apiBackend}; ` +

@@ -30,7 +30,8 @@ function isEmpty(v: unknown): boolean {
  */
 export function withoutServerFields(value: unknown, options: CompareOptions, path = ''): unknown {
   if (typeof value === 'string') return value.replace(/\$\{(var|region)\./g, '$$$${$1.');
-  if (Array.isArray(value)) return value.map((v, i) => withoutServerFields(v, options, join(path, String(i))));
+  if (Array.isArray(value))
+    return value.map((v, i) => withoutServerFields(v, options, join(path, String(i))));
   if (!isObject(value)) return value;
   const out: Json = {};
   for (const [key, v] of Object.entries(value)) {

@@ -5,10 +5,10 @@
  */
 import type { ClusterDetails, DatabricksClient, Job } from '../client/index.js';
 import { isNotFound } from '../client/index.js';
-import { ownedBy } from '../ownership.js';
+import { MANAGEMENT_TAG } from '../ownership.js';
 import { clusterDefinition, jobDefinition } from './clean.js';
-import { type FollowedReference, loadImportCatalog, nameClusterSpec, nameJobSettings } from './references.js';
 import { collectNotebooks, type NotebookFolder } from './notebooks.js';
+import { type FollowedReference, loadImportCatalog, nameClusterSpec, nameJobSettings } from './references.js';
 import { collectScopes, type ImportedScope } from './scopes.js';
 
 type Json = Record<string, unknown>;
@@ -51,7 +51,10 @@ export interface CollectOptions {
 
 const USER_CLUSTER_SOURCES = new Set(['UI', 'API', undefined]);
 
-export async function collectWorkspace(client: DatabricksClient, options: CollectOptions): Promise<WorkspaceImport> {
+export async function collectWorkspace(
+  client: DatabricksClient,
+  options: CollectOptions,
+): Promise<WorkspaceImport> {
   const { configName, selection, progress } = options;
   const out: WorkspaceImport = {
     region: client.region,
@@ -67,7 +70,7 @@ export async function collectWorkspace(client: DatabricksClient, options: Collec
   const [allJobs, allClusters] = await Promise.all([client.jobs.listAll(), client.clusters.listAll()]);
   const catalog = await loadImportCatalog(client, allClusters, allJobs);
   const foreignOwner = (tags: unknown): string | undefined => {
-    const owner = (tags as Record<string, unknown> | undefined)?.['databricks-dr'];
+    const owner = (tags as Record<string, unknown> | undefined)?.[MANAGEMENT_TAG];
     return typeof owner === 'string' && owner !== configName ? owner : undefined;
   };
 
@@ -78,8 +81,13 @@ export async function collectWorkspace(client: DatabricksClient, options: Collec
     const found = allJobs.filter((j) => String(j.settings?.name ?? '').toLowerCase() === name.toLowerCase());
     if (found.length === 1) wanted.push(found[0]);
     else if (found.length > 1)
-      out.skipped.push({ kind: 'job', name, reason: `${found.length} jobs have that name (ids ${found.map((j) => j.job_id).join(', ')})` });
-    else if (!options.lenient) out.skipped.push({ kind: 'job', name, reason: 'no job of that name in the workspace' });
+      out.skipped.push({
+        kind: 'job',
+        name,
+        reason: `${found.length} jobs have that name (ids ${found.map((j) => j.job_id).join(', ')})`,
+      });
+    else if (!options.lenient)
+      out.skipped.push({ kind: 'job', name, reason: 'no job of that name in the workspace' });
   }
   queue.push(...wanted);
   const seen = new Set<number>();
@@ -118,24 +126,36 @@ export async function collectWorkspace(client: DatabricksClient, options: Collec
   const clusterNames = new Set(selection.clusters);
   for (const ref of followed) if (ref.catalog === 'clusters' && ref.name) clusterNames.add(ref.name);
   for (const name of clusterNames) {
-    const found = allClusters.filter((c) => c.cluster_name === name && USER_CLUSTER_SOURCES.has(c.cluster_source));
+    const found = allClusters.filter(
+      (c) => c.cluster_name === name && USER_CLUSTER_SOURCES.has(c.cluster_source),
+    );
     if (found.length !== 1) {
       if (found.length > 1 || !options.lenient)
         out.skipped.push({
           kind: 'cluster',
           name,
-          reason: found.length > 1 ? `${found.length} clusters have that name` : 'no cluster of that name in the workspace',
+          reason:
+            found.length > 1
+              ? `${found.length} clusters have that name`
+              : 'no cluster of that name in the workspace',
         });
       continue;
     }
     const owner = foreignOwner(found[0].custom_tags);
     if (owner) {
-      out.skipped.push({ kind: 'cluster', name, reason: `owned by another config (${owner}); listed in external_clusters` });
+      out.skipped.push({
+        kind: 'cluster',
+        name,
+        reason: `owned by another config (${owner}); listed in external_clusters`,
+      });
       out.externalClusters.add(name);
       continue;
     }
     progress(`${client.region}: reading cluster ${name}`);
-    out.clusters.set(name, { id: found[0].cluster_id, definition: await clusterDefinitionOf(client, found[0], catalog, out) });
+    out.clusters.set(name, {
+      id: found[0].cluster_id,
+      definition: await clusterDefinitionOf(client, found[0], catalog, out),
+    });
   }
 
   out.notebooks = await collectNotebooks(client, selection.notebooks, out, progress);
@@ -169,4 +189,3 @@ function scopesReferenced(out: WorkspaceImport): string[] {
   const text = JSON.stringify([...out.jobs.values(), ...out.clusters.values()].map((x) => x.definition));
   return [...new Set([...text.matchAll(/\{\{secrets\/([^/}]+)\/[^}]+\}\}/g)].map((m) => m[1]))];
 }
-

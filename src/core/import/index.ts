@@ -14,8 +14,8 @@ import { ConfigurationError, UsageError, ValidationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import { readSource, type SourceDocument } from '../source.js';
 import { collectWorkspace, type ImportSelection, type Skipped, type WorkspaceImport } from './collect.js';
-import { buildRepository, type CiSecret } from './repository.js';
 import { tasksOf } from './references.js';
+import { buildRepository, type CiSecret } from './repository.js';
 import { writeRepository } from './write.js';
 
 export interface ImportOptions {
@@ -94,7 +94,9 @@ function notebooksOutside(primary: WorkspaceImport): string[] {
       const p = nb?.notebook_path;
       if (typeof p !== 'string' || nb?.source === 'GIT' || !p.startsWith('/')) continue;
       if (!primary.notebooks.some((f) => p.startsWith(`${f.target}/`)))
-        notes.push(`job "${name}" runs ${p}, outside the imported notebook folders: add its folder with --notebooks`);
+        notes.push(
+          `job "${name}" runs ${p}, outside the imported notebook folders: add its folder with --notebooks`,
+        );
     }
   return notes;
 }
@@ -112,7 +114,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   }
   const { config, source, roles } = loaded;
   const region = regionNamed(config, options.region, '--region');
-  const compareRegion = options.compareRegion ? regionNamed(config, options.compareRegion, '--compare-region') : undefined;
+  const compareRegion = options.compareRegion
+    ? regionNamed(config, options.compareRegion, '--compare-region')
+    : undefined;
   if (compareRegion?.name === region.name)
     throw new UsageError('--compare-region must name another region than --region');
   const outDir = path.resolve(path.dirname(path.resolve(options.configFile)), options.outDir ?? '.');
@@ -133,7 +137,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   };
   const wanted = [region, ...(compareRegion ? [compareRegion] : [])];
   const problems: string[] = [];
-  const clients = await createClients(wanted, env, reporter, options.client, (r, m) => problems.push(`region ${r.name}: ${m}`));
+  const clients = await createClients(wanted, env, reporter, options.client, (r, m) =>
+    problems.push(`region ${r.name}: ${m}`),
+  );
   try {
     if (problems.length > 0) throw new ConfigurationError(`nothing was written:\n  ${problems.join('\n  ')}`);
     const progress = (m: string) => reporter.logger.info(m);
@@ -141,7 +147,9 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       try {
         return await collectWorkspace(client, { configName: config.name, selection: sel, progress, lenient });
       } catch (err) {
-        throw new ConfigurationError(`reading region ${client.region} failed: ${describeError(err)}; nothing was written`);
+        throw new ConfigurationError(
+          `reading region ${client.region} failed: ${describeError(err)}; nothing was written`,
+        );
       }
     };
     const primary = await read(clients.get(region.name)!, selection, false);
@@ -161,7 +169,14 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
     const repo = buildRepository(config.regions, primary, compare);
     repo.notes.push(...notebooksOutside(primary));
     result.files = writeRepository(
-      { outDir, configName: config.name, source, configFile: options.configFile, roles, command: options.command },
+      {
+        outDir,
+        configName: config.name,
+        source,
+        configFile: options.configFile,
+        roles,
+        command: options.command,
+      },
       repo,
     );
     result.imported = {
@@ -191,17 +206,22 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
 export function renderImportText(r: ImportResult): string {
   const lines: string[] = [];
   if (r.status !== 'ok') return `import failed:\n${r.errors.map((e) => `  ${e}`).join('\n')}\n`;
-  lines.push(`imported from region ${r.region}${r.compare_region ? ` (compared with ${r.compare_region})` : ''} into ${r.out}:`);
+  lines.push(
+    `imported from region ${r.region}${r.compare_region ? ` (compared with ${r.compare_region})` : ''} into ${r.out}:`,
+  );
   lines.push(`  jobs (${r.imported.jobs.length}): ${r.imported.jobs.join(', ') || '-'}`);
   lines.push(`  clusters (${r.imported.clusters.length}): ${r.imported.clusters.join(', ') || '-'}`);
   lines.push(`  notebooks and files: ${r.imported.notebooks}`);
-  lines.push(`  secret scopes (${r.imported.secret_scopes.length}): ${r.imported.secret_scopes.join(', ') || '-'}`);
+  lines.push(
+    `  secret scopes (${r.imported.secret_scopes.length}): ${r.imported.secret_scopes.join(', ') || '-'}`,
+  );
   if (r.variables.length > 0) lines.push(`  variables per region: ${r.variables.join(', ')}`);
   if (r.skipped.length > 0) {
     lines.push('skipped:');
     for (const s of r.skipped) lines.push(`  ${s.kind} ${s.name}: ${s.reason}`);
   }
-  for (const [region, items] of Object.entries(r.only_in)) lines.push(`only in region ${region}: ${items.join(', ')}`);
+  for (const [region, items] of Object.entries(r.only_in))
+    lines.push(`only in region ${region}: ${items.join(', ')}`);
   if (r.notes.length > 0) {
     lines.push('to check:');
     for (const n of r.notes) lines.push(`  ${n}`);

@@ -17,11 +17,21 @@ export interface NotebookFolder {
 
 const SOURCE_EXTENSIONS: Record<string, string> = { PYTHON: '.py', SQL: '.sql', SCALA: '.scala', R: '.r' };
 
-async function walk(client: DatabricksClient, folder: string, out: ObjectInfo[], skip: WorkspaceImport['skipped']) {
+async function walk(
+  client: DatabricksClient,
+  folder: string,
+  out: ObjectInfo[],
+  skip: WorkspaceImport['skipped'],
+) {
   for (const o of await client.workspace.list(folder)) {
     if (o.object_type === 'DIRECTORY') await walk(client, o.path, out, skip);
     else if (o.object_type === 'NOTEBOOK' || o.object_type === 'FILE') out.push(o);
-    else skip.push({ kind: 'workspace object', name: o.path, reason: `unsupported object type ${o.object_type}` });
+    else
+      skip.push({
+        kind: 'workspace object',
+        name: o.path,
+        reason: `unsupported object type ${o.object_type}`,
+      });
   }
 }
 
@@ -36,7 +46,11 @@ export async function collectNotebooks(
     const target = raw.replace(/\/+$/, '') || '/';
     const status = await client.workspace.tryGetStatus(target);
     if (status?.object_type !== 'DIRECTORY') {
-      out.skipped.push({ kind: 'notebooks', name: target, reason: status ? 'not a folder' : 'no such folder in the workspace' });
+      out.skipped.push({
+        kind: 'notebooks',
+        name: target,
+        reason: status ? 'not a folder' : 'no such folder in the workspace',
+      });
       continue;
     }
     const objects: ObjectInfo[] = [];
@@ -53,13 +67,19 @@ export async function collectNotebooks(
           o.object_type === 'FILE'
             ? rel
             : `${rel}${res.file_type === 'ipynb' ? '.ipynb' : (SOURCE_EXTENSIONS[o.language ?? 'PYTHON'] ?? '.py')}`;
-        if (files.has(name)) out.skipped.push({ kind: 'notebook', name: o.path, reason: `another object is also saved as ${name}` });
+        if (files.has(name))
+          out.skipped.push({
+            kind: 'notebook',
+            name: o.path,
+            reason: `another object is also saved as ${name}`,
+          });
         else files.set(name, content);
       } catch (err) {
         out.skipped.push({ kind: 'notebook', name: o.path, reason: `export failed: ${describeError(err)}` });
       }
       done++;
-      if (done === objects.length || done % 50 === 0) progress(`${client.region}: exported ${done}/${objects.length} from ${target}`);
+      if (done === objects.length || done % 50 === 0)
+        progress(`${client.region}: exported ${done}/${objects.length} from ${target}`);
     });
     folders.push({ target, files });
   }

@@ -67,14 +67,25 @@ export const NAME_REFERENCES: readonly NameReference[] = [
     idKey: 'warehouse_id',
     nameKey: 'warehouse_name',
   },
-  { kind: 'job', catalog: 'jobs', scope: 'task', block: 'run_job_task', idKey: 'job_id', nameKey: 'job_name' },
+  {
+    kind: 'job',
+    catalog: 'jobs',
+    scope: 'task',
+    block: 'run_job_task',
+    idKey: 'job_id',
+    nameKey: 'job_name',
+  },
 ];
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function idMap<T>(items: T[], id: (t: T) => unknown, name: (t: T) => unknown): Map<string, string | undefined> {
+function idMap<T>(
+  items: T[],
+  id: (t: T) => unknown,
+  name: (t: T) => unknown,
+): Map<string, string | undefined> {
   const count = new Map<string, number>();
   for (const item of items) count.set(String(name(item)), (count.get(String(name(item))) ?? 0) + 1);
   const out = new Map<string, string | undefined>();
@@ -134,7 +145,12 @@ export interface FollowedReference {
   problem?: string;
 }
 
-function replaceIn(target: Json, ref: NameReference, catalog: ImportCatalog, seen: FollowedReference[]): void {
+function replaceIn(
+  target: Json,
+  ref: NameReference,
+  catalog: ImportCatalog,
+  seen: FollowedReference[],
+): void {
   const holder = ref.block ? target[ref.block] : target;
   if (!isObject(holder) || holder[ref.idKey] === undefined) return;
   const id = String(holder[ref.idKey]);

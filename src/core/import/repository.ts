@@ -77,7 +77,9 @@ export function authSecrets(regions: RegionConfig[]): CiSecret[] {
 function adoptedOf(ws: WorkspaceImport, repo: WorkspaceImport): AdoptedObjects {
   return {
     jobs: Object.fromEntries([...ws.jobs].filter(([n]) => repo.jobs.has(n)).map(([n, j]) => [n, j.id])),
-    clusters: Object.fromEntries([...ws.clusters].filter(([n]) => repo.clusters.has(n)).map(([n, c]) => [n, c.id])),
+    clusters: Object.fromEntries(
+      [...ws.clusters].filter(([n]) => repo.clusters.has(n)).map(([n, c]) => [n, c.id]),
+    ),
     secret_scopes: [...ws.scopes.keys()].filter((n) => repo.scopes.has(n)),
     notebooks: ws.notebooks.map((f) => f.target).filter((t) => repo.notebooks.some((f) => f.target === t)),
   };
@@ -100,7 +102,10 @@ export function buildRepository(
   const documents = new Map<string, Json>();
   const taken = new Set<string>();
   const onlyIn: Record<string, string[]> = {};
-  const only = (region: string, what: string) => (onlyIn[region] ??= []).push(what);
+  const only = (region: string, what: string) => {
+    onlyIn[region] ??= [];
+    onlyIn[region].push(what);
+  };
   const notes = [...primary.notes];
 
   const kinds: Array<['jobs' | 'clusters', string]> = [
@@ -114,7 +119,9 @@ export function buildRepository(
       if (other) liftDifferences(name, item.definition, other.definition, table, `${label} "${name}"`);
       documents.set(fileSlug(name, taken, kind), item.definition);
     }
-    if (compare) for (const name of compare[kind].keys()) if (!primary[kind].has(name)) only(compare.region, `${label} ${name}`);
+    if (compare)
+      for (const name of compare[kind].keys())
+        if (!primary[kind].has(name)) only(compare.region, `${label} ${name}`);
   }
 
   const ciSecrets = authSecrets(regions);
@@ -122,7 +129,8 @@ export function buildRepository(
     documents.set(fileSlug(name, taken, 'secret-scopes'), scopeDocument(name, scope));
     const other = compare?.scopes.get(name);
     if (compare && !other) only(primary.region, `secret scope ${name}`);
-    for (const key of scope.keys) ciSecrets.push({ env: secretEnvName(name, key), purpose: `secret ${name}/${key}` });
+    for (const key of scope.keys)
+      ciSecrets.push({ env: secretEnvName(name, key), purpose: `secret ${name}/${key}` });
     if (scope.keyvault) {
       for (const field of ['resource_id', 'dns_name'] as const) {
         const variable = keyVaultVariable(name, field);
@@ -132,9 +140,13 @@ export function buildRepository(
     }
     if (other && other.backend === 'databricks')
       for (const key of other.keys.filter((k) => !scope.keys.includes(k)))
-        notes.push(`secret ${name}/${key} exists only in region ${compare!.region}; add it to ${name}'s file if it is needed`);
+        notes.push(
+          `secret ${name}/${key} exists only in region ${compare!.region}; add it to ${name}'s file if it is needed`,
+        );
   }
-  if (compare) for (const name of compare.scopes.keys()) if (!primary.scopes.has(name)) only(compare.region, `secret scope ${name}`);
+  if (compare)
+    for (const name of compare.scopes.keys())
+      if (!primary.scopes.has(name)) only(compare.region, `secret scope ${name}`);
 
   const files = new Map<string, Buffer>();
   const notebookMappings = notebookSources(primary);
@@ -144,10 +156,13 @@ export function buildRepository(
       files.set(`${notebookMappings[i].source}/${rel}`, content);
       if (otherFolder && !otherFolder.files.has(rel)) only(primary.region, `${folder.target}/${rel}`);
       else if (otherFolder && !otherFolder.files.get(rel)!.equals(content))
-        notes.push(`${folder.target}/${rel} differs in region ${compare!.region}; the ${primary.region} version was imported and deploy will replace the other`);
+        notes.push(
+          `${folder.target}/${rel} differs in region ${compare!.region}; the ${primary.region} version was imported and deploy will replace the other`,
+        );
     }
     if (otherFolder)
-      for (const rel of otherFolder.files.keys()) if (!folder.files.has(rel)) only(compare!.region, `${folder.target}/${rel}`);
+      for (const rel of otherFolder.files.keys())
+        if (!folder.files.has(rel)) only(compare!.region, `${folder.target}/${rel}`);
   });
 
   // Every region needs every variable: regions that were not read get the imported region's value.
@@ -162,8 +177,11 @@ export function buildRepository(
     variables.set(name, full);
   }
   for (const r of copied)
-    notes.push(`variables of region ${r} were copied from ${primary.region} (it was not compared): check them in the config`);
-  for (const s of table.structural) notes.push(`${s} differs in shape between the regions; the ${primary.region} value was kept`);
+    notes.push(
+      `variables of region ${r} were copied from ${primary.region} (it was not compared): check them in the config`,
+    );
+  for (const s of table.structural)
+    notes.push(`${s} differs in shape between the regions; the ${primary.region} value was kept`);
 
   const adopt: Record<string, AdoptedObjects> = { [primary.region]: adoptedOf(primary, primary) };
   if (compare) adopt[compare.region] = adoptedOf(compare, primary);

@@ -29,7 +29,11 @@ export function keyVaultVariable(scope: string, field: 'resource_id' | 'dns_name
 }
 
 function isPremiumOnly(err: unknown): boolean {
-  return err instanceof DatabricksError && (err.status === 400 || err.status === 403) && /premium|ACL/i.test(err.message);
+  return (
+    err instanceof DatabricksError &&
+    (err.status === 400 || err.status === 403) &&
+    /premium|ACL/i.test(err.message)
+  );
 }
 
 export async function collectScopes(
@@ -45,7 +49,12 @@ export async function collectScopes(
   for (const name of names) {
     const scope = existing.get(name);
     if (!scope) {
-      if (!lenient) out.skipped.push({ kind: 'secret scope', name, reason: 'no secret scope of that name in the workspace' });
+      if (!lenient)
+        out.skipped.push({
+          kind: 'secret scope',
+          name,
+          reason: 'no secret scope of that name in the workspace',
+        });
       continue;
     }
     progress(`${client.region}: reading secret scope ${name} (key names only)`);

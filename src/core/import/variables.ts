@@ -104,10 +104,12 @@ export function liftDifferences(
       va.forEach((item, i) => {
         const other = keyOf(item) !== undefined ? byKey.get(keyOf(item)) : vb[i];
         const name = keyOf(item)?.split('=')[1] ?? String(i);
-        if (isObject(item) && isObject(other)) liftDifferences(objectName, item, other, table, where, [...at, name]);
+        if (isObject(item) && isObject(other))
+          liftDifferences(objectName, item, other, table, where, [...at, name]);
         else if (isScalar(item) && isScalar(other) && item !== other)
           va[i] = `\${var.${table.variable(nameFor(objectName, [...at, name]), item, other)}}`;
-        else if (JSON.stringify(item) !== JSON.stringify(other)) table.structural.push(`${where}: ${[...at, name].join('.')}`);
+        else if (JSON.stringify(item) !== JSON.stringify(other))
+          table.structural.push(`${where}: ${[...at, name].join('.')}`);
       });
     } else {
       table.structural.push(`${where}: ${at.join('.')}`);

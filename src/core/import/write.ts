@@ -28,7 +28,8 @@ export function filledConfig(plan: WritePlan, repo: Repository): string {
     for (const [region, role] of Object.entries(plan.roles))
       if (!doc.hasIn(['regions', region, 'role'])) doc.setIn(['regions', region, 'role'], role);
     for (const [name, values] of repo.variables)
-      for (const [region, value] of Object.entries(values)) doc.setIn(['regions', region, 'variables', name], value);
+      for (const [region, value] of Object.entries(values))
+        doc.setIn(['regions', region, 'variables', name], value);
   }
   if (repo.notebookMappings.length > 0)
     doc.set(
