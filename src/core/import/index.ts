@@ -5,16 +5,16 @@
  * config (variables, notebook targets, the adopt: list) and the README's CI secrets.
  */
 import path from 'node:path';
-import type { DatabricksClient } from '../client/index.js';
+import { type DatabricksClient, DatabricksError, isOutcomeUnknown } from '../client/index.js';
 import { configFromDocument } from '../config/load.js';
 import type { DrConfig, RegionConfig } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
 import { type ClientSettings, createClients } from '../deploy/engine.js';
+import { tasksOf } from '../deploy/references.js';
 import { ConfigurationError, UsageError, ValidationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import { readSource, type SourceDocument } from '../source.js';
 import { collectWorkspace, type ImportSelection, type Skipped, type WorkspaceImport } from './collect.js';
-import { tasksOf } from './references.js';
 import { buildRepository, type CiSecret } from './repository.js';
 import { writeRepository } from './write.js';
 
@@ -147,6 +147,8 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       try {
         return await collectWorkspace(client, { configName: config.name, selection: sel, progress, lenient });
       } catch (err) {
+        // A workspace's refusal or silence is reported; anything else is a bug and stays one.
+        if (!(err instanceof DatabricksError) && !isOutcomeUnknown(err)) throw err;
         throw new ConfigurationError(
           `reading region ${client.region} failed: ${describeError(err)}; nothing was written`,
         );

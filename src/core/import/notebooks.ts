@@ -60,6 +60,15 @@ export async function collectNotebooks(
     await mapLimit(objects, 8, async (o) => {
       const rel = o.path.slice(target.length + 1);
       if (rel === MANIFEST_NAME) return;
+      // A path the folder's listing should never give (outside it, or with . or .. segments) would
+      // be written outside the repository: refused.
+      if (
+        !o.path.startsWith(`${target}/`) ||
+        rel.split('/').some((seg) => seg === '' || seg === '.' || seg === '..')
+      ) {
+        out.skipped.push({ kind: 'notebook', name: o.path, reason: `not a path inside ${target}` });
+        return;
+      }
       try {
         const res = await client.workspace.export(o.path, 'AUTO');
         const content = Buffer.from(res.content ?? '', 'base64');

@@ -6,6 +6,7 @@
  * catalog list.
  */
 import type { DatabricksClient } from '../client/index.js';
+import { tasksOf } from '../deploy/references.js';
 
 type Json = Record<string, unknown>;
 
@@ -175,18 +176,6 @@ function replaceIn(
 /** A cluster spec's ids replaced by names, in place. */
 export function nameClusterSpec(spec: Json, catalog: ImportCatalog, seen: FollowedReference[]): void {
   for (const ref of NAME_REFERENCES) if (ref.scope === 'cluster') replaceIn(spec, ref, catalog, seen);
-}
-
-/** Every task of job settings, for_each inner tasks included. */
-export function tasksOf(settings: Json): Json[] {
-  const out: Json[] = [];
-  const visit = (t: unknown) => {
-    if (!isObject(t)) return;
-    out.push(t);
-    if (isObject(t.for_each_task)) visit(t.for_each_task.task);
-  };
-  if (Array.isArray(settings.tasks)) settings.tasks.forEach(visit);
-  return out;
 }
 
 /** Job settings' ids replaced by names, in place: tasks, their clusters and the job clusters. */

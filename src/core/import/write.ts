@@ -87,6 +87,14 @@ export function writeRepository(plan: WritePlan, repo: Repository): string[] {
   const outputs = new Map<string, string | Buffer>();
   for (const [rel, doc] of repo.documents) outputs.set(rel, `${JSON.stringify(doc, null, 2)}\n`);
   for (const [rel, content] of repo.files) outputs.set(rel, content);
+  const root = path.resolve(plan.outDir);
+  const outside = [...outputs.keys()].filter(
+    (rel) => !path.resolve(root, rel).startsWith(`${root}${path.sep}`),
+  );
+  if (outside.length > 0)
+    throw new ConfigurationError(
+      `import refused to write outside ${root}: ${outside.join(', ')}; nothing was written`,
+    );
   const clashes = [...outputs.keys()].filter((rel) => existsSync(path.join(plan.outDir, rel)));
   if (clashes.length > 0)
     throw new ConfigurationError(
