@@ -8,7 +8,13 @@ import { isNotFound } from '../client/index.js';
 import { MANAGEMENT_TAG } from '../ownership.js';
 import { clusterDefinition, jobDefinition } from './clean.js';
 import { collectNotebooks, type NotebookFolder } from './notebooks.js';
-import { type FollowedReference, loadImportCatalog, nameClusterSpec, nameJobSettings } from './references.js';
+import {
+  type FollowedReference,
+  type ImportCatalog,
+  loadImportCatalog,
+  nameClusterSpec,
+  nameJobSettings,
+} from './references.js';
 import { collectScopes, type ImportedScope } from './scopes.js';
 
 type Json = Record<string, unknown>;
@@ -68,18 +74,44 @@ export async function collectWorkspace(
   };
   progress(`${client.region}: listing jobs and clusters`);
   const [allJobs, allClusters] = await Promise.all([client.jobs.listAll(), client.clusters.listAll()]);
-  const catalog = await loadImportCatalog(client, allClusters, allJobs);
-  const foreignOwner = (tags: unknown): string | undefined => {
-    const owner = (tags as Record<string, unknown> | undefined)?.[MANAGEMENT_TAG];
-    return typeof owner === 'string' && owner !== configName ? owner : undefined;
+  const read: Reading = {
+    client,
+    options,
+    out,
+    catalog: await loadImportCatalog(client, allClusters, allJobs),
+    foreignOwner: (tags: unknown) => {
+      const owner = (tags as Record<string, unknown> | undefined)?.[MANAGEMENT_TAG];
+      return typeof owner === 'string' && owner !== configName ? owner : undefined;
+    },
   };
+  const followed = await collectJobs(read, allJobs);
+  const clusterNames = new Set(selection.clusters);
+  for (const ref of followed) if (ref.catalog === 'clusters' && ref.name) clusterNames.add(ref.name);
+  await collectClusters(read, allClusters, clusterNames);
 
-  // Jobs: the selected ones, then every job they run (run_job_task), so the repository deploys.
-  const queue: Job[] = [];
-  const wanted = selection.allJobs ? allJobs : [];
-  for (const name of selection.jobs) {
+  out.notebooks = await collectNotebooks(client, selection.notebooks, out, progress);
+  const scopeNames = new Set([...selection.scopes, ...scopesReferenced(out)]);
+  out.scopes = await collectScopes(client, [...scopeNames], out, progress, options.lenient === true);
+  return out;
+}
+
+/** What the readers of one workspace share. */
+interface Reading {
+  client: DatabricksClient;
+  options: CollectOptions;
+  out: WorkspaceImport;
+  catalog: ImportCatalog;
+  /** The other config that owns an object (by its tag), if any. */
+  foreignOwner: (tags: unknown) => string | undefined;
+}
+
+/** The selected jobs, then every job they run (run_job_task), so the repository deploys as is. */
+async function collectJobs(read: Reading, allJobs: Job[]): Promise<FollowedReference[]> {
+  const { client, options, out } = read;
+  const queue: Job[] = options.selection.allJobs ? [...allJobs] : [];
+  for (const name of options.selection.jobs) {
     const found = allJobs.filter((j) => String(j.settings?.name ?? '').toLowerCase() === name.toLowerCase());
-    if (found.length === 1) wanted.push(found[0]);
+    if (found.length === 1) queue.push(found[0]);
     else if (found.length > 1)
       out.skipped.push({
         kind: 'job',
@@ -89,7 +121,6 @@ export async function collectWorkspace(
     else if (!options.lenient)
       out.skipped.push({ kind: 'job', name, reason: 'no job of that name in the workspace' });
   }
-  queue.push(...wanted);
   const seen = new Set<number>();
   const followed: FollowedReference[] = [];
   while (queue.length > 0) {
@@ -97,7 +128,7 @@ export async function collectWorkspace(
     if (seen.has(listed.job_id)) continue;
     seen.add(listed.job_id);
     const name = String(listed.settings?.name ?? listed.job_id);
-    const owner = foreignOwner(listed.settings?.tags);
+    const owner = read.foreignOwner(listed.settings?.tags);
     if (owner) {
       out.skipped.push({ kind: 'job', name, reason: `owned by another config (${owner})` });
       continue;
@@ -106,26 +137,31 @@ export async function collectWorkspace(
       out.skipped.push({ kind: 'job', name, reason: 'several jobs have that name; rename all but one' });
       continue;
     }
-    progress(`${client.region}: reading job ${name}`);
+    options.progress(`${client.region}: reading job ${name}`);
     const job = await client.jobs.get(listed.job_id);
     const definition = jobDefinition(job);
     const refs: FollowedReference[] = [];
-    nameJobSettings(definition, catalog, refs);
+    nameJobSettings(definition, read.catalog, refs);
     followed.push(...refs);
     for (const ref of refs) {
       if (ref.problem) out.notes.push(`job "${name}": ${ref.problem}`);
-      if (ref.catalog === 'jobs' && ref.name) {
-        const target = allJobs.find((j) => String(j.job_id) === ref.id);
-        if (target && !seen.has(target.job_id)) queue.push(target);
-      }
+      const runs =
+        ref.catalog === 'jobs' && ref.name ? allJobs.find((j) => String(j.job_id) === ref.id) : undefined;
+      if (runs && !seen.has(runs.job_id)) queue.push(runs);
     }
     out.jobs.set(name, { id: job.job_id, definition });
   }
+  return followed;
+}
 
-  // Clusters: the selected ones and those the imported jobs run on.
-  const clusterNames = new Set(selection.clusters);
-  for (const ref of followed) if (ref.catalog === 'clusters' && ref.name) clusterNames.add(ref.name);
-  for (const name of clusterNames) {
+/** The named all-purpose clusters (job clusters are part of their jobs). */
+async function collectClusters(
+  read: Reading,
+  allClusters: ClusterDetails[],
+  names: Set<string>,
+): Promise<void> {
+  const { client, options, out } = read;
+  for (const name of names) {
     const found = allClusters.filter(
       (c) => c.cluster_name === name && USER_CLUSTER_SOURCES.has(c.cluster_source),
     );
@@ -141,7 +177,7 @@ export async function collectWorkspace(
         });
       continue;
     }
-    const owner = foreignOwner(found[0].custom_tags);
+    const owner = read.foreignOwner(found[0].custom_tags);
     if (owner) {
       out.skipped.push({
         kind: 'cluster',
@@ -151,23 +187,18 @@ export async function collectWorkspace(
       out.externalClusters.add(name);
       continue;
     }
-    progress(`${client.region}: reading cluster ${name}`);
+    options.progress(`${client.region}: reading cluster ${name}`);
     out.clusters.set(name, {
       id: found[0].cluster_id,
-      definition: await clusterDefinitionOf(client, found[0], catalog, out),
+      definition: await clusterDefinitionOf(client, found[0], read.catalog, out),
     });
   }
-
-  out.notebooks = await collectNotebooks(client, selection.notebooks, out, progress);
-  const scopeNames = new Set([...selection.scopes, ...scopesReferenced(out)]);
-  out.scopes = await collectScopes(client, [...scopeNames], out, progress, options.lenient === true);
-  return out;
 }
 
 async function clusterDefinitionOf(
   client: DatabricksClient,
   listed: ClusterDetails,
-  catalog: Awaited<ReturnType<typeof loadImportCatalog>>,
+  catalog: ImportCatalog,
   out: WorkspaceImport,
 ): Promise<Json> {
   // List items lack the submitted spec; clusters/get has it.
