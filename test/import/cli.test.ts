@@ -164,7 +164,7 @@ describe('databricks-dr import (CLI)', () => {
     );
     expect(res.code).toBe(0);
     expect(res.stdout).toContain('only in region west: job west-only-backfill');
-    expect(res.stdout).toContain('job other-team-job: owned by another config (other-config)');
+    expect(res.stdout).toContain('east: job other-team-job: owned by another config (other-config)');
     const cluster = JSON.parse(readFileSync(path.join(out, 'clusters/shared-etl.json'), 'utf8'));
     expect(cluster.spark_conf['spark.hadoop.javax.jdo.option.ConnectionURL']).toBe(
       '${var.metastore_jdbc_url}',

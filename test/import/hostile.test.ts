@@ -79,8 +79,14 @@ it('refuses listed paths outside the imported folder and writes nothing outside 
         kind: 'notebook',
         name: '/Shared/sales/etl/../../../../escape',
         reason: 'not a path inside /Shared/sales',
+        region: 'east',
       },
-      { kind: 'notebook', name: '/Users/someone/elsewhere', reason: 'not a path inside /Shared/sales' },
+      {
+        kind: 'notebook',
+        name: '/Users/someone/elsewhere',
+        reason: 'not a path inside /Shared/sales',
+        region: 'east',
+      },
     ]),
   );
   expect(existsSync(path.join(dir, 'notebooks/etl/ingest.py'))).toBe(true);

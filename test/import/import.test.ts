@@ -96,6 +96,7 @@ describe('import', () => {
       kind: 'job',
       name: 'other-team-job',
       reason: 'owned by another config (other-config)',
+      region: 'east',
     });
     expect(imported.only_in).toEqual({ west: ['job west-only-backfill'] });
     expect(reporter.lines.some((l) => l.includes('reading job nightly-sales'))).toBe(true);

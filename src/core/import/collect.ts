@@ -31,6 +31,8 @@ export interface Skipped {
   kind: string;
   name: string;
   reason: string;
+  /** Set in the result: the region where it was skipped. */
+  region?: string;
 }
 
 export interface WorkspaceImport {

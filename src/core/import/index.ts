@@ -181,17 +181,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
       },
       repo,
     );
-    result.imported = {
-      jobs: [...primary.jobs.keys()],
-      clusters: [...primary.clusters.keys()],
-      notebooks: primary.notebooks.reduce((n, f) => n + f.files.size, 0),
-      secret_scopes: [...primary.scopes.keys()],
-    };
-    result.skipped = [...primary.skipped, ...(compare?.skipped ?? [])];
-    result.only_in = repo.onlyIn;
-    result.variables = [...repo.variables.keys()];
-    result.ci_secrets = [...new Map(repo.ciSecrets.map((s) => [s.env, s])).values()];
-    result.notes = repo.notes;
+    Object.assign(result, summaryOf(primary, compare, repo));
     result.status = 'ok';
     return result;
   } catch (err) {
@@ -203,6 +193,28 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   } finally {
     for (const c of clients.values()) c.close();
   }
+}
+
+/** What the result reports of a finished import. */
+function summaryOf(
+  primary: WorkspaceImport,
+  compare: WorkspaceImport | undefined,
+  repo: ReturnType<typeof buildRepository>,
+): Pick<ImportResult, 'imported' | 'skipped' | 'only_in' | 'variables' | 'ci_secrets' | 'notes'> {
+  const skipped = (ws: WorkspaceImport) => ws.skipped.map((s) => ({ ...s, region: ws.region }));
+  return {
+    imported: {
+      jobs: [...primary.jobs.keys()],
+      clusters: [...primary.clusters.keys()],
+      notebooks: primary.notebooks.reduce((n, f) => n + f.files.size, 0),
+      secret_scopes: [...primary.scopes.keys()],
+    },
+    skipped: [...skipped(primary), ...(compare ? skipped(compare) : [])],
+    only_in: repo.onlyIn,
+    variables: [...repo.variables.keys()],
+    ci_secrets: [...new Map(repo.ciSecrets.map((s) => [s.env, s])).values()],
+    notes: repo.notes,
+  };
 }
 
 export function renderImportText(r: ImportResult): string {
@@ -220,7 +232,7 @@ export function renderImportText(r: ImportResult): string {
   if (r.variables.length > 0) lines.push(`  variables per region: ${r.variables.join(', ')}`);
   if (r.skipped.length > 0) {
     lines.push('skipped:');
-    for (const s of r.skipped) lines.push(`  ${s.kind} ${s.name}: ${s.reason}`);
+    for (const s of r.skipped) lines.push(`  ${s.region}: ${s.kind} ${s.name}: ${s.reason}`);
   }
   for (const [region, items] of Object.entries(r.only_in))
     lines.push(`only in region ${region}: ${items.join(', ')}`);
