@@ -187,6 +187,19 @@ async function deployMapping(
 
   // 3. The plan.
   const adopted = ctx.config.adopt?.[ctx.region.name]?.notebooks.includes(target) === true;
+  // Imported notebooks not recorded yet are taken over without a write where the workspace already
+  // holds the file's content: exported once each, in parallel, until the manifest records them.
+  const takenOver = new Set<string>();
+  if (adopted) {
+    const candidates = entries.filter((e) => {
+      const existing = actual.get(e.workspacePath);
+      return existing?.object_type === e.objectType && !(relativeOf(e.workspacePath) in manifest.files);
+    });
+    const same = await mapLimit(candidates, 8, (e) => sameContent(ctx, e));
+    candidates.forEach((e, i) => {
+      if (same[i]) takenOver.add(e.workspacePath);
+    });
+  }
   const next: Manifest = { version: 1, files: { ...manifest.files } };
   const uploads: PlannedChange[] = [];
   const newPaths: string[] = [];
@@ -196,13 +209,10 @@ async function deployMapping(
     const hash = plannedHash(ctx, entry);
     const existing = actual.get(entry.workspacePath);
     const owned = rel in manifest.files;
-    if (existing && !owned && adopted && existing.object_type === entry.objectType) {
-      // Imported: taken over without a write where the workspace already holds the file's content.
-      if (await sameContent(ctx, entry)) {
-        next.files[rel] = hash;
-        unchanged++;
-        continue;
-      }
+    if (takenOver.has(entry.workspacePath)) {
+      next.files[rel] = hash;
+      unchanged++;
+      continue;
     }
     if (existing && !owned && !ctx.adopt && !adopted) {
       ctx.result.errors.push(
