@@ -22,3 +22,37 @@ export function ownerOf(tags: unknown): string | undefined {
     typeof tags === 'object' && tags !== null ? (tags as Record<string, unknown>)[MANAGEMENT_TAG] : undefined;
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
+
+/**
+ * Whether the config's `adopt:` list (written by import) names exactly this object in this region:
+ * the same name with the same id. Adopted objects are owned as if they carried the tag; the next
+ * write for a real change adds the tag. A same-named object with another id is not adopted.
+ */
+export function adoptedBy(
+  config: { adopt?: Record<string, { jobs: Record<string, number>; clusters: Record<string, string> }> },
+  region: string,
+  kind: 'jobs' | 'clusters',
+  name: string | undefined,
+  id: string | number,
+): boolean {
+  if (name === undefined) return false;
+  const listed = config.adopt?.[region]?.[kind];
+  if (!listed) return false;
+  const match = Object.entries(listed).find(([n]) =>
+    kind === 'jobs' ? n.toLowerCase() === name.toLowerCase() : n === name,
+  );
+  return match !== undefined && String(match[1]) === String(id);
+}
+
+/**
+ * Whether a job belongs to this config in this region: tagged for it, or named with its id in the
+ * config's `adopt:` list (import), which counts as owned until a deploy adds the tag.
+ */
+export function ownsJob(
+  config: Parameters<typeof adoptedBy>[0] & { name: string },
+  region: string,
+  job: { job_id: number; settings?: { tags?: unknown; name?: unknown } },
+): boolean {
+  const name = typeof job.settings?.name === 'string' ? job.settings.name : undefined;
+  return ownedBy(job.settings?.tags, config.name) || adoptedBy(config, region, 'jobs', name, job.job_id);
+}

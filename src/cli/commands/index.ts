@@ -3,6 +3,7 @@ import { deployCommand, planCommand } from './deploy.js';
 import { driftCommand } from './drift.js';
 import { emulatorCommand } from './emulator.js';
 import { failoverCommand } from './failover.js';
+import { importCommand } from './import.js';
 import { preflightCommand } from './preflight.js';
 import { rolesCommand, unlockCommand } from './roles.js';
 import { validateCommand } from './validate.js';
@@ -17,5 +18,6 @@ export const commands: Command[] = [
   unlockCommand,
   driftCommand,
   preflightCommand,
+  importCommand,
   emulatorCommand,
 ];

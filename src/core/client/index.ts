@@ -5,6 +5,7 @@
  */
 import { AssetsApi } from './assets.js';
 import { ClustersApi } from './clusters.js';
+import { ComputeApi } from './compute.js';
 import { type ClientStats, HttpClient, type HttpClientOptions } from './http.js';
 import { JobsApi } from './jobs.js';
 import { SecretsApi } from './secrets.js';
@@ -31,6 +32,8 @@ export class DatabricksClient {
   readonly secrets: SecretsApi;
   /** Pipelines, SQL alerts and queries, dashboards, notification destinations, by name. */
   readonly assets: AssetsApi;
+  /** Cluster policies, instance pools and SQL warehouses. */
+  readonly compute: ComputeApi;
 
   #me: Promise<CurrentIdentity> | undefined;
 
@@ -43,6 +46,7 @@ export class DatabricksClient {
     this.clusters = new ClustersApi(this.http);
     this.secrets = new SecretsApi(this.http);
     this.assets = new AssetsApi(this.http);
+    this.compute = new ComputeApi(this.http);
   }
 
   /**
@@ -69,6 +73,7 @@ export class DatabricksClient {
 }
 
 export * from './clusters.js';
+export * from './compute.js';
 export * from './create.js';
 export * from './errors.js';
 export * from './http.js';

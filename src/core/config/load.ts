@@ -8,6 +8,7 @@ import type { Diagnostic } from '../errors.js';
 import { UsageError, ValidationError } from '../errors.js';
 import { CONTROL_CHARACTERS, formatPointer, printable, readSource, type SourceDocument } from '../source.js';
 import {
+  type AdoptedObjects,
   AUTH_TYPES,
   type AuthConfig,
   type DrConfig,
@@ -247,6 +248,7 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
   }
 
   const lock = parseLock(root.lock, report);
+  const adopt = parseAdopt(root.adopt, Object.keys(isObject(root.regions) ? root.regions : {}), report);
 
   const config: DrConfig = {
     version: 1,
@@ -262,6 +264,7 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     prune: flags('prune', { jobs: false, clusters: false, secret_scopes: false }),
     passive: { max_concurrent_runs: maxRuns, pause_schedules, terminate_clusters },
     validation: { unknown_fields: unknownFields === 'warn' ? 'warn' : 'error' },
+    adopt,
     drill,
     ...(lock ? { lock } : {}),
   };
@@ -289,6 +292,63 @@ function parseLock(
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > 86_400)
       report(['lock', key], `lock.${key} must be a whole number of seconds from ${min} to 86400`);
     else out[key] = v;
+  }
+  return out;
+}
+
+/** `adopt:` (written by import): per region, the jobs and clusters by name → id, scopes, notebook targets. */
+function parseAdopt(
+  raw: unknown,
+  regionNames: string[],
+  report: (segments: Array<string | number>, message: string, target?: 'value' | 'key') => void,
+): Record<string, AdoptedObjects> {
+  const out: Record<string, AdoptedObjects> = {};
+  if (raw === undefined) return out;
+  if (!isObject(raw)) {
+    report(['adopt'], 'adopt must be a mapping of region name to {jobs, clusters, secret_scopes, notebooks}');
+    return out;
+  }
+  for (const [region, entry] of Object.entries(raw)) {
+    if (!regionNames.includes(region)) {
+      report(['adopt', region], `adopt names region "${region}", which is not under regions`, 'key');
+      continue;
+    }
+    const lists: AdoptedObjects = { jobs: {}, clusters: {}, secret_scopes: [], notebooks: [] };
+    out[region] = lists;
+    if (!isObject(entry)) {
+      report(
+        ['adopt', region],
+        'each adopt entry is a mapping with jobs, clusters, secret_scopes, notebooks',
+      );
+      continue;
+    }
+    for (const [key, value] of Object.entries(entry)) {
+      const at = ['adopt', region, key];
+      if (key === 'jobs' || key === 'clusters') {
+        if (!isObject(value)) report(at, `adopt.${region}.${key} must map names to ids`);
+        else
+          for (const [name, id] of Object.entries(value)) {
+            if (key === 'jobs' && (typeof id !== 'number' || !Number.isInteger(id)))
+              report([...at, name], `the id of job "${name}" must be a number (its job_id)`);
+            else if (key === 'clusters' && typeof id !== 'string')
+              report([...at, name], `the id of cluster "${name}" must be a string (its cluster_id)`);
+            else (lists[key] as Record<string, unknown>)[name] = id;
+          }
+      } else if (key === 'secret_scopes' || key === 'notebooks') {
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+          report(
+            at,
+            `adopt.${region}.${key} must be a list of ${key === 'notebooks' ? 'workspace folders' : 'scope names'}`,
+          );
+        else lists[key] = key === 'notebooks' ? value.map((v) => v.replace(/\/+$/, '') || '/') : value;
+      } else {
+        report(
+          at,
+          `unknown key "${key}" in adopt.${region}: use jobs, clusters, secret_scopes or notebooks`,
+          'key',
+        );
+      }
+    }
   }
   return out;
 }

@@ -73,8 +73,21 @@ export interface DrConfig {
   prune: { jobs: boolean; clusters: boolean; secret_scopes: boolean };
   passive: { max_concurrent_runs: number; pause_schedules: boolean; terminate_clusters: boolean };
   validation: { unknown_fields: 'error' | 'warn' };
+  /**
+   * Objects that existed before this config (written by `import`), per region: owned as if they
+   * carried the management tag, without --adopt. Jobs and clusters by name and id (a same-named
+   * object with another id is not adopted), scopes by name, notebook folders by target.
+   */
+  adopt: Record<string, AdoptedObjects>;
   /** failover --drill: the smoke job run in the promoted region. */
   drill?: { job: string; timeout_minutes: number };
   /** The per-region lock of the writing commands (state/lock.ts); absent keys take the defaults. */
   lock?: { wait_seconds?: number; lease_seconds?: number };
+}
+
+export interface AdoptedObjects {
+  jobs: Record<string, number>;
+  clusters: Record<string, string>;
+  secret_scopes: string[];
+  notebooks: string[];
 }

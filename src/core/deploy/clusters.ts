@@ -4,7 +4,7 @@
  * cluster), always pinned, and terminated in a passive region.
  */
 import { type ClusterDetails, type ClusterSpec, createAtMostOnce } from '../client/index.js';
-import { ownedBy, ownerOf } from '../ownership.js';
+import { adoptedBy, ownedBy, ownerOf, withManagementTag } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
   adoptionError,
@@ -49,10 +49,18 @@ export function resolveExternalClusters(ctx: RegionContext, all: ClusterDetails[
   }
 }
 
+/** Tagged by this config, or adopted by id in its `adopt:` list (import). */
+function ownsCluster(ctx: RegionContext, cluster: ClusterDetails): boolean {
+  return (
+    ownedBy(cluster.custom_tags, ctx.config.name) ||
+    adoptedBy(ctx.config, ctx.region.name, 'clusters', cluster.cluster_name, cluster.cluster_id)
+  );
+}
+
 export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]): Promise<void> {
   const api = ctx.client.clusters;
   const passive = ctx.role === 'passive' && ctx.config.passive.terminate_clusters;
-  const owned = all.filter((c) => ownedBy(c.custom_tags, ctx.config.name));
+  const owned = all.filter((c) => ownsCluster(ctx, c));
   const changes: PlannedChange[] = [];
   let unchanged = 0;
   const desiredNames = new Set<string>();
@@ -115,7 +123,14 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
     const id = existing.cluster_id;
     ctx.clusterIds.set(name, id);
     ctx.state.clusters[name] = { cluster_id: id };
-    const [d, a] = comparableClusters(spec, clusterSettingsOf(existing));
+    // An adopted cluster (import) is compared as if it carried the tag: taking it over writes nothing.
+    const settings = clusterSettingsOf(existing);
+    const [d, a] = comparableClusters(
+      spec,
+      ownsCluster(ctx, existing)
+        ? { ...settings, custom_tags: withManagementTag(settings.custom_tags, ctx.config.name) }
+        : settings,
+    );
     const fields = differingFields(d, a, CLUSTER_COMPARE);
     const specChanged = fields.length > 0;
     const acl = permissions ? await aclToWrite(ctx, 'clusters', id, permissions) : undefined;
@@ -209,7 +224,7 @@ async function waitForStable(ctx: RegionContext, id: string, timeoutMs = 30 * 60
 export function resolveManagedClusters(ctx: RegionContext, all: ClusterDetails[]): void {
   for (const def of ctx.project.clusters) {
     const name = String(def.byRegion[ctx.region.name].cluster_name ?? def.name);
-    const mine = all.filter((c) => c.cluster_name === name && ownedBy(c.custom_tags, ctx.config.name));
+    const mine = all.filter((c) => c.cluster_name === name && ownsCluster(ctx, c));
     if (mine.length === 1) ctx.clusterIds.set(name, mine[0].cluster_id);
   }
 }

@@ -17,7 +17,8 @@ export interface CompareOptions {
   keyedArrays?: Record<string, string>;
 }
 
-function matches(pattern: string, path: string): boolean {
+/** Whether a path matches a pattern of CompareOptions ("*" matches one array index or key). */
+export function matches(pattern: string, path: string): boolean {
   const p = pattern.split('/');
   const s = path.split('/');
   return p.length === s.length && p.every((seg, i) => seg === '*' || seg === s[i]);

@@ -5,7 +5,7 @@
  * clusters, policies, pools, warehouses and jobs are resolved to this region's ids.
  */
 import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../client/index.js';
-import { ownedBy, ownerOf } from '../ownership.js';
+import { adoptedBy, ownedBy, ownerOf, withManagementTag } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
   adoptionError,
@@ -58,9 +58,17 @@ export function desiredJob(ctx: RegionContext, written: JobSettings, jobIds: Rea
   return { settings, values, missingClusters, missing, permissions };
 }
 
+/** Tagged by this config, or adopted by id in its `adopt:` list (import). */
+function ownsJob(ctx: RegionContext, job: BaseJob): boolean {
+  return (
+    ownedBy(job.settings?.tags, ctx.config.name) ||
+    adoptedBy(ctx.config, ctx.region.name, 'jobs', job.settings?.name, job.job_id)
+  );
+}
+
 export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<void> {
   const api = ctx.client.jobs;
-  const owned = all.filter((j) => ownedBy(j.settings?.tags, ctx.config.name));
+  const owned = all.filter((j) => ownsJob(ctx, j));
   const byName = (name: string) => all.filter((j) => String(j.settings?.name ?? '').toLowerCase() === name);
   let unchanged = 0;
   const desiredNames = new Set<string>();
@@ -73,8 +81,7 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
   const jobIds = new Map<string, number>();
   for (const j of all) {
     const n = String(j.settings?.name ?? '').toLowerCase();
-    if (configNames.has(n) ? ownedBy(j.settings?.tags, ctx.config.name) : byName(n).length === 1)
-      jobIds.set(n, j.job_id);
+    if (configNames.has(n) ? ownsJob(ctx, j) : byName(n).length === 1) jobIds.set(n, j.job_id);
   }
 
   const plans: Array<{ key: string; runs: string[]; change: PlannedChange }> = [];
@@ -155,7 +162,11 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
       JSON.stringify(previous.written) !== JSON.stringify(first.values)
     )
       ctx.wrote ||= !ctx.dryRun;
-    const fields = differingFields(settingsNow(), existing.settings as Record<string, unknown>, JOB_COMPARE);
+    // An adopted job (import) is compared as if it carried the tag: taking it over writes nothing.
+    const actual = ownsJob(ctx, existing)
+      ? { ...existing.settings, tags: withManagementTag(existing.settings.tags, ctx.config.name) }
+      : existing.settings;
+    const fields = differingFields(settingsNow(), actual as Record<string, unknown>, JOB_COMPARE);
     const acl = first.permissions ? await aclToWrite(ctx, 'jobs', id, first.permissions) : undefined;
     if (acl) fields.push('permissions');
     if (fields.length === 0) {

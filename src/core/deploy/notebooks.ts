@@ -33,6 +33,26 @@ import {
 
 export const MANIFEST_NAME = '.databricks-dr-manifest.json';
 
+function normalizeText(s: string): string {
+  return s.replace(/\r\n/g, '\n').replace(/\s+$/, '');
+}
+
+/** What a notebook looks like when compared: source text without trailing space, Jupyter cell sources, file bytes. */
+export function comparableNotebook(entry: NotebookEntry, content: Buffer): string {
+  if (entry.format === 'JUPYTER') {
+    try {
+      const nb = JSON.parse(content.toString('utf8')) as { cells?: Array<{ source?: string | string[] }> };
+      return (nb.cells ?? [])
+        .map((c) => normalizeText(Array.isArray(c.source) ? c.source.join('') : (c.source ?? '')))
+        .join('\n\u0000\n');
+    } catch {
+      return content.toString('utf8');
+    }
+  }
+  if (entry.objectType === 'NOTEBOOK') return normalizeText(content.toString('utf8'));
+  return createHash('sha256').update(content).digest('hex');
+}
+
 interface Manifest {
   version: 1;
   /** The config that owns the target (absent in manifests written before it was recorded). */
@@ -185,6 +205,20 @@ async function deployMapping(
   }
 
   // 3. The plan.
+  const adopted = ctx.config.adopt?.[ctx.region.name]?.notebooks.includes(target) === true;
+  // Imported notebooks not recorded yet are taken over without a write where the workspace already
+  // holds the file's content: exported once each, in parallel, until the manifest records them.
+  const takenOver = new Set<string>();
+  if (adopted) {
+    const candidates = entries.filter((e) => {
+      const existing = actual.get(e.workspacePath);
+      return existing?.object_type === e.objectType && !(relativeOf(e.workspacePath) in manifest.files);
+    });
+    const same = await mapLimit(candidates, 8, (e) => sameContent(ctx, e));
+    candidates.forEach((e, i) => {
+      if (same[i]) takenOver.add(e.workspacePath);
+    });
+  }
   const next: Manifest = { version: 1, files: { ...manifest.files } };
   const uploads: PlannedChange[] = [];
   const newPaths: string[] = [];
@@ -194,7 +228,12 @@ async function deployMapping(
     const hash = plannedHash(ctx, entry);
     const existing = actual.get(entry.workspacePath);
     const owned = rel in manifest.files;
-    if (existing && !owned && !ctx.adopt) {
+    if (takenOver.has(entry.workspacePath)) {
+      next.files[rel] = hash;
+      unchanged++;
+      continue;
+    }
+    if (existing && !owned && !ctx.adopt && !adopted) {
       ctx.result.errors.push(
         `${entry.workspacePath} exists in region ${ctx.region.name} but was not deployed by databricks-dr ` +
           `(${ctx.config.name}); move it away, or run with --adopt to take it over`,
@@ -302,6 +341,13 @@ async function deployMapping(
   } finally {
     await writeManifest(ctx, manifestPath, next);
   }
+}
+
+/** Whether the workspace object holds what the repository's file holds (as drift --deep compares). */
+async function sameContent(ctx: RegionContext, entry: NotebookEntry): Promise<boolean> {
+  const format = entry.format === 'JUPYTER' ? 'JUPYTER' : entry.objectType === 'NOTEBOOK' ? 'SOURCE' : 'AUTO';
+  const remote = await ctx.client.workspace.exportContent(entry.workspacePath, format);
+  return comparableNotebook(entry, remote) === comparableNotebook(entry, readFileSync(entry.file));
 }
 
 function sameFiles(a: Manifest, b: Manifest): boolean {

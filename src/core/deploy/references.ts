@@ -12,6 +12,8 @@ import { closest } from '../suggest.js';
 import type { ProjectDefinitions } from '../validate/types.js';
 import { type NamedTable, nameSlots, TABLE_KIND, tasksOf } from './name-refs.js';
 
+export { tasksOf };
+
 type Json = Record<string, unknown>;
 
 export type ReferenceKind = 'policy' | 'instance pool' | 'job' | (typeof TABLE_KIND)[NamedTable];
@@ -111,22 +113,14 @@ export function referencedNames(project: ProjectDefinitions, region: string) {
   return names;
 }
 
-async function byName(
-  client: DatabricksClient,
-  path: string,
-  key: string,
-  idKey: string,
-  nameKey: string,
-): Promise<Map<string, string>> {
-  const res = await client.http.get<Record<string, Json[] | undefined>>(path);
+/** Name → id; an ambiguous name resolves to nothing (the caller reports it like a missing one). */
+function byName<T>(items: T[], id: (t: T) => string, name: (t: T) => string): Map<string, string> {
   const map = new Map<string, string>();
   const dup = new Set<string>();
-  for (const item of res[key] ?? []) {
-    const name = String(item[nameKey]);
-    if (map.has(name)) dup.add(name);
-    map.set(name, String(item[idKey]));
+  for (const item of items) {
+    if (map.has(name(item))) dup.add(name(item));
+    map.set(name(item), id(item));
   }
-  // An ambiguous name resolves to nothing: the caller reports it like a missing one.
   for (const d of dup) map.set(d, '');
   return map;
 }
@@ -139,19 +133,31 @@ export async function loadCatalog(
   const empty = () => Promise.resolve(new Map<string, string>());
   const [policies, pools, warehouses] = await Promise.all([
     needs.policies.size > 0
-      ? byName(client, '/api/2.0/policies/clusters/list', 'policies', 'policy_id', 'name')
+      ? client.compute.listPolicies().then((l) =>
+          byName(
+            l,
+            (p) => p.policy_id,
+            (p) => p.name,
+          ),
+        )
       : empty(),
     needs.pools.size > 0
-      ? byName(
-          client,
-          '/api/2.0/instance-pools/list',
-          'instance_pools',
-          'instance_pool_id',
-          'instance_pool_name',
+      ? client.compute.listInstancePools().then((l) =>
+          byName(
+            l,
+            (p) => p.instance_pool_id,
+            (p) => p.instance_pool_name,
+          ),
         )
       : empty(),
     needs.warehouses.size > 0
-      ? byName(client, '/api/2.0/sql/warehouses', 'warehouses', 'id', 'name')
+      ? client.compute.listWarehouses().then((l) =>
+          byName(
+            l,
+            (w) => w.id,
+            (w) => w.name,
+          ),
+        )
       : empty(),
   ]);
   const catalog: RegionCatalog = { ...emptyCatalog(), policies, pools, warehouses };

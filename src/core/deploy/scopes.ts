@@ -119,6 +119,12 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
     const apiBackend = backend === 'azure_keyvault' ? 'AZURE_KEYVAULT' : 'DATABRICKS';
     const current = byName.get(name);
     const owned = name in ctx.state.scopes;
+    // Imported (adopt: in the config): taken over without --adopt. Its existing secrets were not
+    // written by this tool and their values cannot be read; they are kept, not rewritten.
+    const adoptedNow =
+      !owned &&
+      current !== undefined &&
+      ctx.config.adopt?.[ctx.region.name]?.secret_scopes.includes(name) === true;
     if (current?.backend_type && current.backend_type !== apiBackend) {
       ctx.result.errors.push(
         `secret scope "${name}" in region ${ctx.region.name} is ${current.backend_type}-backed, the repo says ${apiBackend}; ` +
@@ -126,7 +132,7 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
       );
       continue;
     }
-    const problem = adoptionError(ctx, 'secret scope', name, current && !owned ? 1 : 0);
+    const problem = adoptionError(ctx, 'secret scope', name, current && !owned && !adoptedNow ? 1 : 0);
     if (problem) {
       ctx.result.errors.push(problem);
       continue;
@@ -151,6 +157,11 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
       for (const [key, source] of Object.entries(file.secrets ?? {})) {
         const value = ctx.env[source.env] ?? '';
         if (present.has(key) && (await secretMatchesFingerprint(value, fingerprints[key]))) continue;
+        if (present.has(key) && adoptedNow) {
+          // From now on a changed environment value is written; the imported one is kept.
+          fingerprints[key] = await fingerprintSecret(value);
+          continue;
+        }
         changedKeys.push(key);
         changes.push(
           planned('secret_scope', `${name}/${key}`, present.has(key) ? 'update' : 'create', async () => {

@@ -3,13 +3,12 @@
  * object, an update one that differs, with its fields); drift adds what the workspace holds that
  * git does not (unmanaged), and with --deep exports every notebook to compare its content.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isNotFound } from '../client/index.js';
 import { mapLimit } from '../deploy/context.js';
 import { type DeployOptions, prepareRun, runDeploy } from '../deploy/engine.js';
+import { comparableNotebook } from '../deploy/notebooks.js';
 import type { CommandResult, DriftItem, RegionResult } from '../deploy/types.js';
-import type { NotebookEntry } from '../validate/types.js';
 
 export interface DriftOptions extends DeployOptions {
   /** Export every notebook and compare its content, not only hashes and modification times. */
@@ -57,26 +56,6 @@ function itemsOf(r: RegionResult): DriftItem[] {
   return items;
 }
 
-function normalizeText(s: string): string {
-  return s.replace(/\r\n/g, '\n').replace(/\s+$/, '');
-}
-
-/** What a notebook looks like when compared: source text without trailing space, Jupyter cell sources, file bytes. */
-function comparable(entry: NotebookEntry, content: Buffer): string {
-  if (entry.format === 'JUPYTER') {
-    try {
-      const nb = JSON.parse(content.toString('utf8')) as { cells?: Array<{ source?: string | string[] }> };
-      return (nb.cells ?? [])
-        .map((c) => normalizeText(Array.isArray(c.source) ? c.source.join('') : (c.source ?? '')))
-        .join('\n\u0000\n');
-    } catch {
-      return content.toString('utf8');
-    }
-  }
-  if (entry.objectType === 'NOTEBOOK') return normalizeText(content.toString('utf8'));
-  return createHash('sha256').update(content).digest('hex');
-}
-
 export async function runDrift(options: DriftOptions): Promise<CommandResult> {
   const plan = await runDeploy({ ...options, dryRun: true });
   // Drift reads through a plan, but is not a dry run of anything.
@@ -110,7 +89,7 @@ async function deepCompare(options: DriftOptions, result: CommandResult): Promis
             entry.format === 'JUPYTER' ? 'JUPYTER' : entry.objectType === 'NOTEBOOK' ? 'SOURCE' : 'AUTO';
           try {
             const remote = await client.workspace.exportContent(entry.workspacePath, format);
-            if (comparable(entry, remote) !== comparable(entry, readFileSync(entry.file))) {
+            if (comparableNotebook(entry, remote) !== comparableNotebook(entry, readFileSync(entry.file))) {
               r.drift!.push({
                 kind: 'notebook',
                 name: entry.workspacePath,

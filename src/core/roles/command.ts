@@ -100,7 +100,7 @@ async function regionReport(
   }
   if (view.unknown.includes(name)) report.role = 'unknown';
   try {
-    report.runnableJobs = runnableOwnedJobs(config, await client.jobs.listAll());
+    report.runnableJobs = runnableOwnedJobs(config, name, await client.jobs.listAll());
     const lock = await readLock(client, config.name);
     if (lock.present) report.lock = lockView(lock.record);
   } catch (err) {

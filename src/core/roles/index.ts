@@ -9,7 +9,7 @@ import type { BaseJob, DatabricksClient } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
 import { unreachableReason } from '../deploy/context.js';
 import { type JobSettings, passiveValues } from '../deploy/job-settings.js';
-import { ownedBy } from '../ownership.js';
+import { ownsJob } from '../ownership.js';
 import type { RegionState } from '../state/state.js';
 import { type ProbeOptions, readRegionState, type StoredRole } from '../state/state-io.js';
 import { runnableUpdate } from './transition.js';
@@ -60,7 +60,8 @@ export async function readRoles(
       try {
         const loaded = await readRegionState(client, config.name, region.name, region.role, probe);
         const info: RegionRoleInfo = { name: region.name, reachable: true, ...loaded };
-        if (!loaded.exists) info.runnableJobs = runnableOwnedJobs(config, await client.jobs.listAll());
+        if (!loaded.exists)
+          info.runnableJobs = runnableOwnedJobs(config, region.name, await client.jobs.listAll());
         return info;
       } catch (err) {
         return { name: region.name, reachable: false, exists: false, error: unreachableReason(err) };
@@ -108,9 +109,9 @@ export function computeRoles(config: DrConfig, infos: RegionRoleInfo[]): RoleVie
 }
 
 /** The names of the jobs of this config that are not in passive form: they may run. */
-export function runnableOwnedJobs(config: DrConfig, jobs: readonly BaseJob[]): string[] {
+export function runnableOwnedJobs(config: DrConfig, region: string, jobs: readonly BaseJob[]): string[] {
   return jobs
-    .filter((j) => ownedBy(j.settings?.tags, config.name))
+    .filter((j) => ownsJob(config, region, j))
     .filter((j) => {
       const current = j.settings as JobSettings;
       return runnableUpdate(current, passiveValues(current, config.passive)).fields.length > 0;

@@ -8,7 +8,7 @@ import type { DatabricksClient } from '../client/index.js';
 import type { DrConfig } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
 import { type CommandResult, emptyRegionResult } from '../deploy/types.js';
-import { ownedBy } from '../ownership.js';
+import { ownsJob } from '../ownership.js';
 import type { Reporter } from '../reporter.js';
 import { type LockSet, lockRegions } from '../state/region-locks.js';
 import type { ProbeOptions } from '../state/state-io.js';
@@ -76,8 +76,8 @@ export async function proveFencing(
       if (!client || result.regions[region.name]?.status === 'unreachable') return;
       try {
         const jobs = await client.jobs.listAll();
-        owned.set(region.name, jobs.filter((j) => ownedBy(j.settings?.tags, config.name)).length);
-        runnable.set(region.name, runnableOwnedJobs(config, jobs));
+        owned.set(region.name, jobs.filter((j) => ownsJob(config, region.name, j)).length);
+        runnable.set(region.name, runnableOwnedJobs(config, region.name, jobs));
       } catch {
         // A region that stopped answering is not proven either way; its result says so already.
       }

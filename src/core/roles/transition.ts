@@ -21,7 +21,7 @@ import {
 } from '../deploy/context.js';
 import { type JobSettings, passiveValues, withRunnableValues } from '../deploy/job-settings.js';
 import type { Change, RegionResult } from '../deploy/types.js';
-import { ownedBy } from '../ownership.js';
+import { ownsJob } from '../ownership.js';
 import type { Reporter } from '../reporter.js';
 import type { RegionLock } from '../state/lock.js';
 import type { RegionState, WrittenJobValues } from '../state/state.js';
@@ -143,7 +143,8 @@ async function changeRunnable(change: RoleChange): Promise<void> {
   };
   const jobs = change.jobs ?? (await client.jobs.listAll());
   const changes: PlannedChange[] = [];
-  for (const job of jobs.filter((j) => ownedBy(j.settings?.tags, config.name))) {
+  // Adopted jobs (import's adopt: list) are owned before a deploy tags them: they change role too.
+  for (const job of jobs.filter((j) => ownsJob(config, change.regionName, j))) {
     const name = String(job.settings.name ?? job.job_id);
     const current = job.settings as JobSettings;
     let values: WrittenJobValues | undefined;

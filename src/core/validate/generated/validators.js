@@ -17760,7 +17760,7 @@ return errors === 0;
 validate240.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate241;
-const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"databricks-dr.yml","description":"Configuration of databricks-dr (DESIGN.md \"Config\").","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"version":{"const":1,"description":"Always 1."},"name":{"type":"string","description":"Short id scoping everything the tool owns: lowercase letters, digits and hyphens.","minLength":1,"maxLength":64,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","x-hint":"use lowercase letters, digits and hyphens (e.g. sales-platform)"},"regions":{"type":"object","description":"At least two regions; exactly one with role: active.","minProperties":2,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","x-hint":"use letters, digits, \"-\" and \"_\" only"},"additionalProperties":{"$ref":"#/$defs/Region"}},"notebooks":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string","description":"A folder of this repository.","minLength":1},"target":{"type":"string","description":"An absolute workspace folder, e.g. /Shared/sales.","minLength":1,"pattern":"^/","x-hint":"write an absolute workspace path starting with \"/\""},"delete_orphans":{"type":"boolean","description":"Delete owned workspace paths inside target that are gone from source."}},"additionalProperties":false,"required":["source","target"]}},"jobs":{"type":"array","description":"Job definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"clusters":{"type":"array","description":"Cluster definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"secret_scopes":{"type":"array","description":"Secret scope definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"external_clusters":{"type":"array","description":"Names of clusters that exist in every workspace but are not managed here.","items":{"type":"string","minLength":1}},"prune":{"type":"object","properties":{"jobs":{"type":"boolean"},"clusters":{"type":"boolean"},"secret_scopes":{"type":"boolean"}},"additionalProperties":false},"passive":{"type":"object","properties":{"max_concurrent_runs":{"type":"integer","minimum":0,"maximum":1000},"pause_schedules":{"type":"boolean"},"terminate_clusters":{"type":"boolean"}},"additionalProperties":false},"drill":{"type":"object","description":"failover --drill: the smoke job run in the promoted region before the roles are restored.","properties":{"job":{"type":"string","minLength":1,"description":"Name of a job of this config."},"timeout_minutes":{"type":"integer","minimum":1,"maximum":1440,"description":"How long to wait for the smoke run (default 60)."}},"additionalProperties":false,"required":["job"]},"lock":{"type":"object","description":"The per-region lock every writing command holds (deploy, failover, drill, roles --repair).","properties":{"wait_seconds":{"type":"integer","minimum":0,"maximum":86400,"description":"How long a command waits for a lock another run holds before it fails naming the holder (default 300; --lock-wait overrides)."},"lease_seconds":{"type":"integer","minimum":1,"maximum":86400,"description":"How long a lock stays valid without renewal; the holder renews it every third of this (default 120). An expired lock may be taken over."}},"additionalProperties":false},"validation":{"type":"object","properties":{"unknown_fields":{"type":"string","enum":["error","warn"]}},"additionalProperties":false}},"additionalProperties":false,"required":["version","name","regions"],"$defs":{"Region":{"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]},"Auth":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]}}};
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"databricks-dr.yml","description":"Configuration of databricks-dr (DESIGN.md \"Config\").","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"version":{"const":1,"description":"Always 1."},"name":{"type":"string","description":"Short id scoping everything the tool owns: lowercase letters, digits and hyphens.","minLength":1,"maxLength":64,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","x-hint":"use lowercase letters, digits and hyphens (e.g. sales-platform)"},"regions":{"type":"object","description":"At least two regions; exactly one with role: active.","minProperties":2,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","x-hint":"use letters, digits, \"-\" and \"_\" only"},"additionalProperties":{"$ref":"#/$defs/Region"}},"notebooks":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string","description":"A folder of this repository.","minLength":1},"target":{"type":"string","description":"An absolute workspace folder, e.g. /Shared/sales.","minLength":1,"pattern":"^/","x-hint":"write an absolute workspace path starting with \"/\""},"delete_orphans":{"type":"boolean","description":"Delete owned workspace paths inside target that are gone from source."}},"additionalProperties":false,"required":["source","target"]}},"jobs":{"type":"array","description":"Job definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"clusters":{"type":"array","description":"Cluster definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"secret_scopes":{"type":"array","description":"Secret scope definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"external_clusters":{"type":"array","description":"Names of clusters that exist in every workspace but are not managed here.","items":{"type":"string","minLength":1}},"prune":{"type":"object","properties":{"jobs":{"type":"boolean"},"clusters":{"type":"boolean"},"secret_scopes":{"type":"boolean"}},"additionalProperties":false},"passive":{"type":"object","properties":{"max_concurrent_runs":{"type":"integer","minimum":0,"maximum":1000},"pause_schedules":{"type":"boolean"},"terminate_clusters":{"type":"boolean"}},"additionalProperties":false},"adopt":{"type":"object","description":"Objects that existed before this config (written by databricks-dr import), per region: owned without --adopt. A same-named object with another id is not adopted.","additionalProperties":{"type":"object","properties":{"jobs":{"type":"object","description":"Job name → job_id.","additionalProperties":{"type":"integer"}},"clusters":{"type":"object","description":"Cluster name → cluster_id.","additionalProperties":{"type":"string"}},"secret_scopes":{"type":"array","items":{"type":"string","minLength":1}},"notebooks":{"type":"array","description":"Notebook targets whose existing notebooks are taken over where their content matches.","items":{"type":"string","pattern":"^/"}}},"additionalProperties":false}},"drill":{"type":"object","description":"failover --drill: the smoke job run in the promoted region before the roles are restored.","properties":{"job":{"type":"string","minLength":1,"description":"Name of a job of this config."},"timeout_minutes":{"type":"integer","minimum":1,"maximum":1440,"description":"How long to wait for the smoke run (default 60)."}},"additionalProperties":false,"required":["job"]},"lock":{"type":"object","description":"The per-region lock every writing command holds (deploy, failover, drill, roles --repair).","properties":{"wait_seconds":{"type":"integer","minimum":0,"maximum":86400,"description":"How long a command waits for a lock another run holds before it fails naming the holder (default 300; --lock-wait overrides)."},"lease_seconds":{"type":"integer","minimum":1,"maximum":86400,"description":"How long a lock stays valid without renewal; the holder renews it every third of this (default 120). An expired lock may be taken over."}},"additionalProperties":false},"validation":{"type":"object","properties":{"unknown_fields":{"type":"string","enum":["error","warn"]}},"additionalProperties":false}},"additionalProperties":false,"required":["version","name","regions"],"$defs":{"Region":{"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]},"Auth":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]}}};
 const pattern13 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
 const pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const pattern15 = new RegExp("^/", "u");
@@ -19959,11 +19959,15 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.drill !== undefined){
-let data26 = data.drill;
+if(data.adopt !== undefined){
+let data26 = data.adopt;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.job === undefined){
-const err49 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema94.properties.drill.required,parentSchema:schema94.properties.drill,data:data26};
+for(const key6 in data26){
+let data27 = data26[key6];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key7 in data27){
+if(!((((key7 === "jobs") || (key7 === "clusters")) || (key7 === "secret_scopes")) || (key7 === "notebooks"))){
+const err49 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.adopt.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -19972,9 +19976,14 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key6 in data26){
-if(!((key6 === "job") || (key6 === "timeout_minutes"))){
-const err50 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.drill,data:data26};
+}
+if(data27.jobs !== undefined){
+let data28 = data27.jobs;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key8 in data28){
+let data29 = data28[key8];
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err50 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/jobs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/jobs/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.adopt.additionalProperties.properties.jobs.additionalProperties.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.jobs.additionalProperties,data:data29};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -19984,11 +19993,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data26.job !== undefined){
-let data27 = data26.job;
-if(typeof data27 === "string"){
-if(func2(data27) < 1){
-const err51 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.drill.properties.job,data:data27};
+}
+else {
+const err51 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/jobs",schemaPath:"#/properties/adopt/additionalProperties/properties/jobs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.adopt.additionalProperties.properties.jobs.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.jobs,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -19998,8 +20005,13 @@ vErrors.push(err51);
 errors++;
 }
 }
-else {
-const err52 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.drill.properties.job.type,parentSchema:schema94.properties.drill.properties.job,data:data27};
+if(data27.clusters !== undefined){
+let data30 = data27.clusters;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key9 in data30){
+let data31 = data30[key9];
+if(typeof data31 !== "string"){
+const err52 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/clusters/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/clusters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.adopt.additionalProperties.properties.clusters.additionalProperties.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.clusters.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -20009,10 +20021,9 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data26.timeout_minutes !== undefined){
-let data28 = data26.timeout_minutes;
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err53 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.drill.properties.timeout_minutes.type,parentSchema:schema94.properties.drill.properties.timeout_minutes,data:data28};
+}
+else {
+const err53 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/clusters",schemaPath:"#/properties/adopt/additionalProperties/properties/clusters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.adopt.additionalProperties.properties.clusters.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.clusters,data:data30};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -20021,9 +20032,16 @@ vErrors.push(err53);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 1440 || isNaN(data28)){
-const err54 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema94.properties.drill.properties.timeout_minutes,data:data28};
+}
+if(data27.secret_scopes !== undefined){
+let data32 = data27.secret_scopes;
+if(Array.isArray(data32)){
+const len5 = data32.length;
+for(let i5=0; i5<len5; i5++){
+let data33 = data32[i5];
+if(typeof data33 === "string"){
+if(func2(data33) < 1){
+const err54 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i5,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data33};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -20032,8 +20050,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(data28 < 1 || isNaN(data28)){
-const err55 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.drill.properties.timeout_minutes,data:data28};
+}
+else {
+const err55 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i5,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.adopt.additionalProperties.properties.secret_scopes.items.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data33};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -20044,9 +20063,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err56 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.drill.type,parentSchema:schema94.properties.drill,data:data26};
+const err56 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes",schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.adopt.additionalProperties.properties.secret_scopes.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.secret_scopes,data:data32};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -20056,12 +20074,15 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.lock !== undefined){
-let data29 = data.lock;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key7 in data29){
-if(!((key7 === "wait_seconds") || (key7 === "lease_seconds"))){
-const err57 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.lock,data:data29};
+if(data27.notebooks !== undefined){
+let data34 = data27.notebooks;
+if(Array.isArray(data34)){
+const len6 = data34.length;
+for(let i6=0; i6<len6; i6++){
+let data35 = data34[i6];
+if(typeof data35 === "string"){
+if(!pattern15.test(data35)){
+const err57 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema94.properties.adopt.additionalProperties.properties.notebooks.items,data:data35};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -20071,10 +20092,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data29.wait_seconds !== undefined){
-let data30 = data29.wait_seconds;
-if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err58 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.lock.properties.wait_seconds.type,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data30};
+else {
+const err58 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.adopt.additionalProperties.properties.notebooks.items.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.notebooks.items,data:data35};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -20083,9 +20102,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 86400 || isNaN(data30)){
-const err59 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data30};
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks",schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.adopt.additionalProperties.properties.notebooks.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.notebooks,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -20094,8 +20114,10 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data30 < 0 || isNaN(data30)){
-const err60 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data30};
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.adopt.additionalProperties.type,parentSchema:schema94.properties.adopt.additionalProperties,data:data27};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -20106,10 +20128,8 @@ errors++;
 }
 }
 }
-if(data29.lease_seconds !== undefined){
-let data31 = data29.lease_seconds;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err61 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.lock.properties.lease_seconds.type,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data31};
+else {
+const err61 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.adopt.type,parentSchema:schema94.properties.adopt,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -20118,9 +20138,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 86400 || isNaN(data31)){
-const err62 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data31};
+}
+if(data.drill !== undefined){
+let data36 = data.drill;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.job === undefined){
+const err62 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema94.properties.drill.required,parentSchema:schema94.properties.drill,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -20129,8 +20152,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err63 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data31};
+for(const key10 in data36){
+if(!((key10 === "job") || (key10 === "timeout_minutes"))){
+const err63 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.drill,data:data36};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -20140,10 +20164,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.lock.type,parentSchema:schema94.properties.lock,data:data29};
+if(data36.job !== undefined){
+let data37 = data36.job;
+if(typeof data37 === "string"){
+if(func2(data37) < 1){
+const err64 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.drill.properties.job,data:data37};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -20153,12 +20178,8 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.validation !== undefined){
-let data32 = data.validation;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key8 in data32){
-if(!(key8 === "unknown_fields")){
-const err65 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.validation,data:data32};
+else {
+const err65 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.drill.properties.job.type,parentSchema:schema94.properties.drill.properties.job,data:data37};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -20168,10 +20189,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data32.unknown_fields !== undefined){
-let data33 = data32.unknown_fields;
-if(typeof data33 !== "string"){
-const err66 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.validation.properties.unknown_fields.type,parentSchema:schema94.properties.validation.properties.unknown_fields,data:data33};
+if(data36.timeout_minutes !== undefined){
+let data38 = data36.timeout_minutes;
+if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
+const err66 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.drill.properties.timeout_minutes.type,parentSchema:schema94.properties.drill.properties.timeout_minutes,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -20180,8 +20201,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(!((data33 === "error") || (data33 === "warn"))){
-const err67 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/enum",keyword:"enum",params:{allowedValues: schema94.properties.validation.properties.unknown_fields.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.validation.properties.unknown_fields.enum,parentSchema:schema94.properties.validation.properties.unknown_fields,data:data33};
+if((typeof data38 == "number") && (isFinite(data38))){
+if(data38 > 1440 || isNaN(data38)){
+const err67 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema94.properties.drill.properties.timeout_minutes,data:data38};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -20190,10 +20212,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.validation.type,parentSchema:schema94.properties.validation,data:data32};
+if(data38 < 1 || isNaN(data38)){
+const err68 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.drill.properties.timeout_minutes,data:data38};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -20204,13 +20224,173 @@ errors++;
 }
 }
 }
+}
 else {
-const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err69 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.drill.type,parentSchema:schema94.properties.drill,data:data36};
 if(vErrors === null){
 vErrors = [err69];
 }
 else {
 vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.lock !== undefined){
+let data39 = data.lock;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+for(const key11 in data39){
+if(!((key11 === "wait_seconds") || (key11 === "lease_seconds"))){
+const err70 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.lock,data:data39};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data39.wait_seconds !== undefined){
+let data40 = data39.wait_seconds;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err71 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.lock.properties.wait_seconds.type,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data40};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 86400 || isNaN(data40)){
+const err72 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data40};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data40 < 0 || isNaN(data40)){
+const err73 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data40};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+if(data39.lease_seconds !== undefined){
+let data41 = data39.lease_seconds;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err74 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.lock.properties.lease_seconds.type,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data41};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 86400 || isNaN(data41)){
+const err75 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data41};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data41 < 1 || isNaN(data41)){
+const err76 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data41};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.lock.type,parentSchema:schema94.properties.lock,data:data39};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data.validation !== undefined){
+let data42 = data.validation;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key12 in data42){
+if(!(key12 === "unknown_fields")){
+const err78 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.validation,data:data42};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data42.unknown_fields !== undefined){
+let data43 = data42.unknown_fields;
+if(typeof data43 !== "string"){
+const err79 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.validation.properties.unknown_fields.type,parentSchema:schema94.properties.validation.properties.unknown_fields,data:data43};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(!((data43 === "error") || (data43 === "warn"))){
+const err80 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/enum",keyword:"enum",params:{allowedValues: schema94.properties.validation.properties.unknown_fields.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.validation.properties.unknown_fields.enum,parentSchema:schema94.properties.validation.properties.unknown_fields,data:data43};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.validation.type,parentSchema:schema94.properties.validation,data:data42};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
 }
 errors++;
 }

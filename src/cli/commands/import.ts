@@ -1,0 +1,64 @@
+import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
+import { UsageError } from '../../core/errors.js';
+import { renderImportText, runImport } from '../../core/import/index.js';
+import { cliReporter } from '../../platform/select.js';
+import { type Command, configFile, EXIT } from '../command.js';
+
+const list = (v: unknown): string[] =>
+  ((v as string[] | undefined) ?? [])
+    .flatMap((x) => x.split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'turn an existing workspace into this repository (ids → names, differences → variables)',
+  usage: `databricks-dr import --region R [flags]
+
+  --region R            the workspace to import (required)
+  --job NAME            a job to import, with the jobs and clusters it uses (repeatable)
+  --all-jobs            every job (except those another config owns)
+  --cluster NAME        a cluster to import (repeatable)
+  --notebooks PATH      a workspace folder to import as a notebook target (repeatable)
+  --scope NAME          a secret scope to import: key names only, never values (repeatable)
+  --compare-region R2   read R2 too: differing values become per-region variables
+  --out DIR             where to write (default: the config's folder)
+  --config, -c FILE     the config: version, name and regions suffice (default ${DEFAULT_CONFIG_FILE})
+  --json                print one JSON result on stdout`,
+  options: {
+    region: { type: 'string' },
+    'compare-region': { type: 'string' },
+    job: { type: 'string', multiple: true },
+    'all-jobs': { type: 'boolean' },
+    cluster: { type: 'string', multiple: true },
+    notebooks: { type: 'string', multiple: true },
+    scope: { type: 'string', multiple: true },
+    out: { type: 'string' },
+  },
+  async run(ctx, argv) {
+    const region = ctx.values.region as string | undefined;
+    if (!region) throw new UsageError('import: --region R is required (the workspace to import)');
+    const jobs = list(ctx.values.job);
+    if (jobs.length > 0 && ctx.values['all-jobs'] === true)
+      throw new UsageError('import: use either --job NAME or --all-jobs, not both');
+    const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
+    const result = await runImport({
+      configFile: configFile(ctx),
+      reporter,
+      env: ctx.io.env,
+      region,
+      compareRegion: ctx.values['compare-region'] as string | undefined,
+      selection: {
+        jobs,
+        allJobs: ctx.values['all-jobs'] === true,
+        clusters: list(ctx.values.cluster),
+        notebooks: list(ctx.values.notebooks),
+        scopes: list(ctx.values.scope),
+      },
+      outDir: ctx.values.out as string | undefined,
+      command: ['databricks-dr import', ...argv.filter((a) => a !== '--json')].join(' '),
+    });
+    ctx.io.stdout.write(ctx.json ? `${JSON.stringify(result)}\n` : renderImportText(result));
+    return result.status === 'ok' ? EXIT.ok : EXIT.failure;
+  },
+};
