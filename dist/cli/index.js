@@ -6,11 +6,15 @@ var major = Number(process.versions.node.split(".")[0]);
 if (major < 22) {
   process.stderr.write(
     `databricks-dr needs Node.js 22 or newer (GitHub runners use Node 24); this is Node.js ${process.versions.node}.
-Install Node.js 24 (for example with actions/setup-node or UseNode@1 version 24.x) and run it again.
+Get Node.js 24 (or 22): https://nodejs.org/en/download, \`nvm install 24\`, actions/setup-node with node-version: 24,
+or UseNode@1 with version: 24.x. Or let npx bring one for this run:
+  npx -p node@24 -p databricks-dr databricks-dr <command>
 `
   );
   process.exit(1);
 } else {
-  const { main } = await import("../chunks/main-5PCMAMLO.js");
+  const { main } = await import("../chunks/main-SLBYPQPR.js");
+  const { releaseLocksOnSignals } = await import("../chunks/lock-OQGVNAZH.js");
+  releaseLocksOnSignals();
   process.exitCode = await main(process.argv.slice(2));
 }

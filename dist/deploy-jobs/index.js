@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-YDXFG3AX.js";
-import "../chunks/chunk-IFSVFEWP.js";
+} from "../chunks/chunk-TTVXGSNN.js";
+import "../chunks/chunk-2K5EISCX.js";
+import "../chunks/chunk-YERZVWMK.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
