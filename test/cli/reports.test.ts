@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { closedPort, hostileProxy, streamHuge } from '../helpers/hostile-proxy.js';
-import { type TwoRegions, twoRegions } from '../helpers/project.js';
+import { EXAMPLE_JOBS, type TwoRegions, twoRegions } from '../helpers/project.js';
 
 const cli = runCli;
 
@@ -114,7 +114,7 @@ describe('true reports', () => {
     const jobs = changes.filter((c) => c.kind === 'job');
     expect(jobs.map((c) => c.action)).toEqual(jobs.map(() => 'passivate'));
     expect(new Set(jobs.map((c) => c.name)).size).toBe(jobs.length);
-    expect(jobs.length).toBe(3);
+    expect(jobs.length).toBe(EXAMPLE_JOBS.length);
     expect(plan.regions.primary.warnings.join('\n')).toContain('deploy would fence it');
     expect(plan.regions.primary.warnings.join('\n')).not.toMatch(/: fenced$/m);
     expect(primary.requests().filter((r) => r.mutation)).toEqual([]);
@@ -124,11 +124,9 @@ describe('true reports', () => {
 
     const deploy = oneJson((await cli(['deploy', '--json'], io)).stdout) as typeof plan;
     expect(deploy.regions.primary.warnings.join('\n')).toMatch(/: fenced$/m);
-    expect(deploy.regions.primary.changes.filter((c) => c.kind === 'job').map((c) => c.action)).toEqual([
-      'passivate',
-      'passivate',
-      'passivate',
-    ]);
+    expect(deploy.regions.primary.changes.filter((c) => c.kind === 'job').map((c) => c.action)).toEqual(
+      EXAMPLE_JOBS.map(() => 'passivate'),
+    );
   });
 
   it('a missing --config names the absolute path and exits 2, with --json too', async () => {
@@ -174,11 +172,7 @@ describe('true reports', () => {
         'the answer to GET /api/2.2/jobs/list exceeded 64 MB',
       );
       const secondaryJobs = Object.values(setup.emulator.workspace('secondary').state().jobs);
-      expect(secondaryJobs.map((j) => j.settings.name).sort()).toEqual([
-        'daily-sales-etl',
-        'dr-readiness-check',
-        'weekly-demand-forecast',
-      ]);
+      expect(secondaryJobs.map((j) => j.settings.name).sort()).toEqual(EXAMPLE_JOBS);
     } finally {
       await proxy.close();
     }

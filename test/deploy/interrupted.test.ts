@@ -7,7 +7,7 @@
  * point arrives — nothing in the tool knows it is being tested.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,13 @@ import { MANIFEST_NAME } from '../../src/core/deploy/notebooks.js';
 import type { CommandResult } from '../../src/core/deploy/types.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
 import { type KillPoint, KillProxy } from '../helpers/kill-proxy.js';
-import { deployProject, type TwoRegions, twoRegions } from '../helpers/project.js';
+import {
+  deployProject,
+  EXAMPLE_JOBS,
+  type TwoRegions,
+  twoRegions,
+  writesBesideLocks,
+} from '../helpers/project.js';
 import { ROOT } from '../helpers/runner.js';
 
 let bundleDir: string;
@@ -50,6 +56,9 @@ afterEach(async () => {
 
 /** Runs `databricks-dr deploy` through proxies, the primary's killing it at `point`. */
 async function killedDeploy(s: TwoRegions, point: KillPoint): Promise<NodeJS.Signals | null> {
+  // The killed run leaves its locks behind; a short lease lets the next run take them over soon.
+  if (!readFileSync(s.configFile, 'utf8').includes('\nlock:'))
+    appendFileSync(s.configFile, '\nlock:\n  lease_seconds: 2\n');
   const [primary, secondary] = s.emulator.workspaces;
   const killer = await KillProxy.start(primary.url, point);
   const plain = await KillProxy.start(secondary.url);
@@ -83,7 +92,7 @@ async function killedDeploy(s: TwoRegions, point: KillPoint): Promise<NodeJS.Sig
 
 const deploy = (s: TwoRegions) => deployProject(s);
 
-const writes = (ws: EmulatedWorkspace) => ws.requests().filter((r) => r.mutation);
+const writes = (ws: EmulatedWorkspace) => writesBesideLocks(ws);
 
 /** What the example config deploys to every region, exactly once each. */
 function expectEverythingOnce(ws: EmulatedWorkspace): void {
@@ -93,7 +102,7 @@ function expectEverythingOnce(ws: EmulatedWorkspace): void {
       .map((j) => j.settings.name)
       .sort(),
     ws.name,
-  ).toEqual(['daily-sales-etl', 'dr-readiness-check', 'weekly-demand-forecast']);
+  ).toEqual(EXAMPLE_JOBS);
   expect(
     Object.values(state.clusters).map((c) => [c.spec.cluster_name, c.is_pinned]),
     ws.name,
@@ -202,7 +211,7 @@ describe('a deploy killed with SIGKILL is completed by the next run', { timeout:
       nth: 2,
       forward: false,
     });
-    expect(Object.keys(setup.emulator.workspaces[0].state().jobs)).toHaveLength(3);
+    expect(Object.keys(setup.emulator.workspaces[0].state().jobs)).toHaveLength(EXAMPLE_JOBS.length);
     await expectCompletedByNextRun(setup);
   });
 });
@@ -299,7 +308,9 @@ describe('a create answered 503 with an empty body after it was applied', () => 
             .map((r) => r.status),
           p,
         ).toEqual([503]);
-      expect(ws.requests().filter((r) => r.path === '/api/2.2/jobs/create')).toHaveLength(3);
+      expect(ws.requests().filter((r) => r.path === '/api/2.2/jobs/create')).toHaveLength(
+        EXAMPLE_JOBS.length,
+      );
       expectEverythingOnce(ws);
     }
     for (const ws of setup.emulator.workspaces) ws.clearRequests();

@@ -15,7 +15,7 @@ import { runDrift } from '../../src/core/drift/index.js';
 import { runFailover } from '../../src/core/failover/index.js';
 import { runPreflight } from '../../src/core/preflight/command.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
-import { type TwoRegions, twoRegions } from '../helpers/project.js';
+import { type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/todays-api');
@@ -77,7 +77,7 @@ function job(ws: EmulatedWorkspace, name: string): Json {
   return found.settings as Json;
 }
 const triggerStatuses = (settings: Json) => (settings.triggers as Json[]).map((t) => t.pause_status);
-const writes = (ws: EmulatedWorkspace) => ws.requests().filter((r) => r.mutation);
+const writes = (ws: EmulatedWorkspace) => writesBesideLocks(ws);
 
 function expectOk(result: CommandResult) {
   for (const [name, r] of Object.entries(result.regions))

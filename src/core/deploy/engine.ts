@@ -463,9 +463,11 @@ async function deployRegion(
   const info = view.regions.get(region.name)!;
   const client = run.clients.get(region.name);
   if (!client || !info.reachable || !info.state) {
-    result.status = 'unreachable';
+    result.status = info.answered ? 'failed' : 'unreachable';
     result.errors.push(
-      `region ${region.name} could not be reached: ${info.error ?? 'no client'}; it stays pending and is reconciled on the next run`,
+      info.answered
+        ? `region ${region.name}: its jobs could not be listed to learn its role (${info.error}); nothing was written there`
+        : `region ${region.name} could not be reached: ${info.error ?? 'no client'}; it stays pending and is reconciled on the next run`,
     );
     return result;
   }

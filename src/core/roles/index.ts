@@ -5,11 +5,11 @@
  * A region that answers but whose state file is missing or unreadable while it has runnable jobs
  * of this config is *unknown*: no role is made up for it (the jobs are the ground truth).
  */
-import type { BaseJob, DatabricksClient } from '../client/index.js';
+import { type BaseJob, type DatabricksClient, isUnreachable } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
-import { unreachableReason } from '../deploy/context.js';
+import { describeError, unreachableReason } from '../deploy/context.js';
 import { type JobSettings, passiveValues } from '../deploy/job-settings.js';
-import { ownsJob } from '../ownership.js';
+import { ownedBy, ownsJob } from '../ownership.js';
 import type { RegionState } from '../state/state.js';
 import { type ProbeOptions, readRegionState, type StoredRole } from '../state/state-io.js';
 import { runnableUpdate } from './transition.js';
@@ -27,7 +27,14 @@ export interface RegionRoleInfo {
   unreadable?: string;
   /** Owned jobs not in passive form, listed when the state does not say the role (missing or unreadable). */
   runnableJobs?: string[];
+  /** Of runnableJobs, those owned only through the config's `adopt:` list (import), not tagged yet. */
+  runnableAdoptedOnly?: string[];
   error?: string;
+  /**
+   * The region answered, but what its role depends on could not be read (e.g. its jobs listing
+   * failed): it is treated as unreachable for roles, yet reported as failed, not as silent.
+   */
+  answered?: boolean;
 }
 
 export interface RoleView {
@@ -60,8 +67,25 @@ export async function readRoles(
       try {
         const loaded = await readRegionState(client, config.name, region.name, region.role, probe);
         const info: RegionRoleInfo = { name: region.name, reachable: true, ...loaded };
-        if (!loaded.exists)
-          info.runnableJobs = runnableOwnedJobs(config, region.name, await client.jobs.listAll());
+        if (!loaded.exists) {
+          try {
+            const jobs = await client.jobs.listAll();
+            info.runnableJobs = runnableOwnedJobs(config, region.name, jobs);
+            const tagged = new Set(
+              runnableJobsWhere(config, jobs, (j) => ownedBy(j.settings?.tags, config.name)),
+            );
+            info.runnableAdoptedOnly = info.runnableJobs.filter((n) => !tagged.has(n));
+          } catch (err) {
+            if (isUnreachable(err)) throw err;
+            return {
+              name: region.name,
+              reachable: false,
+              exists: false,
+              answered: true,
+              error: describeError(err),
+            };
+          }
+        }
         return info;
       } catch (err) {
         return { name: region.name, reachable: false, exists: false, error: unreachableReason(err) };
@@ -101,8 +125,14 @@ export function computeRoles(config: DrConfig, infos: RegionRoleInfo[]): RoleVie
   // A first deploy that stopped before writing the config's active region's state left its jobs
   // runnable, as they were meant to be: with no state anywhere, the config's starting role holds.
   const firstDeploy = (i: RegionRoleInfo) => recorded.length === 0 && !i.unreadable && i.name === active;
+  // Jobs an import adopted (`adopt:`) and this tool never changed are runnable because a person
+  // made them so in a hand-made estate, not because of a failover: the roles the import wrote into
+  // the config speak for them. Every role change tags the jobs it changes, so a job this tool made
+  // runnable is tagged, and tagged runnable jobs always count.
+  const runnableThatCount = (i: RegionRoleInfo) =>
+    (i.runnableJobs?.length ?? 0) - (i.runnableAdoptedOnly?.length ?? 0);
   const unknown = reachable
-    .filter((i) => !i.exists && (i.runnableJobs?.length ?? 0) > 0 && !firstDeploy(i))
+    .filter((i) => !i.exists && runnableThatCount(i) > 0 && !firstDeploy(i))
     .map((i) => i.name);
   if (active && unknown.includes(active)) active = undefined;
   return { regions, active, epoch, verified: infos.every((i) => i.reachable), stale, unknown };
@@ -110,8 +140,16 @@ export function computeRoles(config: DrConfig, infos: RegionRoleInfo[]): RoleVie
 
 /** The names of the jobs of this config that are not in passive form: they may run. */
 export function runnableOwnedJobs(config: DrConfig, region: string, jobs: readonly BaseJob[]): string[] {
+  return runnableJobsWhere(config, jobs, (j) => ownsJob(config, region, j));
+}
+
+function runnableJobsWhere(
+  config: DrConfig,
+  jobs: readonly BaseJob[],
+  owns: (j: BaseJob) => boolean,
+): string[] {
   return jobs
-    .filter((j) => ownsJob(config, region, j))
+    .filter(owns)
     .filter((j) => {
       const current = j.settings as JobSettings;
       return runnableUpdate(current, passiveValues(current, config.passive)).fields.length > 0;

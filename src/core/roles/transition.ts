@@ -21,7 +21,7 @@ import {
 } from '../deploy/context.js';
 import { type JobSettings, passiveValues, withRunnableValues } from '../deploy/job-settings.js';
 import type { Change, RegionResult } from '../deploy/types.js';
-import { ownsJob } from '../ownership.js';
+import { ownedBy, ownsJob, withManagementTag } from '../ownership.js';
 import type { Reporter } from '../reporter.js';
 import type { RegionLock } from '../state/lock.js';
 import type { RegionState, WrittenJobValues } from '../state/state.js';
@@ -160,6 +160,10 @@ async function changeRunnable(change: RoleChange): Promise<void> {
       values = passiveValues(current, config.passive);
     }
     const { newSettings, fields } = runnableUpdate(current, values);
+    // A job owned through `adopt:` only is tagged by the first change this tool makes to it: a job
+    // this tool made runnable (or passive) is then always recognisable by its tag (roles/index.ts).
+    if (fields.length > 0 && !ownedBy(current.tags, config.name))
+      newSettings.tags = withManagementTag(current.tags, config.name);
     if (fields.length > 0) {
       changes.push(
         planned(

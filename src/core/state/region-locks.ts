@@ -7,7 +7,7 @@
 import { type DatabricksClient, isUnreachable } from '../client/index.js';
 import type { RequestBounds } from '../client/workspace.js';
 import type { DrConfig } from '../config/types.js';
-import { describeError } from '../deploy/context.js';
+import { describeError, unreachableReason } from '../deploy/context.js';
 import {
   acquireLock,
   DEFAULT_LOCK_LEASE_SECONDS,
@@ -86,7 +86,7 @@ export async function lockRegions(request: LockRequest): Promise<LockSet> {
         await set.release();
         throw err;
       }
-      if (isUnreachable(err)) set.unreachable.set(region.name, describeError(err));
+      if (isUnreachable(err)) set.unreachable.set(region.name, unreachableReason(err));
       else set.failed.set(region.name, describeError(err));
     }
   }
