@@ -13,7 +13,7 @@ or UseNode@1 with version: 24.x. Or let npx bring one for this run:
   );
   process.exit(1);
 } else {
-  const { main } = await import("../chunks/main-SLBYPQPR.js");
+  const { main } = await import("../chunks/main-KXXUVUN2.js");
   const { releaseLocksOnSignals } = await import("../chunks/lock-OQGVNAZH.js");
   releaseLocksOnSignals();
   process.exitCode = await main(process.argv.slice(2));
