@@ -45,6 +45,7 @@ describe('the npm package', () => {
     expect(files).toContain('dist/cli/index.js');
     expect(files).toContain('package.json');
     expect(files).toContain('README.md');
+    expect(files).toContain('LICENSE');
     for (const schema of ['config', 'job', 'cluster', 'secret-scope'])
       expect(files).toContain(`schemas/${schema}.schema.json`);
     expect(files).toContain('examples/databricks-dr.yml');
