@@ -21,7 +21,7 @@ function readJson(dir: string): Record<string, unknown>[] {
 }
 
 /** The team-specific names of examples/, read from its files (so a new example name is covered). */
-export function exampleNames(): string[] {
+function exampleNames(): string[] {
   const config = parse(readFileSync(path.join(EXAMPLES, 'databricks-dr.yml'), 'utf8'));
   const names: string[] = [config.name, config.drill?.job];
   for (const entry of config.notebooks) names.push(...String(entry.target).split('/').filter(Boolean));
@@ -48,7 +48,12 @@ const CALLERS = [...yamlFiles('workflows/github'), ...yamlFiles('workflows/azure
 describe('callers any team can copy', () => {
   it('reads the example team names it checks', () => {
     expect(exampleNames()).toEqual(
-      expect.arrayContaining(['sales-platform', 'HIVE_METASTORE_PASSWORD', 'ORDERS_API_KEY', 'sales-data-engineers']),
+      expect.arrayContaining([
+        'sales-platform',
+        'HIVE_METASTORE_PASSWORD',
+        'ORDERS_API_KEY',
+        'sales-data-engineers',
+      ]),
     );
     expect(CALLERS.length).toBeGreaterThanOrEqual(7);
   });
