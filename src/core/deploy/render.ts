@@ -37,11 +37,26 @@ function regionHeading(name: string, r: RegionResult): string {
   return `${name} (${role}): ${r.status}${r.unfenced ? ', UNFENCED' : ''}`;
 }
 
+/**
+ * What a change is about, as a reader names it: a secret (`scope/key`) or an ACL entry of a secret
+ * scope is not "a secret scope"; a passive create says so.
+ */
+function subjectOf(c: Change): { kind: string; name: string; details: string[] } {
+  const details = [...(c.action === 'create' && c.passive ? ['passive'] : []), ...(c.fields ?? [])];
+  if (c.kind === 'secret_scope' && c.part === 'secret') return { kind: 'secret', name: c.name, details };
+  if (c.kind === 'secret_scope' && c.part === 'acl') {
+    const [scope, principal] = c.name.split(' acl ');
+    return { kind: 'secret scope ACL', name: `${scope}: ${principal}`, details };
+  }
+  return { kind: KIND[c.kind][0], name: c.name, details };
+}
+
 function changeText(c: Change, planned: boolean): string {
-  const fields = c.fields && c.fields.length > 0 ? ` (${c.fields.join(', ')})` : '';
+  const subject = subjectOf(c);
+  const fields = subject.details.length > 0 ? ` (${subject.details.join(', ')})` : '';
   const status = planned ? '' : `  [${c.status}]`;
   const error = c.error ? `: ${c.error}` : '';
-  return `${SYMBOL[c.action]} ${c.action} ${KIND[c.kind][0]} ${c.name}${fields}${status}${error}`;
+  return `${SYMBOL[c.action]} ${c.action} ${subject.kind} ${subject.name}${fields}${status}${error}`;
 }
 
 /** What a dry run other than plan says first (plan says "plan" already). */
@@ -87,8 +102,9 @@ export function renderMarkdown(result: CommandResult, title = `databricks-dr ${r
       out.push(planned ? '| | kind | name | change |' : '| | kind | name | change | result |');
       out.push(planned ? '|---|---|---|---|' : '|---|---|---|---|---|');
       for (const c of r.changes) {
-        const what = `${c.action}${c.fields?.length ? ` (${c.fields.join(', ')})` : ''}`;
-        const cells = [SYMBOL[c.action], KIND[c.kind][0], `\`${escapeCell(c.name)}\``, escapeCell(what)];
+        const subject = subjectOf(c);
+        const what = `${c.action}${subject.details.length ? ` (${subject.details.join(', ')})` : ''}`;
+        const cells = [SYMBOL[c.action], subject.kind, `\`${escapeCell(subject.name)}\``, escapeCell(what)];
         if (!planned) cells.push(escapeCell(c.error ? `${c.status}: ${c.error}` : c.status));
         out.push(`| ${cells.join(' | ')} |`);
       }
