@@ -1,4 +1,5 @@
 /** Human forms of a command result: plain text for terminals, markdown for job summaries and PR comments. */
+import type { Reporter } from '../reporter.js';
 import type { AssetKind, Change, CommandResult, RegionResult } from './types.js';
 
 const SYMBOL: Record<Change['action'], string> = {
@@ -81,6 +82,50 @@ export function renderText(result: CommandResult): string {
     for (const e of r.errors) lines.push(`  error: ${e}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** What the counts of one region's changes are called: done, or (plan, dry run) to be done. */
+const TALLY: Array<[(c: Change) => boolean, string, string]> = [
+  [(c) => c.action === 'create', 'created', 'to create'],
+  [(c) => c.action === 'update', 'updated', 'to update'],
+  [(c) => c.action === 'delete', 'deleted', 'to delete'],
+  [(c) => c.kind === 'region' && c.action === 'passivate', 'fenced', 'to fence'],
+  [(c) => c.kind === 'region' && c.action === 'activate', 'activated', 'to activate'],
+];
+
+/** One line per region: its status, what changed (counted), and counts for what needed nothing. */
+export function regionResultLine(name: string, r: RegionResult, planned: boolean): string {
+  const counted = (c: Change) => TALLY.some(([is]) => is(c));
+  const done = (c: Change) => planned || c.status === 'applied';
+  const parts = TALLY.map(([is, did, would]) => {
+    const n = r.changes.filter((c) => is(c) && done(c)).length;
+    return n > 0 ? `${n} ${planned ? would : did}` : '';
+  }).filter(Boolean);
+  const other = r.changes.filter((c) => !counted(c) && done(c)).length;
+  if (other > 0) parts.push(`${other} other change${other === 1 ? '' : 's'}`);
+  const failed = r.changes.filter((c) => c.status === 'failed').length;
+  if (failed > 0) parts.push(`${failed} failed`);
+  const changes = parts.length > 0 ? parts.join(', ') : planned ? 'no changes' : 'nothing changed';
+  const unchanged = r.status === 'unreachable' ? '' : `; unchanged: ${unchangedText(r)}`;
+  return `${regionHeading(name, r)} — ${changes}${unchanged}`;
+}
+
+/**
+ * The result in the CI log: one collapsible group per region, headed by its short result, holding
+ * each change, warning and error. The job summary has the same as tables; the log is where a
+ * reader of a failed run looks first.
+ */
+export async function logResultByRegion(reporter: Reporter, result: CommandResult): Promise<void> {
+  const planned = result.command === 'plan' || result.dry_run === true;
+  const note = dryRunNote(result);
+  if (note) reporter.logger.info(note);
+  for (const [name, r] of Object.entries(result.regions)) {
+    await reporter.group(regionResultLine(name, r, planned), async () => {
+      for (const c of r.changes) reporter.logger.info(changeText(c, planned));
+      for (const w of r.warnings) reporter.logger.info(`warning: ${w}`);
+      for (const e of r.errors) reporter.logger.info(`error: ${e}`);
+    });
+  }
 }
 
 function escapeCell(s: string): string {
