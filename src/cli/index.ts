@@ -9,6 +9,15 @@ if (major < 22) {
       'or UseNode@1 with version: 24.x. Or let npx bring one for this run:\n' +
       '  npx -p node@24 -p databricks-dr databricks-dr <command>\n',
   );
+  // In a clone of the repository, `npm ci` has installed Node.js 24 (the `node` devDependency):
+  // say where, since that is the quickest way on (the docs' command blocks use it).
+  const { existsSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const repositoryNode = fileURLToPath(new URL('../../node_modules/.bin/node', import.meta.url));
+  if (existsSync(repositoryNode))
+    process.stderr.write(
+      `\`npm ci\` installed Node.js 24 in this repository: run ${repositoryNode} ${process.argv[1] ?? 'dist/cli/index.js'} …\n`,
+    );
   process.exit(1);
 } else {
   const { main } = await import('./main.js');

@@ -36,21 +36,19 @@ export interface Reporter {
 }
 
 /**
- * Decides when a progress update is worth a line in a CI log: the first and last, and every 10%
- * or 5 seconds in between, so long runs show movement without flooding the log.
+ * Decides when a progress update is worth a line in a CI log: the first and the last, and in
+ * between at most one per 10% per region and kind, so a long run shows movement and a big one does
+ * not flood the log (at most 12 lines per kind).
  */
 export class ProgressThrottle {
-  private readonly last = new Map<string, { percent: number; at: number }>();
-  constructor(private readonly now: () => number = Date.now) {}
+  private readonly last = new Map<string, number>();
 
   shouldPrint(u: ProgressUpdate): boolean {
     const key = `${u.region}/${u.kind}`;
     const percent = u.total === 0 ? 100 : Math.floor((u.done / u.total) * 100);
     const prev = this.last.get(key);
-    const at = this.now();
-    if (!prev || u.done === u.total || percent >= prev.percent + 10 || at - prev.at >= 5000) {
-      if (prev && prev.percent === percent && u.done !== u.total) return false;
-      this.last.set(key, { percent, at });
+    if (prev === undefined || (u.done >= u.total && prev < 100) || percent >= prev + 10) {
+      this.last.set(key, percent);
       return true;
     }
     return false;

@@ -38,6 +38,13 @@ describe('actions, run as the runner runs them', () => {
     expect(result.regions.primary.changes.every((c: { kind: string }) => c.kind === 'job')).toBe(true);
     expect(jobs.summary).toContain('### primary (active, epoch 0): ok');
     expect(jobs.summary).toContain('| + | job | `daily-sales-etl` | create | applied |');
+    // The log says what changed per region, one collapsible group each (issue 22).
+    expect(jobs.stdout).toContain('::group::primary (active, epoch 0): ok — 5 created; unchanged: nothing\n');
+    expect(jobs.stdout).toContain(
+      '::group::secondary (passive, epoch 0): ok — 5 created; unchanged: nothing\n',
+    );
+    expect(jobs.stdout).toContain('+ create job daily-sales-etl (passive)  [applied]\n');
+    expect(jobs.stdout.match(/::endgroup::/g)?.length).toBeGreaterThanOrEqual(2);
     // Tokens are masked before anything could print them.
     expect(jobs.stdout).toContain(`::add-mask::${setup.env.DATABRICKS_TOKEN_PRIMARY}`);
     expect(jobs.summary).not.toContain(setup.env.DATABRICKS_TOKEN_PRIMARY!);

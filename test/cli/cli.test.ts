@@ -118,5 +118,9 @@ describe('the bundled CLI', () => {
     const r = spawnSync(systemNode!, [bundle, '--version'], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^databricks-dr needs Node\.js 22 or newer/);
+    // In this clone `npm ci` installed Node 24: the message says where (the runbook relies on it).
+    expect(r.stderr).toContain(
+      `\`npm ci\` installed Node.js 24 in this repository: run ${path.join(ROOT, 'node_modules/.bin/node')} `,
+    );
   });
 });

@@ -76,10 +76,29 @@ describe('variables per region', () => {
       },
       '',
     );
-    // size is defined in neither region: one error, no region.
+    // size is defined in neither region: one error, no region, and no cascaded type error for the
+    // unsubstituted text.
     expect(lines(report)).toEqual([
       'clusters/etl.json:4:18: ${var.size} is not defined in any region: add size to the variables of every region in the config (/num_workers)',
-      'clusters/etl.json:4:18: num_workers must be an integer, got "${var.size}" (/num_workers)',
+    ]);
+  });
+
+  test('a variable missing in one region is reported once, for that region', () => {
+    const dir = tree({
+      'databricks-dr.yml': config().replace(
+        'variables: { env: east,',
+        'variables: { env: east, only_east: 3,',
+      ),
+      'notebooks/a.py': NB,
+      'clusters/shared.json': clusterFile('shared'),
+      'clusters/etl.json': `{
+  "cluster_name": "etl",
+  "spark_version": "15.4.x-scala2.12",
+  "num_workers": "\${var.only_east}"
+}`,
+    });
+    expect(lines(validateProject('databricks-dr.yml', { cwd: dir }))).toEqual([
+      'clusters/etl.json:4:18: ${var.only_east} is not defined for region secondary: add only_east under regions.secondary.variables [region secondary] (/num_workers)',
     ]);
   });
 

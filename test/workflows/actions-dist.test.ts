@@ -52,6 +52,9 @@ describe('validate (dist/validate)', () => {
     expect(Number(errors[0].properties.col)).toBeGreaterThan(0);
     expect(JSON.parse(run.outputs.result).diagnostics.length).toBe(errors.length);
     expect(run.summary).toContain('jobs/broken.json:3:');
+    // The first findings as a table: where (file:line) and what.
+    expect(run.summary).toMatch(/\d+ files? checked: [1-9]\d* errors?, 0 warnings/);
+    expect(run.summary).toMatch(/\| error \| `jobs\/broken\.json:3` \| .+ \|/);
   });
 });
 

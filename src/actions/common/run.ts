@@ -6,10 +6,16 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { DEFAULT_CONFIG_FILE, resolveConfigFile } from '../../core/config/load.js';
 import { runDeploy } from '../../core/deploy/engine.js';
-import { exitCodeOf, renderMarkdown } from '../../core/deploy/render.js';
+import { exitCodeOf, logResultByRegion, renderMarkdown } from '../../core/deploy/render.js';
 import type { CommandResult } from '../../core/deploy/types.js';
 import { renderDriftMarkdown, runDrift } from '../../core/drift/index.js';
-import { ConfigurationError, formatDiagnostic, UsageError, ValidationError } from '../../core/errors.js';
+import {
+  ConfigurationError,
+  type Diagnostic,
+  formatDiagnostic,
+  UsageError,
+  ValidationError,
+} from '../../core/errors.js';
 import { drillExitCode, renderDrillMarkdown, runDrill } from '../../core/failover/drill.js';
 import { failoverExitCode, runFailover } from '../../core/failover/index.js';
 import { commandOutputs, failureResult } from '../../core/outputs.js';
@@ -156,16 +162,48 @@ async function validate(reporter: GitHubReporter, cwd: string): Promise<number> 
     `${report.files} files checked: ${errors.length} errors, ${report.diagnostics.length - errors.length} warnings.`,
     '',
   ];
+  lines.push(...firstProblemsTable(report.diagnostics), '');
   if (report.diagnostics.length > 0)
-    lines.push('```', ...report.diagnostics.map(formatDiagnostic), '```', '');
+    lines.push(
+      '<details><summary>All findings</summary>',
+      '',
+      '```',
+      ...report.diagnostics.map(formatDiagnostic),
+      '```',
+      '',
+      '</details>',
+      '',
+    );
   await reporter.summary(lines.join('\n'));
   if (hasErrors(report))
     core.setFailed(`validation failed: ${errors.length} error${errors.length === 1 ? '' : 's'}`);
   return hasErrors(report) ? 1 : 0;
 }
 
+/** How many findings the validate summary shows as a table (all of them follow, folded). */
+const SUMMARY_TABLE_ROWS = 20;
+
+/** The first errors (then warnings) as a table: where (file:line) and what. */
+function firstProblemsTable(diagnostics: readonly Diagnostic[]): string[] {
+  if (diagnostics.length === 0) return [];
+  const ordered = [...diagnostics].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
+  const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const rows = ordered
+    .slice(0, SUMMARY_TABLE_ROWS)
+    .map(
+      (d) =>
+        `| ${d.severity} | \`${cell(`${d.file}:${d.line}`)}\` | ${cell(d.message)}${d.region ? ` [region ${d.region}]` : ''} |`,
+    );
+  const more =
+    ordered.length > SUMMARY_TABLE_ROWS ? ['', `… and ${ordered.length - SUMMARY_TABLE_ROWS} more.`] : [];
+  return ['| | where | what |', '|---|---|---|', ...rows, ...more];
+}
+
 async function publish(reporter: GitHubReporter, result: CommandResult, title: string): Promise<void> {
   for (const [name, value] of Object.entries(commandOutputs(result))) reporter.setOutput(name, value);
+  await logResultByRegion(reporter, result);
   await reporter.summary(renderMarkdown(result, title));
 }
 

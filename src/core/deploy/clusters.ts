@@ -104,17 +104,23 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
 
     if (!existing) {
       changes.push(
-        planned('cluster', name, 'create', async () => {
-          const id = await createOnce(ctx, name, spec);
-          ctx.clusterIds.set(name, id);
-          ctx.state.clusters[name] = { cluster_id: id };
-          await api.pin(id);
-          if (permissions) {
-            const acl = await aclToWrite(ctx, 'clusters', id, permissions);
-            if (acl) await writePermissions(ctx.client, 'clusters', id, acl);
-          }
-          if (passive) await api.terminate(id);
-        }),
+        planned(
+          'cluster',
+          name,
+          'create',
+          async () => {
+            const id = await createOnce(ctx, name, spec);
+            ctx.clusterIds.set(name, id);
+            ctx.state.clusters[name] = { cluster_id: id };
+            await api.pin(id);
+            if (permissions) {
+              const acl = await aclToWrite(ctx, 'clusters', id, permissions);
+              if (acl) await writePermissions(ctx.client, 'clusters', id, acl);
+            }
+            if (passive) await api.terminate(id);
+          },
+          { passive },
+        ),
       );
       ctx.clusterIds.set(name, `<new cluster ${name}>`);
       continue;

@@ -163,7 +163,7 @@ export function planned(
   name: string,
   action: ChangeAction,
   apply: () => Promise<void>,
-  extra: Partial<Pick<Change, 'fields' | 'id'>> = {},
+  extra: Partial<Pick<Change, 'fields' | 'id' | 'part' | 'passive'>> = {},
 ): PlannedChange {
   return { change: { kind, name, action, ...extra }, apply };
 }

@@ -139,16 +139,22 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
       plans.push({
         key,
         runs,
-        change: planned('job', name, 'create', async () => {
-          const id = await createOnce(ctx, name, settingsNow());
-          jobIds.set(key, id);
-          ctx.state.jobs[name] = { job_id: id, written: first.values };
-          ctx.result.jobIds![name] = id;
-          if (first.permissions) {
-            const acl = await aclToWrite(ctx, 'jobs', id, first.permissions);
-            if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
-          }
-        }),
+        change: planned(
+          'job',
+          name,
+          'create',
+          async () => {
+            const id = await createOnce(ctx, name, settingsNow());
+            jobIds.set(key, id);
+            ctx.state.jobs[name] = { job_id: id, written: first.values };
+            ctx.result.jobIds![name] = id;
+            if (first.permissions) {
+              const acl = await aclToWrite(ctx, 'jobs', id, first.permissions);
+              if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
+            }
+          },
+          { passive: ctx.role === 'passive' || !ctx.rolesVerified },
+        ),
       });
       continue;
     }

@@ -1,4 +1,5 @@
 /** Human forms of a command result: plain text for terminals, markdown for job summaries and PR comments. */
+import type { Reporter } from '../reporter.js';
 import type { AssetKind, Change, CommandResult, RegionResult } from './types.js';
 
 const SYMBOL: Record<Change['action'], string> = {
@@ -37,11 +38,26 @@ function regionHeading(name: string, r: RegionResult): string {
   return `${name} (${role}): ${r.status}${r.unfenced ? ', UNFENCED' : ''}`;
 }
 
+/**
+ * What a change is about, as a reader names it: a secret (`scope/key`) or an ACL entry of a secret
+ * scope is not "a secret scope"; a passive create says so.
+ */
+function subjectOf(c: Change): { kind: string; name: string; details: string[] } {
+  const details = [...(c.action === 'create' && c.passive ? ['passive'] : []), ...(c.fields ?? [])];
+  if (c.kind === 'secret_scope' && c.part === 'secret') return { kind: 'secret', name: c.name, details };
+  if (c.kind === 'secret_scope' && c.part === 'acl') {
+    const [scope, principal] = c.name.split(' acl ');
+    return { kind: 'secret scope ACL', name: `${scope}: ${principal}`, details };
+  }
+  return { kind: KIND[c.kind][0], name: c.name, details };
+}
+
 function changeText(c: Change, planned: boolean): string {
-  const fields = c.fields && c.fields.length > 0 ? ` (${c.fields.join(', ')})` : '';
+  const subject = subjectOf(c);
+  const fields = subject.details.length > 0 ? ` (${subject.details.join(', ')})` : '';
   const status = planned ? '' : `  [${c.status}]`;
   const error = c.error ? `: ${c.error}` : '';
-  return `${SYMBOL[c.action]} ${c.action} ${KIND[c.kind][0]} ${c.name}${fields}${status}${error}`;
+  return `${SYMBOL[c.action]} ${c.action} ${subject.kind} ${subject.name}${fields}${status}${error}`;
 }
 
 /** What a dry run other than plan says first (plan says "plan" already). */
@@ -68,6 +84,50 @@ export function renderText(result: CommandResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** What the counts of one region's changes are called: done, or (plan, dry run) to be done. */
+const TALLY: Array<[(c: Change) => boolean, string, string]> = [
+  [(c) => c.action === 'create', 'created', 'to create'],
+  [(c) => c.action === 'update', 'updated', 'to update'],
+  [(c) => c.action === 'delete', 'deleted', 'to delete'],
+  [(c) => c.kind === 'region' && c.action === 'passivate', 'fenced', 'to fence'],
+  [(c) => c.kind === 'region' && c.action === 'activate', 'activated', 'to activate'],
+];
+
+/** One line per region: its status, what changed (counted), and counts for what needed nothing. */
+export function regionResultLine(name: string, r: RegionResult, planned: boolean): string {
+  const counted = (c: Change) => TALLY.some(([is]) => is(c));
+  const done = (c: Change) => planned || c.status === 'applied';
+  const parts = TALLY.map(([is, did, would]) => {
+    const n = r.changes.filter((c) => is(c) && done(c)).length;
+    return n > 0 ? `${n} ${planned ? would : did}` : '';
+  }).filter(Boolean);
+  const other = r.changes.filter((c) => !counted(c) && done(c)).length;
+  if (other > 0) parts.push(`${other} other change${other === 1 ? '' : 's'}`);
+  const failed = r.changes.filter((c) => c.status === 'failed').length;
+  if (failed > 0) parts.push(`${failed} failed`);
+  const changes = parts.length > 0 ? parts.join(', ') : planned ? 'no changes' : 'nothing changed';
+  const unchanged = r.status === 'unreachable' ? '' : `; unchanged: ${unchangedText(r)}`;
+  return `${regionHeading(name, r)} — ${changes}${unchanged}`;
+}
+
+/**
+ * The result in the CI log: one collapsible group per region, headed by its short result, holding
+ * each change, warning and error. The job summary has the same as tables; the log is where a
+ * reader of a failed run looks first.
+ */
+export async function logResultByRegion(reporter: Reporter, result: CommandResult): Promise<void> {
+  const planned = result.command === 'plan' || result.dry_run === true;
+  const note = dryRunNote(result);
+  if (note) reporter.logger.info(note);
+  for (const [name, r] of Object.entries(result.regions)) {
+    await reporter.group(regionResultLine(name, r, planned), async () => {
+      for (const c of r.changes) reporter.logger.info(changeText(c, planned));
+      for (const w of r.warnings) reporter.logger.info(`warning: ${w}`);
+      for (const e of r.errors) reporter.logger.info(`error: ${e}`);
+    });
+  }
+}
+
 function escapeCell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -87,8 +147,9 @@ export function renderMarkdown(result: CommandResult, title = `databricks-dr ${r
       out.push(planned ? '| | kind | name | change |' : '| | kind | name | change | result |');
       out.push(planned ? '|---|---|---|---|' : '|---|---|---|---|---|');
       for (const c of r.changes) {
-        const what = `${c.action}${c.fields?.length ? ` (${c.fields.join(', ')})` : ''}`;
-        const cells = [SYMBOL[c.action], KIND[c.kind][0], `\`${escapeCell(c.name)}\``, escapeCell(what)];
+        const subject = subjectOf(c);
+        const what = `${c.action}${subject.details.length ? ` (${subject.details.join(', ')})` : ''}`;
+        const cells = [SYMBOL[c.action], subject.kind, `\`${escapeCell(subject.name)}\``, escapeCell(what)];
         if (!planned) cells.push(escapeCell(c.error ? `${c.status}: ${c.error}` : c.status));
         out.push(`| ${cells.join(' | ')} |`);
       }

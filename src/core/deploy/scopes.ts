@@ -164,10 +164,16 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
         }
         changedKeys.push(key);
         changes.push(
-          planned('secret_scope', `${name}/${key}`, present.has(key) ? 'update' : 'create', async () => {
-            await api.putSecret(name, key, value);
-            fingerprints[key] = await fingerprintSecret(value);
-          }),
+          planned(
+            'secret_scope',
+            `${name}/${key}`,
+            present.has(key) ? 'update' : 'create',
+            async () => {
+              await api.putSecret(name, key, value);
+              fingerprints[key] = await fingerprintSecret(value);
+            },
+            { part: 'secret' },
+          ),
         );
       }
       // Keys this tool wrote before and the file no longer names.
@@ -176,7 +182,11 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
         delete fingerprints[key];
         if (!present.has(key)) continue;
         changedKeys.push(key);
-        changes.push(planned('secret_scope', `${name}/${key}`, 'delete', () => api.deleteSecret(name, key)));
+        changes.push(
+          planned('secret_scope', `${name}/${key}`, 'delete', () => api.deleteSecret(name, key), {
+            part: 'secret',
+          }),
+        );
       }
       if (changedKeys.length > 0) scopeChanged = true;
     }
@@ -198,6 +208,7 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
             `${name} acl ${acl.principal}`,
             have.has(acl.principal) ? 'update' : 'create',
             () => api.putAcl(name, acl.principal, acl.permission),
+            { part: 'acl' },
           ),
         );
       }
@@ -212,7 +223,15 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
         if (isDeployerManage(deployers, principal, permission)) continue;
         scopeChanged = true;
         changes.push(
-          planned('secret_scope', `${name} acl ${principal}`, 'delete', () => api.deleteAcl(name, principal)),
+          planned(
+            'secret_scope',
+            `${name} acl ${principal}`,
+            'delete',
+            () => api.deleteAcl(name, principal),
+            {
+              part: 'acl',
+            },
+          ),
         );
       }
     }

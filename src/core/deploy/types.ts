@@ -34,6 +34,10 @@ export interface Change {
   fields?: string[];
   /** Id in the workspace, once known. */
   id?: string | number;
+  /** For a secret_scope change: whether it is about one secret (`scope/key`) or one ACL entry. */
+  part?: 'secret' | 'acl';
+  /** A create in passive form: the job cannot run (or the cluster is terminated) until a failover. */
+  passive?: boolean;
   /** planned (plan / dry run), applied, failed, or skipped (an earlier failure stopped it). */
   status: 'planned' | 'applied' | 'failed' | 'skipped';
   error?: string;

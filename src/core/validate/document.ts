@@ -172,7 +172,13 @@ export function validateDocument(
         missing.set(key, m);
       }
       const { value, issues } = variantIssues(opts.kind, s.value, s.whole, opts.unknownFields);
-      for (const i of issues) set.add(toDiagnostic(doc, i), region.name);
+      // A value holding an unknown reference is reported once, as that reference: not again for
+      // what its unsubstituted text fails (a cascaded "must be an integer, got ${var.x}").
+      const unresolvedAt = new Set(s.unknown.map((u) => u.pointer));
+      for (const i of issues) {
+        if (i.target !== 'key' && unresolvedAt.has(i.pointer)) continue;
+        set.add(toDiagnostic(doc, i), region.name);
+      }
       values.set(region.name, value);
     }
     unresolved.push(...missing.values());
