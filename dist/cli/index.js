@@ -11,9 +11,17 @@ or UseNode@1 with version: 24.x. Or let npx bring one for this run:
   npx -p node@24 -p databricks-dr databricks-dr <command>
 `
   );
+  const { existsSync } = await import("node:fs");
+  const { fileURLToPath } = await import("node:url");
+  const repositoryNode = fileURLToPath(new URL("../../node_modules/.bin/node", import.meta.url));
+  if (existsSync(repositoryNode))
+    process.stderr.write(
+      `\`npm ci\` installed Node.js 24 in this repository: run ${repositoryNode} ${process.argv[1] ?? "dist/cli/index.js"} \u2026
+`
+    );
   process.exit(1);
 } else {
-  const { main } = await import("../chunks/main-KXXUVUN2.js");
+  const { main } = await import("../chunks/main-YTZM4VLQ.js");
   const { releaseLocksOnSignals } = await import("../chunks/lock-OQGVNAZH.js");
   releaseLocksOnSignals();
   process.exitCode = await main(process.argv.slice(2));

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-RWS3D3UQ.js";
-import "../chunks/chunk-VAWPLB3D.js";
+} from "../chunks/chunk-A2Q2AHFP.js";
+import "../chunks/chunk-OAHQHUPU.js";
 import "../chunks/chunk-YERZVWMK.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
