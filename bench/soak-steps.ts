@@ -132,12 +132,12 @@ export function runnableJobs(s: WorkspaceState, configName: string): string[] {
     .map((j) => String(j.settings.name));
 }
 
-/** The region whose state file says active at the highest epoch. */
-export function recordedActive(
+/** The regions whose state file says active, highest epoch first. */
+function recordedActives(
   states: Record<string, WorkspaceState>,
   configName: string,
-): string | undefined {
-  let best: { name: string; epoch: number } | undefined;
+): { name: string; epoch: number }[] {
+  const actives: { name: string; epoch: number }[] = [];
   for (const [name, s] of Object.entries(states)) {
     const o = s.objects[`/Shared/.databricks-dr/${configName}/state.json`];
     if (!o?.content) continue;
@@ -146,13 +146,20 @@ export function recordedActive(
         role?: string;
         epoch?: number;
       };
-      if (st.role === 'active' && (!best || (st.epoch ?? 0) > best.epoch))
-        best = { name, epoch: st.epoch ?? 0 };
+      if (st.role === 'active') actives.push({ name, epoch: st.epoch ?? 0 });
     } catch {
       // An unreadable state names no active region.
     }
   }
-  return best?.name;
+  return actives.sort((a, b) => b.epoch - a.epoch);
+}
+
+/** The region whose state file says active at the highest epoch. */
+export function recordedActive(
+  states: Record<string, WorkspaceState>,
+  configName: string,
+): string | undefined {
+  return recordedActives(states, configName)[0]?.name;
 }
 
 /** Whether a command that finished exited non-zero naming `region` as unfenced. */
@@ -160,6 +167,11 @@ function named(o: WorkerOutcome, region: string): boolean {
   if (o.killed || o.exitCode === 0) return false;
   const r = o.regions?.[region];
   return r?.unfenced === true || (r?.errors ?? []).some((e) => e.includes(region) && /fenced/i.test(e));
+}
+
+/** Whether a command that finished exited non-zero with `region` failed. */
+function failedIn(o: WorkerOutcome, region: string): boolean {
+  return !o.killed && o.exitCode !== 0 && o.regions?.[region]?.status === 'failed';
 }
 
 /**
@@ -195,6 +207,17 @@ export function roleProblems(
   } else if (runnable.length === 1 && allZero && runnable[0] !== active) {
     problems.push(`${runnable[0]} runs jobs but the state files say ${active ?? 'no region'} is active`);
   }
+  // A second state file saying active must be at a lower epoch (stale: the next command fences it)
+  // and named by a command that exited non-zero; two at one epoch are never right here.
+  const [top, ...stale] = recordedActives(states, configName);
+  for (const s of stale)
+    if (
+      s.epoch === top.epoch ||
+      !outcomes.some((o) => named(o.outcome, s.name) || failedIn(o.outcome, s.name))
+    )
+      problems.push(
+        `the state files of ${top.name} (epoch ${top.epoch}) and ${s.name} (epoch ${s.epoch}) both say active, and no command exited non-zero naming ${s.name}`,
+      );
   for (const { task, outcome } of outcomes)
     if (task.kind === 'failover' && outcome.exitCode === 0 && !outcome.killed) {
       if (active !== task.to)
