@@ -17,7 +17,7 @@ import { MANIFEST_NAME } from '../../src/core/deploy/notebooks.js';
 import type { CommandResult } from '../../src/core/deploy/types.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
 import { type KillPoint, KillProxy } from '../helpers/kill-proxy.js';
-import { deployProject, type TwoRegions, twoRegions } from '../helpers/project.js';
+import { deployProject, EXAMPLE_JOBS, type TwoRegions, twoRegions } from '../helpers/project.js';
 import { ROOT } from '../helpers/runner.js';
 
 let bundleDir: string;
@@ -93,7 +93,7 @@ function expectEverythingOnce(ws: EmulatedWorkspace): void {
       .map((j) => j.settings.name)
       .sort(),
     ws.name,
-  ).toEqual(['daily-sales-etl', 'dr-readiness-check', 'weekly-demand-forecast']);
+  ).toEqual(EXAMPLE_JOBS);
   expect(
     Object.values(state.clusters).map((c) => [c.spec.cluster_name, c.is_pinned]),
     ws.name,
@@ -202,7 +202,7 @@ describe('a deploy killed with SIGKILL is completed by the next run', { timeout:
       nth: 2,
       forward: false,
     });
-    expect(Object.keys(setup.emulator.workspaces[0].state().jobs)).toHaveLength(3);
+    expect(Object.keys(setup.emulator.workspaces[0].state().jobs)).toHaveLength(EXAMPLE_JOBS.length);
     await expectCompletedByNextRun(setup);
   });
 });
@@ -299,7 +299,9 @@ describe('a create answered 503 with an empty body after it was applied', () => 
             .map((r) => r.status),
           p,
         ).toEqual([503]);
-      expect(ws.requests().filter((r) => r.path === '/api/2.2/jobs/create')).toHaveLength(3);
+      expect(ws.requests().filter((r) => r.path === '/api/2.2/jobs/create')).toHaveLength(
+        EXAMPLE_JOBS.length,
+      );
       expectEverythingOnce(ws);
     }
     for (const ws of setup.emulator.workspaces) ws.clearRequests();

@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { readRegionState, StateChangedError, writeRegionState } from '../../src/core/state/state-io.js';
-import { type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
+import { EXAMPLE_JOBS, type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';
 import {
   CONFIG_NAME,
@@ -113,7 +113,8 @@ describe('region locks', () => {
     expect(Math.min(...creates)).toBe(0);
     expect(Math.max(...creates)).toBeGreaterThan(0);
     expectInvariant(setup);
-    for (const ws of setup.emulator.workspaces) expect(Object.keys(ws.state().jobs)).toHaveLength(3);
+    for (const ws of setup.emulator.workspaces)
+      expect(Object.keys(ws.state().jobs)).toHaveLength(EXAMPLE_JOBS.length);
     for (const ws of setup.emulator.workspaces) expect(fileText(ws, LOCK_PATH)).toBeUndefined();
   });
 

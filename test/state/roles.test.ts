@@ -9,7 +9,7 @@ import { runDeploy } from '../../src/core/deploy/engine.js';
 import { exitCodeOf } from '../../src/core/deploy/render.js';
 import { failoverExitCode } from '../../src/core/failover/index.js';
 import { rolesExitCode, runRepair, runRoles } from '../../src/core/roles/command.js';
-import { type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
+import { EXAMPLE_JOBS, type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 import {
   clientOf,
   common,
@@ -72,7 +72,7 @@ describe('roles under races and damaged state', () => {
       role: 'unknown',
       unfenced: true,
     });
-    expect(roles.regions.primary.runnableJobs).toHaveLength(3);
+    expect(roles.regions.primary.runnableJobs).toHaveLength(EXAMPLE_JOBS.length);
     expect(rolesExitCode(roles)).toBe(1);
 
     for (const ws of setup.emulator.workspaces) ws.clearRequests();
