@@ -438,6 +438,12 @@ function accumulate(record: RunRecord, outcome: WorkerOutcome, wss: EmulatedWork
 
 let active = 'primary';
 let previousExtras: string[] = [];
+/** The target of a failover that finished with a non-zero exit: run again at the next step. */
+let unfinishedFailover: string | undefined;
+function noteFailover(t: CommandTask, o: WorkerOutcome): void {
+  if (t.kind !== 'failover' || o.killed) return;
+  unfinishedFailover = o.exitCode === 0 ? undefined : t.to;
+}
 const rng = mulberry32(seed * 7919 + 17);
 const regionNames = emulator.workspaces.map((ws) => ws.name);
 const mutations: MutationCounts = {};
@@ -496,16 +502,26 @@ try {
       const o = await runWorker(t);
       Object.assign(mutations, mutationsOf(t.kind, emulator.workspaces));
       accumulate(record, o, emulator.workspaces);
+      noteFailover(t, o);
       return o;
     };
     let outcome: WorkerOutcome;
-    record.command = plan.kind;
+    record.command = '';
+    // A failover that exited non-zero is run again first, as its output tells the operator to
+    // (until then no region may be recorded active, and deploy refuses to guess one).
+    const again = unfinishedFailover;
+    if (again) {
+      const o = await one(task('failover', again));
+      if (o.regions?.[again]?.status === 'ok') active = again;
+      record.command = `failover --to ${again} again; `;
+    }
     if (plan.kind === 'deploy' || plan.kind === 'deploy + failover') {
+      record.command += 'deploy';
       const deployed = await one(task('deploy'));
       outcome = deployed;
       if (probe.failover && plan.kind === 'deploy + failover') {
         const to = other();
-        record.command = `deploy + failover --to ${to}`;
+        record.command += ` + failover --to ${to}`;
         const failed = await one(task('failover', to));
         if (failed.regions?.[to]?.status === 'ok') active = to;
         outcome = bothOk(deployed, failed);
@@ -519,7 +535,7 @@ try {
       // again must complete everything: exit 0 in every region, both exact.
       if (plan.kind === 'kill failover') await one(task('deploy'));
       const t = plan.kind === 'kill deploy' ? task('deploy') : task('failover', other());
-      record.command = `${plan.kind === 'kill deploy' ? 'deploy' : `failover --to ${other()}`} killed at ${plan.region} write ${plan.nth}${plan.forward ? '' : ' (unsent)'}`;
+      record.command += `${plan.kind === 'kill deploy' ? 'deploy' : `failover --to ${other()}`} killed at ${plan.region} write ${plan.nth}${plan.forward ? '' : ' (unsent)'}`;
       const killedOutcome = await killedRun(t, emulator.workspaces, plan);
       accumulate(record, killedOutcome, emulator.workspaces);
       if (killedOutcome.killed) steps.kills++;
@@ -544,8 +560,9 @@ try {
     } else {
       // Two commands at once (under faults): the second waits for the first's locks.
       const second = plan.kind === 'race deploy/deploy' ? task('deploy') : task('failover', other());
-      record.command = `deploy ‖ ${second.kind === 'failover' ? `failover --to ${second.to}` : 'deploy'} (+${plan.delayMs} ms)`;
+      record.command += `deploy ‖ ${second.kind === 'failover' ? `failover --to ${second.to}` : 'deploy'} (+${plan.delayMs} ms)`;
       const pair = await raced(task('deploy'), second, plan.delayMs ?? 0);
+      noteFailover(second, pair[1]);
       steps.races++;
       accumulate(record, pair[0], []);
       accumulate(record, pair[1], emulator.workspaces);
