@@ -2,7 +2,7 @@
  * What the benchmark and the soak share: running a worker process, reading the emulator's request
  * log, and the lower bound a workload can possibly be done in.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { type ApiFamily, apiFamily, DEFAULT_RATE_LIMITS } from '../src/core/limits.js';
 import type { RequestLogEntry } from '../src/emulator/index.js';
 import type { WorkerOutcome, WorkerTask } from './worker.js';
@@ -14,8 +14,13 @@ export function workerPath(): string {
   return p;
 }
 
-/** Runs one task in a fresh Node process (the tool alone, as in CI) and returns its outcome. */
-export function runWorker(task: WorkerTask): Promise<WorkerOutcome> {
+/**
+ * Runs one task in a fresh Node process (the tool alone, as in CI) and returns its outcome.
+ * `onSpawn` gets the process (the soak kills it with SIGKILL at a chosen request): a process
+ * killed by a signal resolves with `killed` set instead of a result.
+ */
+export function runWorker(task: WorkerTask, onSpawn?: (child: ChildProcess) => void): Promise<WorkerOutcome> {
+  const started = Date.now();
   return new Promise((resolve, reject) => {
     // BENCH_WORKER_NODE_OPTIONS: Node flags for the tool's process, for experiments (e.g. --max-old-space-size=100).
     const flags = (process.env.BENCH_WORKER_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
@@ -23,6 +28,7 @@ export function runWorker(task: WorkerTask): Promise<WorkerOutcome> {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       env: { PATH: process.env.PATH ?? '' },
     });
+    onSpawn?.(child);
     let outcome: WorkerOutcome | undefined;
     child.on('message', (m) => {
       outcome = m as WorkerOutcome;
@@ -30,6 +36,8 @@ export function runWorker(task: WorkerTask): Promise<WorkerOutcome> {
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       if (outcome) resolve(outcome);
+      else if (signal === 'SIGKILL')
+        resolve({ ok: false, wallMs: Date.now() - started, maxRssMb: 0, killed: signal });
       else reject(new Error(`the worker exited with ${signal ?? code} and no result`));
     });
   });

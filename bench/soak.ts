@@ -15,7 +15,7 @@
  * Options: --runs 20 --seed 1 --latency 2 --failover-every 5 --json
  *          --notebooks 60 --folders 6 --jobs 12 --clusters 3 --scopes 3 --retry-after 1
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,11 +23,21 @@ import { parseArgs } from 'node:util';
 import {
   type EmulatedWorkspace,
   type FaultSpec,
+  mulberry32,
   startEmulator,
   type WorkspaceState,
 } from '../src/emulator/index.js';
 import { counts, round, runWorker, seconds, summarizeLog } from './lib.js';
-import type { WorkerOutcome, WorkerTask } from './worker.js';
+import {
+  killedRun,
+  type MutationCounts,
+  mutationsOf,
+  planStep,
+  type Rates,
+  raced,
+  roleProblems,
+} from './soak-steps.js';
+import type { CommandTask, WorkerOutcome } from './worker.js';
 import {
   changeCluster,
   changeFraction,
@@ -50,6 +60,9 @@ const { values: opts } = parseArgs({
     clusters: { type: 'string', default: '3' },
     scopes: { type: 'string', default: '3' },
     'retry-after': { type: 'string', default: '1' },
+    'kill-rate': { type: 'string', default: '0.25' },
+    'race-rate': { type: 'string', default: '0.2' },
+    lease: { type: 'string', default: '3' },
     json: { type: 'boolean', default: false },
   },
 });
@@ -59,6 +72,12 @@ const latencyMs = Number(opts.latency);
 const failoverEvery = Number(opts['failover-every']);
 const retryAfter = Number(opts['retry-after']);
 const json = opts.json === true;
+const rates: Rates = {
+  kill: Number(opts['kill-rate']),
+  race: Number(opts['race-rate']),
+  failoverEvery,
+};
+const leaseSeconds = Number(opts.lease);
 const size = {
   notebooks: Number(opts.notebooks),
   folders: Number(opts.folders),
@@ -300,6 +319,9 @@ interface RunRecord {
 const started = performance.now();
 const dir = mkdtempSync(path.join(tmpdir(), 'dr-soak-'));
 const w = generateWorkload(dir, size, 'soak-platform');
+// A short lease, so a run after a killed one takes its lock over in seconds; a long wait, so the
+// second of two commands at once waits for the first instead of giving up.
+appendFileSync(w.configFile, `lock: { wait_seconds: 300, lease_seconds: ${leaseSeconds} }\n`);
 const emulator = await startEmulator({
   workspaces: [{ name: 'primary' }, { name: 'secondary' }],
   token: 'dapi-soak',
@@ -318,7 +340,7 @@ const envOf = (): Record<string, string> => ({
   DATABRICKS_TOKEN_SECONDARY: secondary.token,
   ...secrets,
 });
-const task = (kind: 'deploy' | 'failover', to?: string): WorkerTask =>
+const task = (kind: 'deploy' | 'failover', to?: string): CommandTask =>
   kind === 'deploy'
     ? { kind, configFile: w.configFile, cwd: w.root, env: envOf(), client: { rateLimits: 'default' } }
     : {
@@ -359,10 +381,7 @@ function check(
     }
     record.problems.push(...problems);
   }
-  const roles = emulator.workspaces.map((ws) => stateFile(states[ws.name], w.name).role);
-  if (roles.filter((r) => r === 'active').length > 1)
-    record.problems.push(`two regions are active: ${JSON.stringify(roles)}`);
-  violations += record.problems.length;
+  // Two state files saying active are judged with the roles (soak-steps.ts roleProblems).
   void run;
 }
 
@@ -419,6 +438,32 @@ function accumulate(record: RunRecord, outcome: WorkerOutcome, wss: EmulatedWork
 
 let active = 'primary';
 let previousExtras: string[] = [];
+/** The target of a failover that finished with a non-zero exit: run again at the next step. */
+let unfinishedFailover: string | undefined;
+function noteFailover(t: CommandTask, o: WorkerOutcome): void {
+  if (t.kind !== 'failover' || o.killed) return;
+  unfinishedFailover = o.exitCode === 0 ? undefined : t.to;
+}
+const rng = mulberry32(seed * 7919 + 17);
+const regionNames = emulator.workspaces.map((ws) => ws.name);
+const mutations: MutationCounts = {};
+const steps = { kills: 0, races: 0 };
+/** Clusters finish TERMINATING before the workspaces are read back. */
+const settle = () => new Promise((r) => setTimeout(r, 60));
+const readStates = (): Record<string, WorkspaceState> =>
+  Object.fromEntries(emulator.workspaces.map((ws) => [ws.name, ws.state()]));
+/** Two commands of one step: a region is judged exact when both were ok there. */
+function bothOk(a: WorkerOutcome, b: WorkerOutcome): WorkerOutcome {
+  return {
+    ...b,
+    regions: Object.fromEntries(
+      Object.entries(b.regions ?? {}).map(([r, s]) => [
+        r,
+        { ...s, status: s.status === 'ok' && a.regions?.[r]?.status === 'ok' ? 'ok' : s.status },
+      ]),
+    ),
+  };
+}
 try {
   for (let run = 1; run <= runs; run++) {
     // Change the repository: 20% of notebooks and jobs, an added and a removed notebook and job,
@@ -430,10 +475,12 @@ try {
     if (run % 4 === 0 && size.clusters > 0) changeCluster(w, run % size.clusters, run);
     if (run % 3 === 0) secrets = secretEnv(size, `r${run}`);
 
-    emulator.workspaces.forEach((ws, i) => {
-      ws.setFaults(faultSpec(seed * 1000 + run * 10 + i));
-      ws.clearRequests();
-    });
+    const setFaults = (on: boolean) =>
+      emulator.workspaces.forEach((ws, i) => {
+        ws.setFaults(on ? faultSpec(seed * 1000 + run * 10 + i) : undefined);
+      });
+    setFaults(true);
+    for (const ws of emulator.workspaces) ws.clearRequests();
     const record: RunRecord = {
       run,
       command: 'deploy',
@@ -448,31 +495,94 @@ try {
       problems: [],
       errors: [],
     };
-    const deployed = await runWorker(task('deploy'));
-    accumulate(record, deployed, emulator.workspaces);
-    let outcome = deployed;
-    if (probe.failover && failoverEvery > 0 && run % failoverEvery === 0) {
-      const to = active === 'primary' ? 'secondary' : 'primary';
-      record.command = `deploy + failover --to ${to}`;
-      const failed = await runWorker(task('failover', to));
-      accumulate(record, failed, emulator.workspaces);
-      if (failed.regions?.[to]?.status === 'ok') active = to;
-      // Exact checks after a failover: a region is judged when both commands were ok there.
-      outcome = {
-        ...failed,
-        regions: Object.fromEntries(
-          Object.entries(failed.regions ?? {}).map(([r, s]) => [
-            r,
-            { ...s, status: s.status === 'ok' && deployed.regions?.[r]?.status === 'ok' ? 'ok' : s.status },
-          ]),
-        ),
-      };
+    const plan = planStep(rng, run, rates, regionNames, mutations);
+    const other = () => (active === 'primary' ? 'secondary' : 'primary');
+    /** Runs one command, counts it, and remembers how many writes it made (kill points' range). */
+    const one = async (t: CommandTask) => {
+      const o = await runWorker(t);
+      Object.assign(mutations, mutationsOf(t.kind, emulator.workspaces));
+      accumulate(record, o, emulator.workspaces);
+      noteFailover(t, o);
+      return o;
+    };
+    let outcome: WorkerOutcome;
+    record.command = '';
+    // A failover that exited non-zero is run again first, as its output tells the operator to
+    // (until then no region may be recorded active, and deploy refuses to guess one).
+    const again = unfinishedFailover;
+    if (again) {
+      const o = await one(task('failover', again));
+      if (o.regions?.[again]?.status === 'ok') active = again;
+      record.command = `failover --to ${again} again; `;
     }
-    // Faults off while reading back (the checks use the emulator's side door, never faulted anyway).
-    for (const ws of emulator.workspaces) ws.setFaults(undefined);
-    await new Promise((r) => setTimeout(r, 60)); // clusters finish TERMINATING
-    const states = Object.fromEntries(emulator.workspaces.map((ws) => [ws.name, ws.state()]));
-    check(run, outcome, record, states);
+    if (plan.kind === 'deploy' || plan.kind === 'deploy + failover') {
+      record.command += 'deploy';
+      const deployed = await one(task('deploy'));
+      outcome = deployed;
+      if (probe.failover && plan.kind === 'deploy + failover') {
+        const to = other();
+        record.command += ` + failover --to ${to}`;
+        const failed = await one(task('failover', to));
+        if (failed.regions?.[to]?.status === 'ok') active = to;
+        outcome = bothOk(deployed, failed);
+      }
+      await settle();
+      const states = readStates();
+      record.problems.push(...roleProblems([{ task: task('deploy'), outcome }], states, w.name));
+      check(run, outcome, record, states);
+    } else if (plan.kind === 'kill deploy' || plan.kind === 'kill failover') {
+      // The command is killed at its kill point (under faults); then, faults off, the same command
+      // again must complete everything: exit 0 in every region, both exact.
+      if (plan.kind === 'kill failover') await one(task('deploy'));
+      const t = plan.kind === 'kill deploy' ? task('deploy') : task('failover', other());
+      record.command += `${plan.kind === 'kill deploy' ? 'deploy' : `failover --to ${other()}`} killed at ${plan.region} write ${plan.nth}${plan.forward ? '' : ' (unsent)'}`;
+      const killedOutcome = await killedRun(t, emulator.workspaces, plan);
+      accumulate(record, killedOutcome, emulator.workspaces);
+      if (killedOutcome.killed) steps.kills++;
+      else record.command += ' (not reached)';
+      await settle();
+      let states = readStates();
+      record.problems.push(...roleProblems([{ task: t, outcome: killedOutcome }], states, w.name));
+      check(run, {} as WorkerOutcome, record, states);
+      setFaults(false);
+      const again = await one(t);
+      if (t.kind === 'failover' && again.regions?.[t.to]?.status === 'ok') active = t.to;
+      if (again.exitCode !== 0 || !again.ok)
+        record.problems.push(
+          `the run after the kill did not converge (exit ${again.exitCode}): ${JSON.stringify(again.regions ?? again.thrown)}`,
+        );
+      await settle();
+      states = readStates();
+      record.problems.push(...roleProblems([{ task: t, outcome: again }], states, w.name));
+      // Every region the convergence run reported ok is judged exact.
+      outcome = again;
+      check(run, outcome, record, states);
+    } else {
+      // Two commands at once (under faults): the second waits for the first's locks.
+      const second = plan.kind === 'race deploy/deploy' ? task('deploy') : task('failover', other());
+      record.command += `deploy ‖ ${second.kind === 'failover' ? `failover --to ${second.to}` : 'deploy'} (+${plan.delayMs} ms)`;
+      const pair = await raced(task('deploy'), second, plan.delayMs ?? 0);
+      noteFailover(second, pair[1]);
+      steps.races++;
+      accumulate(record, pair[0], []);
+      accumulate(record, pair[1], emulator.workspaces);
+      if (second.kind === 'failover' && pair[1].regions?.[second.to]?.status === 'ok') active = second.to;
+      outcome = bothOk(pair[0], pair[1]);
+      await settle();
+      const states = readStates();
+      record.problems.push(
+        ...roleProblems(
+          [
+            { task: task('deploy'), outcome: pair[0] },
+            { task: second, outcome: pair[1] },
+          ],
+          states,
+          w.name,
+        ),
+      );
+      check(run, outcome, record, states);
+    }
+    const states = readStates();
     const roles = emulator.workspaces
       .map((ws) => `${ws.name} ${stateFile(states[ws.name], w.name).role}`)
       .join(', ');
@@ -485,6 +595,7 @@ try {
         `retries ${counts(record.retries)} (${counts(record.retriesByReason)}), lost answers checked ${record.outcomeUnknown}` +
         `${record.exactChecked.length ? `; exact: ${record.exactChecked.join(', ')}` : ''}`,
     );
+    violations += record.problems.length;
     for (const e of record.errors.slice(0, 3)) log(`       error (under faults): ${e}`);
     for (const p of record.problems) log(`       VIOLATION: ${p}`);
     if (run === 1) selfTest(states);
@@ -542,6 +653,9 @@ try {
           },
           totals,
           failedRuns,
+          kills: steps.kills,
+          races: steps.races,
+          failovers: records.filter((r) => r.command.includes('failover')).length,
           violations,
           totalMs: round(totalMs),
           size,
@@ -558,7 +672,8 @@ try {
     );
     for (const p of finalProblems) log(`  FINAL: ${p}`);
     log(
-      `\n${ok ? 'PASS' : 'FAIL'}: ${records.length} runs in ${seconds(totalMs)}; ${totals.requests} requests, faults ${counts(totals.faults)}, ` +
+      `\n${ok ? 'PASS' : 'FAIL'}: ${records.length} runs in ${seconds(totalMs)} ` +
+        `(${records.filter((r) => r.command.includes('failover')).length} with a failover, ${steps.kills} commands killed, ${steps.races} races); ${totals.requests} requests, faults ${counts(totals.faults)}, ` +
         `${totals.retries} retries, ${totals.outcomeUnknown} lost answers checked by name; ${failedRuns} runs partly failed under faults ` +
         `(converged later: ${finalProblems.length === 0 ? 'yes' : 'NO'}); ${violations} violations after runs; final state ${finalProblems.length === 0 ? 'exact' : 'WRONG'}`,
     );

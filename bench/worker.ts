@@ -9,9 +9,10 @@
 import { performance } from 'node:perf_hooks';
 import type { DatabricksClientOptions } from '../src/core/client/index.js';
 import { runDeploy } from '../src/core/deploy/engine.js';
+import { exitCodeOf } from '../src/core/deploy/render.js';
 import type { CommandResult } from '../src/core/deploy/types.js';
 import type { Diagnostic } from '../src/core/errors.js';
-import { runFailover } from '../src/core/failover/index.js';
+import { failoverExitCode, runFailover } from '../src/core/failover/index.js';
 import type { Logger } from '../src/core/logger.js';
 import type { ProgressUpdate, Reporter } from '../src/core/reporter.js';
 import { hasErrors, validateFiles, validateProject } from '../src/core/validate/index.js';
@@ -37,6 +38,9 @@ export type WorkerTask =
   | { kind: 'validate'; configFile: string; cwd: string; perFile?: string[] }
   | { kind: 'probe' };
 
+/** The tasks that run a command of the tool against the workspaces. */
+export type CommandTask = Extract<WorkerTask, { kind: 'deploy' | 'failover' }>;
+
 /** Retries and lost answers per region, read from the client's debug log lines. */
 export interface RetryCounts {
   retries: number;
@@ -50,6 +54,8 @@ export interface RegionSummary {
   status: string;
   role?: string;
   epoch?: number;
+  /** Runs jobs although it is not the active region (the command said so). */
+  unfenced?: boolean;
   changes: Record<string, number>;
   unchanged: Record<string, number>;
   errors: string[];
@@ -62,6 +68,10 @@ export interface WorkerOutcome {
   maxRssMb: number;
   /** Set when the command threw (a configuration or validation error). */
   thrown?: string;
+  /** The exit code the CLI would have given (deploy and failover). */
+  exitCode?: number;
+  /** Set by runWorker when the process was killed by this signal before it answered. */
+  killed?: string;
   regions?: Record<string, RegionSummary>;
   activeRegion?: string;
   retries?: Record<string, RetryCounts>;
@@ -130,11 +140,12 @@ function summarize(result: CommandResult): Record<string, RegionSummary> {
       status: r.status,
       role: r.role,
       epoch: r.epoch,
+      unfenced: r.unfenced,
       changes,
       unchanged: { ...r.unchanged } as Record<string, number>,
       errors: [...r.errors, ...r.changes.filter((c) => c.error).map((c) => `${c.name}: ${c.error}`)].slice(
         0,
-        5,
+        8,
       ),
       warnings: r.warnings.length,
     };
@@ -203,6 +214,7 @@ async function run(task: WorkerTask): Promise<WorkerOutcome> {
   } catch (err) {
     return {
       ok: false,
+      exitCode: 1,
       wallMs: performance.now() - t,
       maxRssMb: maxRssMb(),
       thrown: err instanceof Error ? err.message : String(err),
@@ -213,6 +225,7 @@ async function run(task: WorkerTask): Promise<WorkerOutcome> {
   const regions = summarize(result);
   return {
     ok: Object.values(regions).every((r) => r.status === 'ok'),
+    exitCode: task.kind === 'failover' ? failoverExitCode(result, task.to) : exitCodeOf(result),
     wallMs,
     maxRssMb: maxRssMb(),
     regions,

@@ -6,15 +6,24 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** The request that marks a kill point: the `nth` matching one (1-based). */
+/**
+ * The request that marks a kill point: the `nth` matching one (1-based). Without a method and
+ * path, every request that changes state (anything but GET under /api/) matches.
+ */
 export interface KillPoint {
-  method: string;
-  path: string;
+  method?: string;
+  path?: string;
   /** Only requests whose JSON body passes this count. */
   body?: (body: Record<string, unknown>) => boolean;
   nth?: number;
   /** Whether the request still reaches the workspace (sent just before the process died). */
   forward: boolean;
+}
+
+function matches(point: KillPoint, method: string, pathname: string): boolean {
+  if (point.method === undefined && point.path === undefined)
+    return method !== 'GET' && pathname.startsWith('/api/');
+  return method === point.method && pathname === point.path;
 }
 
 /**
@@ -37,7 +46,9 @@ export class KillProxy {
       const done = this.handle(req).then(
         (answer) => {
           if (!answer) return res.destroy();
-          res.writeHead(answer.status, { 'content-type': 'application/json' });
+          // Retry-After is passed on: the client's waits are the workspace's, not the proxy's.
+          const retryAfter = answer.retryAfter ? { 'retry-after': answer.retryAfter } : {};
+          res.writeHead(answer.status, { 'content-type': 'application/json', ...retryAfter });
           res.end(answer.text);
         },
         () => res.destroy(),
@@ -57,15 +68,18 @@ export class KillProxy {
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
-  private async handle(req: IncomingMessage): Promise<{ status: number; text: string } | undefined> {
+  private async handle(
+    req: IncomingMessage,
+  ): Promise<{ status: number; text: string; retryAfter?: string } | undefined> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks);
     const p = this.point;
     const url = new URL(req.url ?? '/', this.target);
-    if (p && !this.killed && req.method === p.method && url.pathname === p.path) {
-      const json = body.length > 0 ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
-      if (!p.body || p.body(json)) {
+    if (p && !this.killed && matches(p, req.method ?? 'GET', url.pathname)) {
+      const json = () =>
+        body.length > 0 ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
+      if (!p.body || p.body(json())) {
         this.seen++;
         if (this.seen === (p.nth ?? 1)) {
           this.killed = true;
@@ -82,7 +96,11 @@ export class KillProxy {
       headers,
       body: req.method === 'GET' ? undefined : body,
     });
-    return { status: res.status, text: await res.text() };
+    return {
+      status: res.status,
+      text: await res.text(),
+      retryAfter: res.headers.get('retry-after') ?? undefined,
+    };
   }
 
   /** Waits until every request that reached the proxy has reached the workspace. */

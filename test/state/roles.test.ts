@@ -136,6 +136,30 @@ describe('roles under races and damaged state', () => {
     expectInvariant(setup);
   });
 
+  it('a failover stopped between fencing and promoting (no region recorded active): deploy exits 1 instead of leaving none running', async () => {
+    setup = await twoRegions();
+    const [primary, secondary] = setup.emulator.workspaces;
+    await deploy(setup);
+    // What a failover --to secondary killed after fencing the primary leaves: both passive at epoch 1.
+    const fenced = { ...JSON.parse(fileText(primary, STATE_PATH)!), role: 'passive', epoch: 1 };
+    await putFile(primary, STATE_PATH, JSON.stringify(fenced));
+    const failed = await deploy(setup);
+    expect(exitCodeOf(failed)).toBe(1);
+    expect(
+      Object.values(failed.regions)
+        .flatMap((r) => r.errors)
+        .join(),
+    ).toMatch(/no region runs jobs of this config and no region is recorded active .*failover --to REGION/);
+    expect(runnable(primary) || runnable(secondary)).toBe(false);
+    expectInvariant(setup);
+    // Re-running the failover completes it.
+    const promoted = await failover(setup, 'secondary');
+    expect(failoverExitCode(promoted, 'secondary')).toBe(0);
+    expect(runnable(secondary)).toBe(true);
+    expect(runnable(primary)).toBe(false);
+    expect(exitCodeOf(await deploy(setup))).toBe(0);
+  });
+
   it('a read-only old primary: failover exits 1 naming it, and nothing failed is shown applied', async () => {
     setup = await twoRegions();
     const [primary, secondary] = setup.emulator.workspaces;

@@ -368,7 +368,7 @@ export async function runDeploy(options: DeployOptions): Promise<CommandResult> 
     }
     result.activeRegion = view.active;
     if (!dryRun && mustProveFencing(run, view, result))
-      await proveFencing(config, run.clients, result, view.verified ? view.active : undefined);
+      await proveFencing(config, run.clients, result, view.verified ? view.active : undefined, view.verified);
   } finally {
     await locks?.release();
     for (const c of run.clients.values()) c.close();
@@ -387,7 +387,7 @@ function mustProveFencing(run: PreparedRun, view: RoleView, result: CommandResul
   );
   const sawEveryJob = run.kinds.includes('job') && run.regions.length === run.project.config.regions.length;
   const allOk = Object.values(result.regions).every((r) => r.status === 'ok');
-  return changedRunnable || !sawEveryJob || !view.verified || !allOk;
+  return changedRunnable || !sawEveryJob || !view.verified || !allOk || !view.active;
 }
 
 /**

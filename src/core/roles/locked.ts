@@ -60,13 +60,16 @@ export async function lockAndReadRoles(
 /**
  * Reads back every reachable region's jobs and records an error on each region that breaks the
  * invariant: more than one region runs jobs of this config, or `active` (when one is meant to be
- * active and has jobs) runs none. Returns the regions named.
+ * active and has jobs) runs none. `oneMeantActive`: every region was read and one should run the
+ * jobs although none is recorded active (a failover stopped between fencing and promoting), so
+ * none running is an error too. Returns the regions named.
  */
 export async function proveFencing(
   config: DrConfig,
   clients: ReadonlyMap<string, DatabricksClient>,
   result: CommandResult,
   active: string | undefined,
+  oneMeantActive = false,
 ): Promise<string[]> {
   const runnable = new Map<string, string[]>();
   const owned = new Map<string, number>();
@@ -108,6 +111,14 @@ export async function proveFencing(
       active,
       `region ${active} is meant to be active but none of its jobs can run; run deploy to activate them`,
     );
+  if (!active && oneMeantActive && running.length === 0)
+    for (const [name, n] of owned)
+      if (n > 0)
+        fail(
+          name,
+          `no region runs jobs of this config and no region is recorded active (a failover that did not finish?): ` +
+            'make one active with `databricks-dr failover --to REGION`',
+        );
   return named;
 }
 
