@@ -21,7 +21,7 @@ or UseNode@1 with version: 24.x. Or let npx bring one for this run:
     );
   process.exit(1);
 } else {
-  const { main } = await import("../chunks/main-YTZM4VLQ.js");
+  const { main } = await import("../chunks/main-T2HKILJB.js");
   const { releaseLocksOnSignals } = await import("../chunks/lock-OQGVNAZH.js");
   releaseLocksOnSignals();
   process.exitCode = await main(process.argv.slice(2));
