@@ -9,7 +9,6 @@
  * re-exports the parts, so callers import the HTTP layer from one place.
  */
 import type { TokenProvider } from '../auth/types.js';
-import { type ApiFamily, apiFamily } from '../limits.js';
 import { type Logger, nullLogger } from '../logger.js';
 import { type DatabricksError, OutcomeUnknownError } from './errors.js';
 import {
@@ -24,6 +23,7 @@ import {
   type SleepReason,
 } from './options.js';
 import { RequestGate, resolveRates } from './rate-limiter.js';
+import { type ApiFamily, apiFamily } from './rate-limits.js';
 import {
   type ClientStats,
   countAttempt,
@@ -56,6 +56,8 @@ export {
   type SleepReason,
 } from './options.js';
 export { followPages } from './paging.js';
+export { TokenBucket } from './rate-limiter.js';
+export { type ApiFamily, apiFamily, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.js';
 export type { ClientStats } from './request-stats.js';
 export { isNonIdempotent, parseRetryAfter } from './retry.js';
 

@@ -4,9 +4,9 @@
  * emulator's business: src/emulator/limits.ts).
  */
 import type { TokenProvider } from '../auth/types.js';
-import type { ApiFamily } from '../limits.js';
 import type { Logger } from '../logger.js';
 import type { DatabricksError } from './errors.js';
+import type { ApiFamily } from './rate-limits.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

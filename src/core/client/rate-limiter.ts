@@ -3,9 +3,59 @@
  * run stays under the documented rate limits instead of collecting 429s (reference/databricks-api.md
  * §2 "Limits").
  */
-import { type ApiFamily, DEFAULT_RATE_LIMITS, TokenBucket } from '../limits.js';
 import type { ClientRateLimits, SleepReason } from './options.js';
+import { type ApiFamily, DEFAULT_RATE_LIMITS } from './rate-limits.js';
 import type { ClientStats } from './request-stats.js';
+
+/**
+ * A token bucket holding at most one second of requests (at least one). `take` answers how long
+ * to wait before the request may go (0: now) and books the slot; `tryTake` books only if free now.
+ */
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+  readonly capacity: number;
+
+  constructor(
+    readonly ratePerSecond: number,
+    now: number = Date.now(),
+    capacity?: number,
+  ) {
+    this.capacity = capacity ?? Math.max(1, ratePerSecond);
+    this.tokens = this.capacity;
+    this.last = now;
+  }
+
+  private refill(now: number) {
+    if (now > this.last) {
+      this.tokens = Math.min(this.capacity, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
+      this.last = now;
+    }
+  }
+
+  /** Books one request; returns the milliseconds to wait before sending it. */
+  take(now: number = Date.now()): number {
+    this.refill(now);
+    this.tokens -= 1;
+    return this.tokens >= 0 ? 0 : Math.ceil((-this.tokens / this.ratePerSecond) * 1000);
+  }
+
+  /** Books one request only if one is available now (the emulator's admission check). */
+  tryTake(now: number = Date.now()): boolean {
+    this.refill(now);
+    if (this.tokens >= 1) {
+      this.tokens -= 1;
+      return true;
+    }
+    return false;
+  }
+
+  /** Seconds until one token is available, rounded up (for Retry-After). */
+  secondsUntilAvailable(now: number = Date.now()): number {
+    this.refill(now);
+    return this.tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - this.tokens) / this.ratePerSecond));
+  }
+}
 
 /** A FIFO semaphore: slots are handed over in arrival order, so no caller starves. */
 export class Semaphore {

@@ -2,7 +2,7 @@
  * The request counts a client keeps (`DatabricksClient.stats()`): what the benchmarks and tests
  * read to tell calls from attempts, pacing from backing off.
  */
-import type { ApiFamily } from '../limits.js';
+import type { ApiFamily } from './rate-limits.js';
 
 export interface ClientStats {
   region: string;

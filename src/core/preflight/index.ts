@@ -79,22 +79,6 @@ function sample(values: Iterable<string>, n = 5): string {
   return list.length > 0 ? ` (it offers e.g. ${list.join(', ')})` : '';
 }
 
-async function scimExists(client: DatabricksClient, kind: PrincipalKind, name: string): Promise<boolean> {
-  const [resource, attribute] =
-    kind === 'user'
-      ? ['Users', 'userName']
-      : kind === 'group'
-        ? ['Groups', 'displayName']
-        : ['ServicePrincipals', 'applicationId'];
-  const res = await client.http.get<{ Resources?: Json[]; totalResults?: number }>(
-    `/api/2.0/preview/scim/v2/${resource}`,
-    {
-      filter: `${attribute} eq "${name.replace(/"/g, '\\"')}"`,
-    },
-  );
-  return (res.Resources?.length ?? res.totalResults ?? 0) > 0;
-}
-
 /**
  * Is every value the definitions use (with the files using it) among those the region offers?
  * Values in `known` were verified by an earlier deploy and are not asked again; when every value is
@@ -234,12 +218,7 @@ export async function preflightRegion(
           variable: 'node_type',
           keys: ['node_type_id', 'driver_node_type_id'],
           fact: 'node_types' as const,
-          list: async () => {
-            const res = await client.http.get<{ node_types?: Array<{ node_type_id: string }> }>(
-              '/api/2.1/clusters/list-node-types',
-            );
-            return (res.node_types ?? []).map((t) => t.node_type_id);
-          },
+          list: () => client.clusters.listNodeTypes(),
         },
         {
           check: 'runtimes',
@@ -247,12 +226,7 @@ export async function preflightRegion(
           variable: 'spark_version',
           keys: ['spark_version'],
           fact: 'runtimes' as const,
-          list: async () => {
-            const res = await client.http.get<{ versions?: Array<{ key: string }> }>(
-              '/api/2.1/clusters/spark-versions',
-            );
-            return (res.versions ?? []).map((v) => v.key);
-          },
+          list: () => client.clusters.sparkVersions(),
         },
       ];
       const results = await Promise.all(
@@ -340,7 +314,7 @@ export async function preflightRegion(
       try {
         const absent = (
           await mapLimit(toCheck, 4, async ([key, p]) =>
-            (await scimExists(client, p.kind, p.name)) ? undefined : key,
+            (await client.scim.exists(p.kind, p.name)) ? undefined : key,
           )
         ).filter((key) => key !== undefined);
         verified.principals = [...principals.keys()].filter((key) => !absent.includes(key));
