@@ -56,8 +56,7 @@ export {
   type SleepReason,
 } from './options.js';
 export { followPages } from './paging.js';
-export { TokenBucket } from './rate-limiter.js';
-export { type ApiFamily, apiFamily, DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.js';
+export { type ApiFamily, apiFamily, DEFAULT_RATE_LIMITS } from './rate-limits.js';
 export type { ClientStats } from './request-stats.js';
 export { isNonIdempotent, parseRetryAfter } from './retry.js';
 

@@ -9,7 +9,7 @@ import type { ClientStats } from './request-stats.js';
 
 /**
  * A token bucket holding at most one second of requests (at least one). `take` answers how long
- * to wait before the request may go (0: now) and books the slot; `tryTake` books only if free now.
+ * to wait before the request may go (0: now) and books the slot.
  */
 export class TokenBucket {
   private tokens: number;
@@ -38,22 +38,6 @@ export class TokenBucket {
     this.refill(now);
     this.tokens -= 1;
     return this.tokens >= 0 ? 0 : Math.ceil((-this.tokens / this.ratePerSecond) * 1000);
-  }
-
-  /** Books one request only if one is available now (the emulator's admission check). */
-  tryTake(now: number = Date.now()): boolean {
-    this.refill(now);
-    if (this.tokens >= 1) {
-      this.tokens -= 1;
-      return true;
-    }
-    return false;
-  }
-
-  /** Seconds until one token is available, rounded up (for Retry-After). */
-  secondsUntilAvailable(now: number = Date.now()): number {
-    this.refill(now);
-    return this.tokens >= 1 ? 0 : Math.max(1, Math.ceil((1 - this.tokens) / this.ratePerSecond));
   }
 }
 
@@ -175,7 +159,7 @@ export class RequestGate {
     if (rate === undefined) return undefined;
     let limiter = this.limiters.get(family);
     if (!limiter) {
-      // One token less burst than the server's bucket (TokenBucket's capacity is max(1, rate)):
+      // One token less burst than the server's bucket (src/emulator/limits.ts: max(1, rate)):
       // that spare token absorbs the jitter between our send and the server's receive, which at
       // exactly the same rate would otherwise turn into the occasional 429.
       limiter = { bucket: new TokenBucket(rate, this.now(), Math.max(1, rate - 1)), pausedUntil: 0 };

@@ -1,7 +1,8 @@
 /**
  * The client's rate limits, per workspace and per API family: what it paces itself with by default
- * (`HttpClientOptions.rateLimits` overrides them). Numbers: reference/databricks-api.md §2 (a
- * third-party transcription of the limits page; treat them as overridable defaults).
+ * (`HttpClientOptions.rateLimits` overrides them). They are set at or under Databricks' documented
+ * limits, which the emulator keeps with their sources (src/emulator/limits.ts);
+ * test/client/rate-limits.test.ts holds every default against that table.
  */
 
 export type ApiFamily =
@@ -19,7 +20,7 @@ export type ApiFamily =
   | 'permissions-write'
   | 'other';
 
-/** Requests per second; undefined means no documented limit. */
+/** Requests per second; undefined: the client does not pace the family (no documented limit). */
 export const DEFAULT_RATE_LIMITS: Readonly<Record<ApiFamily, number | undefined>> = {
   'workspace-import': 30,
   'workspace-export': 60,
@@ -36,8 +37,6 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<ApiFamily, number | undefined>
   'permissions-write': 30,
   other: undefined,
 };
-
-export type RateLimits = Partial<Record<ApiFamily, number | undefined>>;
 
 /** Which family a request belongs to. `path` is the URL path without the query string. */
 export function apiFamily(method: string, path: string): ApiFamily {
