@@ -1,4 +1,5 @@
-import { repairCommand, rolesCommand as roles, unlockCommand as unlock } from '../../core/commands/roles.js';
+import { repairCommand, rolesCommand as roles } from '../../core/commands/roles.js';
+import { unlockCommand as unlock } from '../../core/commands/unlock.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { UsageError } from '../../core/errors.js';
 import { type Command, configFile, EXIT, lockWaitSeconds, reporterFor } from '../command.js';

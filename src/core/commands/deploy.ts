@@ -20,7 +20,3 @@ export async function deployCommand(options: DeployCommandOptions): Promise<Comm
     logChanges: true,
   });
 }
-
-export function planCommand(options: DeployCommandOptions): Promise<CommandOutcome<CommandResult>> {
-  return deployCommand({ ...options, dryRun: true });
-}
