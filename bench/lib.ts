@@ -3,8 +3,9 @@
  * log, and the lower bound a workload can possibly be done in.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { type ApiFamily, apiFamily, DEFAULT_RATE_LIMITS } from '../src/core/limits.js';
+import { type ApiFamily, apiFamily } from '../src/core/client/rate-limits.js';
 import type { RequestLogEntry } from '../src/emulator/index.js';
+import { DOCUMENTED_RATE_LIMITS, type LimitFamily, limitFamily } from '../src/emulator/limits.js';
 import type { WorkerOutcome, WorkerTask } from './worker.js';
 
 /** The bundled worker (bench/run.mjs builds it and says where). */
@@ -99,7 +100,7 @@ export function summarizeLog(entries: readonly RequestLogEntry[]): LogSummary {
 }
 
 export interface FamilyBound {
-  family: ApiFamily;
+  family: LimitFamily;
   count: number;
   rate: number;
   /** count / rate: the sustained-rate figure. */
@@ -153,15 +154,16 @@ export function lowerBound(
   let limitedBy = '';
   const families: Record<string, FamilyBound | undefined> = {};
   for (const [region, entries] of Object.entries(perRegion)) {
-    const counts = new Map<ApiFamily, number>();
+    // The server's families and rates: what the emulator enforces (src/emulator/limits.ts).
+    const counts = new Map<LimitFamily, number>();
     for (const e of entries) {
       if (!e.path.startsWith('/api/') || e.fault || e.status === 429) continue;
-      const f = apiFamily(e.method, e.path);
-      counts.set(f, (counts.get(f) ?? 0) + 1);
+      const f = limitFamily(e.method, e.path);
+      if (f !== undefined) counts.set(f, (counts.get(f) ?? 0) + 1);
     }
     let worst: FamilyBound | undefined;
     for (const [family, count] of counts) {
-      const rate = rateLimited ? DEFAULT_RATE_LIMITS[family] : undefined;
+      const rate = rateLimited ? DOCUMENTED_RATE_LIMITS[family] : undefined;
       if (rate === undefined) continue;
       const burst = Math.max(1, rate);
       const fb: FamilyBound = {

@@ -2,12 +2,12 @@
  * The emulated Databricks workspaces: `startEmulator(options)` serves each workspace at the root
  * of its own 127.0.0.1 port (the official SDK drops path prefixes, so one port per workspace).
  */
-import { type ApiFamily, DEFAULT_RATE_LIMITS } from '../core/limits.js';
 import { nullLogger } from '../core/logger.js';
 import { assetNamesError } from './assets-api.js';
 import { catalogListError } from './catalog.js';
 import { EntraAuthorityServer } from './entra.js';
 import { validateFaultSpec } from './faults.js';
+import { DOCUMENTED_RATE_LIMITS, type RateLimits } from './limits.js';
 import { principalSpecError } from './principals.js';
 import { WorkspaceServer } from './server.js';
 import type { EmulatedWorkspace, Emulator, EmulatorOptions, WorkspaceSpec } from './types.js';
@@ -29,12 +29,10 @@ export const DEFAULT_TOKEN = 'dapi-emulator';
 export const DEFAULT_USER = 'emulator@example.com';
 const NAME = /^[A-Za-z0-9_.-]+$/;
 
-function resolveRateLimits(
-  option: EmulatorOptions['rateLimits'],
-): Partial<Record<ApiFamily, number | undefined>> | undefined {
+function resolveRateLimits(option: EmulatorOptions['rateLimits']): RateLimits | undefined {
   if (option === 'off') return undefined;
-  if (option === undefined || option === 'default') return { ...DEFAULT_RATE_LIMITS };
-  return { ...DEFAULT_RATE_LIMITS, ...option };
+  if (option === undefined || option === 'default') return { ...DOCUMENTED_RATE_LIMITS };
+  return { ...DOCUMENTED_RATE_LIMITS, ...option };
 }
 
 function nonNegative(value: number | undefined, name: string, fallback: number): number {

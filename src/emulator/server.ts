@@ -9,7 +9,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type ApiFamily, apiFamily, TokenBucket } from '../core/limits.js';
 import type { Logger } from '../core/logger.js';
 import { assetNamesError, registerAssets, seedAssets } from './assets-api.js';
 import { buildCatalog, catalogIds, catalogListError, registerCatalog } from './catalog.js';
@@ -30,6 +29,7 @@ import {
   StatusResponse,
 } from './http.js';
 import { registerJobs, settleAllRuns } from './jobs-api.js';
+import { type LimitFamily, limitFamily, type RateLimits, ServerBucket } from './limits.js';
 import type { IdentityHooks } from './oidc.js';
 import { registerPermissions } from './permissions-api.js';
 import { registerPrincipals } from './principals.js';
@@ -55,7 +55,7 @@ export interface ServerSettings {
   token: string;
   latencyMs: number;
   /** Requests per second per family; undefined = unlimited. Undefined map = limits off. */
-  rateLimits: Partial<Record<ApiFamily, number | undefined>> | undefined;
+  rateLimits: RateLimits | undefined;
   faults?: FaultSpec;
   stateDir?: string;
   readOnly: boolean;
@@ -115,7 +115,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
   private readonly store: StateStore | undefined;
   private readonly faults: FaultInjector;
   private readonly tokens = new Map<string, TokenKind>();
-  private readonly buckets = new Map<ApiFamily, TokenBucket>();
+  private readonly buckets = new Map<LimitFamily, ServerBucket>();
   private log: RequestLogEntry[] = [];
   private down = false;
   private readOnly: boolean;
@@ -425,12 +425,12 @@ export class WorkspaceServer implements EmulatedWorkspace {
       return errorAnswer(new ApiError(404, 'ENDPOINT_NOT_FOUND', `No API found for '${method} ${path}'`));
 
     if (this.settings.rateLimits) {
-      const family = apiFamily(method, path);
-      const rate = this.settings.rateLimits[family];
-      if (rate !== undefined) {
+      const family = limitFamily(method, path);
+      const rate = family === undefined ? undefined : this.settings.rateLimits[family];
+      if (family !== undefined && rate !== undefined) {
         let bucket = this.buckets.get(family);
         if (!bucket) {
-          bucket = new TokenBucket(rate);
+          bucket = new ServerBucket(rate);
           this.buckets.set(family, bucket);
         }
         if (!bucket.tryTake()) {

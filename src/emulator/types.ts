@@ -3,9 +3,9 @@
  * Tests, benchmarks and the demo use `startEmulator(options)`; the CLI command is a thin wrapper.
  */
 
-import type { RateLimits } from '../core/limits.js';
 import type { Logger } from '../core/logger.js';
 import type { AssetNames, AssetState } from './assets-api.js';
+import type { RateLimits } from './limits.js';
 
 export type FaultKind = '429' | '503' | 'reset' | 'lost' | 'applied-503';
 

@@ -116,6 +116,20 @@ export class ClustersApi {
     return all;
   }
 
+  /** The node type ids the workspace offers. */
+  async listNodeTypes(): Promise<string[]> {
+    const res = await this.http.get<{ node_types?: Array<{ node_type_id: string }> }>(
+      `${BASE}/list-node-types`,
+    );
+    return (res.node_types ?? []).map((t) => t.node_type_id);
+  }
+
+  /** The Databricks Runtime keys (`spark_version`) the workspace offers. */
+  async sparkVersions(): Promise<string[]> {
+    const res = await this.http.get<{ versions?: Array<{ key: string }> }>(`${BASE}/spark-versions`);
+    return (res.versions ?? []).map((v) => v.key);
+  }
+
   /** Terminates (asynchronously); a no-op on a terminated cluster. */
   async delete(clusterId: string): Promise<void> {
     await this.http.post(`${BASE}/delete`, { cluster_id: clusterId });

@@ -8,18 +8,12 @@ import { ClustersApi } from './clusters.js';
 import { ComputeApi } from './compute.js';
 import { type ClientStats, HttpClient, type HttpClientOptions } from './http.js';
 import { JobsApi } from './jobs.js';
+import { PermissionsApi } from './permissions.js';
+import { type CurrentIdentity, ScimApi } from './scim.js';
 import { SecretsApi } from './secrets.js';
 import { WorkspaceApi } from './workspace.js';
 
 export type DatabricksClientOptions = HttpClientOptions;
-
-/** Who the client's credentials are (SCIM `Me`): a user's name or a service principal's application id. */
-export interface CurrentIdentity {
-  userName?: string;
-  applicationId?: string;
-  displayName?: string;
-  groups?: Array<{ display?: string }>;
-}
 
 export class DatabricksClient {
   readonly region: string;
@@ -34,6 +28,10 @@ export class DatabricksClient {
   readonly assets: AssetsApi;
   /** Cluster policies, instance pools and SQL warehouses. */
   readonly compute: ComputeApi;
+  /** Permissions on jobs and clusters. */
+  readonly permissions: PermissionsApi;
+  /** Users, groups and service principals (SCIM). */
+  readonly scim: ScimApi;
 
   #me: Promise<CurrentIdentity> | undefined;
 
@@ -47,6 +45,8 @@ export class DatabricksClient {
     this.secrets = new SecretsApi(this.http);
     this.assets = new AssetsApi(this.http);
     this.compute = new ComputeApi(this.http);
+    this.permissions = new PermissionsApi(this.http);
+    this.scim = new ScimApi(this.http);
   }
 
   /**
@@ -54,7 +54,7 @@ export class DatabricksClient {
    * runs, and preflight, secret scope ACLs and permissions all need it. A failed answer is not kept.
    */
   me(): Promise<CurrentIdentity> {
-    this.#me ??= this.http.get<CurrentIdentity>('/api/2.0/preview/scim/v2/Me').catch((err: unknown) => {
+    this.#me ??= this.scim.me().catch((err: unknown) => {
       this.#me = undefined;
       throw err;
     });
@@ -78,5 +78,7 @@ export * from './create.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './jobs.js';
+export * from './permissions.js';
+export * from './scim.js';
 export * from './secrets.js';
 export * from './workspace.js';

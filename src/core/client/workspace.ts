@@ -84,8 +84,8 @@ export class WorkspaceApi {
     return this.import({ path, ...options, content: buffer.toString('base64') }, bounds);
   }
 
-  export(path: string, format: ExportFormat = 'SOURCE'): Promise<ExportResponse> {
-    return this.http.get<ExportResponse>(`${BASE}/export`, { path, format });
+  export(path: string, format: ExportFormat = 'SOURCE', bounds: RequestBounds = {}): Promise<ExportResponse> {
+    return this.http.get<ExportResponse>(`${BASE}/export`, { path, format }, bounds);
   }
 
   /** Exports and decodes the content. */

@@ -4,7 +4,15 @@
  * is authoritative for the object's direct permissions, except that the deploying identity keeps
  * its own CAN_MANAGE / IS_OWNER (removing it would lock the tool out).
  */
-import { type CurrentIdentity, type DatabricksClient, DatabricksError, isNotFound } from '../client/index.js';
+import {
+  type AccessControlEntry,
+  type CurrentIdentity,
+  type DatabricksClient,
+  DatabricksError,
+  isNotFound,
+  type PermissionObject,
+  type PrincipalKind,
+} from '../client/index.js';
 import type { RegionContext } from './context.js';
 
 export interface PermissionEntry {
@@ -14,14 +22,7 @@ export interface PermissionEntry {
   level: string;
 }
 
-export type PermissionObject = 'jobs' | 'clusters';
-
-interface AclItem {
-  user_name?: string;
-  group_name?: string;
-  service_principal_name?: string;
-  all_permissions?: Array<{ permission_level: string; inherited?: boolean }>;
-}
+export type { PermissionObject, PrincipalKind };
 
 export type Principal = `user:${string}` | `group:${string}` | `sp:${string}`;
 
@@ -49,11 +50,8 @@ export async function readDirectPermissions(
   type: PermissionObject,
   id: string | number,
 ): Promise<Map<Principal, string>> {
-  const res = await client.http.get<{ access_control_list?: AclItem[] }>(
-    `/api/2.0/permissions/${type}/${id}`,
-  );
   const out = new Map<Principal, string>();
-  for (const item of res.access_control_list ?? []) {
+  for (const item of await client.permissions.get(type, id)) {
     const p = principalOf(item);
     const direct = (item.all_permissions ?? []).find((x) => !x.inherited);
     if (p && direct) out.set(p, direct.permission_level);
@@ -124,14 +122,10 @@ export async function writePermissions(
   client: DatabricksClient,
   type: PermissionObject,
   id: string | number,
-  acl: Array<Record<string, string>>,
+  acl: AccessControlEntry[],
 ): Promise<void> {
-  await client.http.request('PUT', `/api/2.0/permissions/${type}/${id}`, {
-    body: { access_control_list: acl },
-  });
+  await client.permissions.set(type, id, acl);
 }
-
-export type PrincipalKind = 'user' | 'group' | 'service principal';
 
 /** The principals a permission list names, for preflight. */
 export function principalsOf(

@@ -8,7 +8,7 @@ import type { DrConfig } from '../config/types.js';
 import { describeError } from '../deploy/context.js';
 import { stateFolder } from '../state/lock.js';
 import type { RegionState } from '../state/state.js';
-import type { PreflightCheck } from './index.js';
+import type { PreflightCheck } from './types.js';
 
 const WRITE_LEVELS = new Set(['CAN_EDIT', 'CAN_MANAGE']);
 const CHECK = 'state folder protected';

@@ -43,11 +43,7 @@ async function exportState(
   probe: ProbeOptions,
 ): Promise<string | undefined> {
   try {
-    const res = await client.http.get<{ content?: string }>(
-      '/api/2.0/workspace/export',
-      { path, format: 'AUTO' },
-      probe,
-    );
+    const res = await client.workspace.export(path, 'AUTO', probe);
     return Buffer.from(res.content ?? '', 'base64').toString('utf8');
   } catch (err) {
     if (isNotFound(err)) return undefined;
