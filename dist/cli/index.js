@@ -21,8 +21,8 @@ or UseNode@1 with version: 24.x. Or let npx bring one for this run:
     );
   process.exit(1);
 } else {
-  const { main } = await import("../chunks/main-SFHXFMWU.js");
-  const { releaseLocksOnSignals } = await import("../chunks/lock-Q5XW2IIV.js");
+  const { main } = await import("../chunks/main-IUDA5HAN.js");
+  const { releaseLocksOnSignals } = await import("../chunks/lock-AUG7LJMR.js");
   releaseLocksOnSignals();
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-7VBLOQEE.js";
-import "../chunks/chunk-7VQBK4MK.js";
-import "../chunks/chunk-U6V67VCG.js";
+} from "../chunks/chunk-I56FFBIE.js";
+import "../chunks/chunk-KXTVP7D6.js";
+import "../chunks/chunk-VC73PZQ3.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
