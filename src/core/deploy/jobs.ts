@@ -5,7 +5,7 @@
  * clusters, policies, pools, warehouses and jobs are resolved to this region's ids.
  */
 import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../client/index.js';
-import { adoptedBy, ownedBy, ownerOf, withManagementTag } from '../ownership.js';
+import { ownedBy, ownerOf, ownsJob as ownsJobIn, withManagementTag } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
   adoptionError,
@@ -63,10 +63,7 @@ export function desiredJob(ctx: RegionContext, written: JobSettings, jobIds: Rea
 
 /** Tagged by this config, or adopted by id in its `adopt:` list (import). */
 function ownsJob(ctx: RegionContext, job: BaseJob): boolean {
-  return (
-    ownedBy(job.settings?.tags, ctx.config.name) ||
-    adoptedBy(ctx.config, ctx.region.name, 'jobs', job.settings?.name, job.job_id)
-  );
+  return ownsJobIn(ctx.config, ctx.region.name, job);
 }
 
 export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<void> {

@@ -18,7 +18,7 @@ import {
   referencedNames,
 } from '../deploy/references.js';
 import type { RegionResult } from '../deploy/types.js';
-import { ownedBy } from '../ownership.js';
+import { ownsCluster } from '../ownership.js';
 import { freshFacts, type RegionState, type VerifiedFacts } from '../state/state.js';
 import type { ProjectDefinitions } from '../validate/types.js';
 
@@ -387,9 +387,7 @@ export async function preflightRegion(
       const all = await client.clusters.listAll({ clusterSources: ['API', 'UI'] });
       const pinned = all.filter((c) => c.is_pinned === true);
       const ours = new Set(
-        all
-          .filter((c) => ownedBy(c.custom_tags, project.config.name) && c.is_pinned)
-          .map((c) => c.cluster_name),
+        all.filter((c) => ownsCluster(project.config, name, c) && c.is_pinned).map((c) => c.cluster_name),
       );
       const needed = clusterNames.filter((n) => !ours.has(n)).length;
       const total = pinned.length + needed;
