@@ -278,7 +278,9 @@ export async function preflightRegion(
     (async () => {
       const out: PreflightCheck[] = [];
       const needs = referencedNames(project, name);
-      if (Object.values(needs).some((names) => names.size > 0)) {
+      // Cluster names are the deploy's own to resolve (clusters/ and external_clusters).
+      const checked = [...CATALOG_KINDS.map(([kind]) => kind), 'jobs' as const];
+      if (checked.some((kind) => needs[kind].size > 0)) {
         const catalog = await (options.catalog?.() ?? loadCatalog(client, needs));
         const missing: MissingReference[] = [];
         for (const [table, kind] of CATALOG_KINDS)
