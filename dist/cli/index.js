@@ -21,8 +21,8 @@ or UseNode@1 with version: 24.x. Or let npx bring one for this run:
     );
   process.exit(1);
 } else {
-  const { main } = await import("../chunks/main-T2HKILJB.js");
-  const { releaseLocksOnSignals } = await import("../chunks/lock-OQGVNAZH.js");
+  const { main } = await import("../chunks/main-SFHXFMWU.js");
+  const { releaseLocksOnSignals } = await import("../chunks/lock-Q5XW2IIV.js");
   releaseLocksOnSignals();
   process.exitCode = await main(process.argv.slice(2));
 }

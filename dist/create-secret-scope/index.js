@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-C46BE5NR.js";
-import "../chunks/chunk-QRMTDOX2.js";
-import "../chunks/chunk-YERZVWMK.js";
+} from "../chunks/chunk-7VBLOQEE.js";
+import "../chunks/chunk-7VQBK4MK.js";
+import "../chunks/chunk-U6V67VCG.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 

@@ -2,7 +2,7 @@ import type { ParseArgsOptionsConfig } from 'node:util';
 import { resolveConfigFile } from '../core/config/load.js';
 import { UsageError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { type Redactor, redactStrings } from '../core/redact.js';
+import { processRedactor, redactStrings } from '../core/redact.js';
 import type { Reporter } from '../core/reporter.js';
 import { cliReporter } from '../platform/select.js';
 
@@ -22,8 +22,6 @@ export interface CommandContext {
   /** Logs to stderr: stdout carries only the result. */
   logger: Logger;
   json: boolean;
-  /** The run's one redactor: the reporter masks into it, and every result printed goes through it. */
-  redactor: Redactor;
   /** Set once the command printed its result; with --json, main prints an error result otherwise. */
   printed: boolean;
 }
@@ -43,8 +41,7 @@ export interface Command {
   run(ctx: CommandContext, argv: string[]): Promise<number>;
 }
 
-/** Exit codes (DESIGN.md "Commands"). */
-export const EXIT = { ok: 0, failure: 1, usage: 2, drift: 3 } as const;
+export { EXIT } from '../core/commands/types.js';
 
 /**
  * The config file the command works on: --config, else databricks-dr.yml, from the working
@@ -54,22 +51,19 @@ export function configFile(ctx: CommandContext): string {
   return resolveConfigFile(ctx.io.cwd, ctx.values.config as string | undefined);
 }
 
-/** The command's reporter (Azure DevOps commands under TF_BUILD, else stderr), masking into the run's redactor. */
+/** The command's reporter (Azure DevOps commands under TF_BUILD, else stderr), masking into the process's redactor. */
 export function reporterFor(ctx: CommandContext): Reporter {
-  return cliReporter(ctx.io.env, ctx.io, {
-    json: ctx.json,
-    debug: ctx.values.debug === true,
-    redactor: ctx.redactor,
-  });
+  return cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
 }
 
 /**
- * Prints the command's result on stdout, once: the JSON result with --json, else `text`. Both go
- * through the run's redactor (a server may have echoed a secret into an error message).
+ * Prints the command's result on stdout, once: the JSON result with --json, else `text` (if any).
+ * Both go through the process's redactor (a server may have echoed a secret into an error message).
  */
 export function printResult(ctx: CommandContext, result: object, text: string): void {
-  const redact = (t: string) => ctx.redactor.redact(t);
-  ctx.io.stdout.write(ctx.json ? `${JSON.stringify(redactStrings(result, redact))}\n` : redact(text));
+  const redact = (t: string) => processRedactor.redact(t);
+  if (ctx.json) ctx.io.stdout.write(`${JSON.stringify(redactStrings(result, redact))}\n`);
+  else if (text) ctx.io.stdout.write(redact(text));
   ctx.printed = true;
 }
 

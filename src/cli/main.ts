@@ -1,9 +1,10 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { parseArgsOrUsage } from '../core/args.js';
+import { failureOutcome } from '../core/commands/failure.js';
 import { formatDiagnostic, UsageError, ValidationError } from '../core/errors.js';
 import { streamLogger } from '../core/logger.js';
-import { type FailureResult, failureResult } from '../core/outputs.js';
-import { Redactor, redactStrings } from '../core/redact.js';
+import type { FailureResult } from '../core/outputs.js';
+import { processRedactor, redactStrings } from '../core/redact.js';
 import { didYouMean } from '../core/suggest.js';
 import { VERSION } from '../core/version.js';
 import { ciSafeIO } from '../platform/select.js';
@@ -61,7 +62,6 @@ interface Invocation {
   debug: boolean;
   dryRun: boolean;
   ctx?: CommandContext;
-  redactor: Redactor;
 }
 
 export async function main(argv: string[], rawIO: CliIO = defaultIO): Promise<number> {
@@ -71,16 +71,15 @@ export async function main(argv: string[], rawIO: CliIO = defaultIO): Promise<nu
     json: argv.includes('--json'),
     debug: argv.includes('--debug'),
     dryRun: argv[0] === 'plan' || argv.includes('--dry-run'),
-    redactor: new Redactor(),
   };
   try {
     return await dispatch(argv, io, inv);
   } catch (err) {
-    const result = failureResult(inv.command ?? argv[0] ?? '', err, inv.dryRun);
-    const redact = (t: string) => inv.redactor.redact(t);
+    const { result, exitCode } = failureOutcome(inv.command ?? argv[0] ?? '', err, { dryRun: inv.dryRun });
+    const redact = (t: string) => processRedactor.redact(t);
     io.stderr.write(redact(`${failureLines(err, result, inv.debug).join('\n')}\n`));
     if (inv.json && !inv.ctx?.printed) io.stdout.write(`${JSON.stringify(redactStrings(result, redact))}\n`);
-    return result.error.kind === 'usage' ? EXIT.usage : EXIT.failure;
+    return exitCode;
   }
 }
 
@@ -134,7 +133,7 @@ async function dispatch(argv: string[], io: CliIO, inv: Invocation): Promise<num
   }
   const logger = streamLogger(io.stderr, { debug: inv.debug });
   const context = (values: CommandContext['values'], positionals: string[], json: boolean) => {
-    inv.ctx = { io, values, positionals, logger, json, redactor: inv.redactor, printed: false };
+    inv.ctx = { io, values, positionals, logger, json, printed: false };
     inv.json = json;
     return inv.ctx;
   };

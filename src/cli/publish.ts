@@ -1,16 +1,21 @@
-import type { CommandResult } from '../core/deploy/types.js';
-import { commandOutputs } from '../core/outputs.js';
+import type { CommandOutcome } from '../core/commands/types.js';
 import type { Reporter } from '../core/reporter.js';
+import { type CommandContext, printResult } from './command.js';
 
 /**
- * Outputs and a summary for the CLI's surroundings: Azure Pipelines output variables and an
- * uploaded summary under TF_BUILD; nothing extra in a terminal (the result is printed instead).
+ * A command's outcome where the CLI runs: diagnostics and log lines on stderr (Azure DevOps
+ * logissue commands under TF_BUILD), outputs as Azure Pipelines output variables and the summary
+ * uploaded under TF_BUILD (a terminal has neither), then the result on stdout. Returns the exit code.
  */
-export async function publishResult(
+export async function publishOutcome(
+  ctx: CommandContext,
   reporter: Reporter,
-  result: CommandResult,
-  markdown: string,
-): Promise<void> {
-  for (const [name, value] of Object.entries(commandOutputs(result))) reporter.setOutput(name, value);
-  await reporter.summary(markdown);
+  outcome: CommandOutcome,
+): Promise<number> {
+  for (const d of outcome.diagnostics) reporter.annotate(d);
+  for (const [name, value] of Object.entries(outcome.outputs)) reporter.setOutput(name, value);
+  if (outcome.summary) await reporter.summary(outcome.summary);
+  for (const line of outcome.log) reporter.logger[line.level](line.message);
+  printResult(ctx, outcome.result, outcome.text);
+  return outcome.exitCode;
 }

@@ -12,6 +12,10 @@
  *   depend on the secret's bytes alone are matched, so the secret cannot be read back from what
  *   is left.
  *
+ * The process has one secret set, `processRedactor`: every reporter (GitHub, Azure DevOps,
+ * terminal) masks into it and redacts with it, so a secret registered through any of them is
+ * hidden in all of their output and in every result printed.
+ *
  * Values shorter than MIN_SECRET_LENGTH are not redacted: replacing every "ab" in a log would make
  * it unreadable without protecting anything a guess would not find.
  */
@@ -71,6 +75,14 @@ export class Redactor {
     return fresh;
   }
 
+  /**
+   * Every form of `secret` that is hidden once it is registered, for a platform that masks on its
+   * side too and has not been told of it yet (a reporter made after the secret was registered).
+   */
+  formsOf(secret: string): string[] {
+    return secret.length < MIN_SECRET_LENGTH ? [] : secretForms(secret);
+  }
+
   /** Whether any secret is registered. */
   get empty(): boolean {
     return this.forms.size === 0;
@@ -91,6 +103,9 @@ export class Redactor {
     return text.replace(this.pattern, MASK);
   }
 }
+
+/** The process's one secret set, which every reporter masks into and redacts with. */
+export const processRedactor = new Redactor();
 
 /** `text` with every form of the given secrets replaced (for a one-off list, e.g. one request's credentials). */
 export function redactSecrets(text: string, secrets: Iterable<string>): string {

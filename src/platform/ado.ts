@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Diagnostic, formatDiagnostic } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { Redactor } from '../core/redact.js';
+import { processRedactor, type Redactor } from '../core/redact.js';
 import { formatProgress, ProgressThrottle, type ProgressUpdate, type Reporter } from '../core/reporter.js';
 import { neutraliseForCi } from './neutralise.js';
 
@@ -23,12 +23,14 @@ export class AzureDevOpsReporter implements Reporter {
   readonly logger: Logger;
   private readonly throttle = new ProgressThrottle();
   private summaryFile?: string;
+  /** The forms already given to the agent's setsecret (what redacts is the process's one redactor). */
+  private readonly told = new Set<string>();
 
   constructor(
     private readonly out: NodeJS.WritableStream,
     private readonly cwd: string = process.cwd(),
     options: { debug?: boolean } = {},
-    private readonly redactor: Redactor = new Redactor(),
+    private readonly redactor: Redactor = processRedactor,
   ) {
     this.logger = {
       debug: (m) => {
@@ -52,8 +54,12 @@ export class AzureDevOpsReporter implements Reporter {
   mask(secret: string): void {
     // The command itself must carry the value, so it is written past the redactor; the agent then
     // masks every form too (its own masking of later lines is a second line of defence).
-    for (const form of this.redactor.add(secret))
+    this.redactor.add(secret);
+    for (const form of this.redactor.formsOf(secret)) {
+      if (this.told.has(form)) continue;
+      this.told.add(form);
       this.out.write(`##vso[task.setsecret]${escapeAdoMessage(form)}\n`);
+    }
   }
 
   annotate(d: Diagnostic): void {

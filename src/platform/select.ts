@@ -1,9 +1,9 @@
 /**
  * The reporter for the CLI's surroundings: Azure DevOps logging commands under Azure Pipelines
  * (TF_BUILD), plain stderr elsewhere. With --json, stdout carries only the result, so Azure DevOps
- * commands move to stderr then.
+ * commands move to stderr then. Every reporter masks into and redacts with the process's one
+ * redactor (core/redact.ts).
  */
-import type { Redactor } from '../core/redact.js';
 import type { Reporter } from '../core/reporter.js';
 import { AzureDevOpsReporter } from './ado.js';
 import { neutralisingStream, rawStream, underAzurePipelines, underCi } from './neutralise.js';
@@ -12,19 +12,14 @@ import { TerminalReporter } from './terminal.js';
 export function cliReporter(
   env: NodeJS.ProcessEnv,
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string },
-  options: { json?: boolean; debug?: boolean; redactor?: Redactor } = {},
+  options: { json?: boolean; debug?: boolean } = {},
 ): Reporter {
   // The reporters neutralise what they print themselves and write commands of their own: they get
   // the streams as they were before ciSafeIO().
   if (underAzurePipelines(env)) {
-    return new AzureDevOpsReporter(
-      rawStream(options.json ? io.stderr : io.stdout),
-      io.cwd,
-      options,
-      options.redactor,
-    );
+    return new AzureDevOpsReporter(rawStream(options.json ? io.stderr : io.stdout), io.cwd, options);
   }
-  return new TerminalReporter(rawStream(io.stderr), options, options.redactor);
+  return new TerminalReporter(rawStream(io.stderr), options);
 }
 
 /**

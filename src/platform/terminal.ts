@@ -4,7 +4,7 @@
  */
 import { type Diagnostic, formatDiagnostic } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { Redactor } from '../core/redact.js';
+import { processRedactor, type Redactor } from '../core/redact.js';
 import { formatProgress, ProgressThrottle, type ProgressUpdate, type Reporter } from '../core/reporter.js';
 import { neutraliseForCi } from './neutralise.js';
 
@@ -18,7 +18,7 @@ export class TerminalReporter implements Reporter {
   constructor(
     private readonly stderr: NodeJS.WritableStream & { isTTY?: boolean },
     options: { debug?: boolean } = {},
-    private readonly redactor: Redactor = new Redactor(),
+    private readonly redactor: Redactor = processRedactor,
   ) {
     this.tty = stderr.isTTY === true;
     const line = (prefix: string) => (m: string) => this.writeLine(`${prefix}${m}`);

@@ -6,7 +6,7 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AzureDevOpsReporter } from '../../src/platform/ado.js';
-import { GitHubReporter } from '../../src/platform/github.js';
+import { GitHubReporter } from '../../src/platform/github/reporter.js';
 import { neutraliseForCi, neutralisingStream, rawStream } from '../../src/platform/neutralise.js';
 import { TerminalReporter } from '../../src/platform/terminal.js';
 import { parseLoggingCommands } from '../ado/agent.js';

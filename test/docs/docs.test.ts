@@ -79,9 +79,19 @@ describe('docs', () => {
     const doc = read('docs/architecture.md');
     const diagram = /```mermaid\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
     expect(diagram).toMatch(/^flowchart /);
-    for (const part of ['github.ts', 'ado.ts', 'pr-comment.ts', 'job.workflow_sha', 'state.json'])
+    for (const part of [
+      'github/reporter.ts',
+      'ado.ts',
+      'github/pr-comment.ts',
+      'job.workflow_sha',
+      'state.json',
+    ])
       expect(diagram).toContain(part);
-    for (const file of ['src/platform/github.ts', 'src/platform/ado.ts', 'src/platform/pr-comment.ts'])
+    for (const file of [
+      'src/platform/github/reporter.ts',
+      'src/platform/ado.ts',
+      'src/platform/github/pr-comment.ts',
+    ])
       expect(existsSync(path.join(ROOT, file))).toBe(true);
   });
 

@@ -14,7 +14,7 @@ import {
   httpStatus,
   planMarker,
   upsertComment,
-} from '../../src/platform/pr-comment.js';
+} from '../../src/platform/github/pr-comment.js';
 import { type TwoRegions, twoRegions } from '../helpers/project.js';
 import { runAction } from '../helpers/runner.js';
 import { type GitHubStandIn, startGitHubStandIn } from './github-api.js';

@@ -1,15 +1,7 @@
+import { deployCommand as deploy } from '../../core/commands/deploy.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
-import { runDeploy } from '../../core/deploy/engine.js';
-import { exitCodeOf, renderMarkdown, renderText } from '../../core/deploy/render.js';
-import {
-  type Command,
-  type CommandContext,
-  configFile,
-  lockWaitSeconds,
-  printResult,
-  reporterFor,
-} from '../command.js';
-import { publishResult } from '../publish.js';
+import { type Command, type CommandContext, configFile, lockWaitSeconds, reporterFor } from '../command.js';
+import { publishOutcome } from '../publish.js';
 
 const SHARED_OPTIONS = {
   region: { type: 'string', multiple: true },
@@ -20,8 +12,8 @@ const SHARED_OPTIONS = {
 async function run(ctx: CommandContext, dryRun: boolean): Promise<number> {
   const reporter = reporterFor(ctx);
   const command = dryRun || ctx.values['dry-run'] === true ? 'plan' : 'deploy';
-  const result = await reporter.group(`databricks-dr ${command}`, () =>
-    runDeploy({
+  const outcome = await reporter.group(`databricks-dr ${command}`, () =>
+    deploy({
       configFile: configFile(ctx),
       reporter,
       env: ctx.io.env,
@@ -34,10 +26,7 @@ async function run(ctx: CommandContext, dryRun: boolean): Promise<number> {
       lockWaitSeconds: lockWaitSeconds(ctx),
     }),
   );
-  await publishResult(reporter, result, renderMarkdown(result));
-  printResult(ctx, result, renderText(result));
-  // plan is 0 even with changes; a failed region is 1.
-  return exitCodeOf(result);
+  return publishOutcome(ctx, reporter, outcome);
 }
 
 const FLAGS = `  --config, -c FILE   the config (default ${DEFAULT_CONFIG_FILE})

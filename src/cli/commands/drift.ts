@@ -1,7 +1,7 @@
+import { driftCommand as drift } from '../../core/commands/drift.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
-import { renderDriftMarkdown, renderDriftText, runDrift } from '../../core/drift/index.js';
-import { type Command, configFile, EXIT, printResult, reporterFor } from '../command.js';
-import { publishResult } from '../publish.js';
+import { type Command, configFile, reporterFor } from '../command.js';
+import { publishOutcome } from '../publish.js';
 
 export const driftCommand: Command = {
   name: 'drift',
@@ -20,17 +20,15 @@ export const driftCommand: Command = {
   },
   async run(ctx) {
     const reporter = reporterFor(ctx);
-    const result = await runDrift({
+    const outcome = await drift({
       configFile: configFile(ctx),
       reporter,
       env: ctx.io.env,
       cwd: ctx.io.cwd,
       regions: ctx.values.region as string[] | undefined,
       deep: ctx.values.deep === true,
+      failOnDrift: ctx.values['fail-on-drift'] === true,
     });
-    await publishResult(reporter, result, renderDriftMarkdown(result));
-    printResult(ctx, result, renderDriftText(result));
-    if (Object.values(result.regions).some((r) => r.status === 'failed')) return EXIT.failure;
-    return result.drift && ctx.values['fail-on-drift'] === true ? EXIT.drift : EXIT.ok;
+    return publishOutcome(ctx, reporter, outcome);
   },
 };

@@ -1,10 +1,8 @@
+import { failoverCommand as failover } from '../../core/commands/failover.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
-import { renderMarkdown, renderText } from '../../core/deploy/render.js';
 import { UsageError } from '../../core/errors.js';
-import { drillExitCode, renderDrill, renderDrillMarkdown, runDrill } from '../../core/failover/drill.js';
-import { failoverExitCode, runFailover } from '../../core/failover/index.js';
-import { type Command, configFile, lockWaitSeconds, printResult, reporterFor } from '../command.js';
-import { publishResult } from '../publish.js';
+import { type Command, configFile, lockWaitSeconds, reporterFor } from '../command.js';
+import { publishOutcome } from '../publish.js';
 
 export const failoverCommand: Command = {
   name: 'failover',
@@ -43,37 +41,24 @@ when a region that answers could not be passivated (it is named), or REGION is n
         'e.g. databricks-dr failover --to secondary --dry-run',
       );
     const reporter = reporterFor(ctx);
-    if (ctx.values.drill === true) {
-      const drilled = await runDrill({
-        configFile: configFile(ctx),
-        reporter,
-        env: ctx.io.env,
-        to,
-        startClusters: ctx.values['start-clusters'] === true,
-        lockWaitSeconds: lockWaitSeconds(ctx),
-      });
-      await publishResult(reporter, drilled, renderDrillMarkdown(drilled.drillReport));
-      printResult(ctx, drilled, renderDrill(drilled.drillReport));
-      return drillExitCode(drilled);
-    }
-    const result = await reporter.group(`databricks-dr failover --to ${to}`, () =>
-      runFailover({
-        configFile: configFile(ctx),
-        reporter,
-        env: ctx.io.env,
-        to,
+    // Read inside the group, as the run is: a missing config is reported there.
+    const common = () => ({
+      configFile: configFile(ctx),
+      reporter,
+      env: ctx.io.env,
+      to,
+      startClusters: ctx.values['start-clusters'] === true,
+      lockWaitSeconds: lockWaitSeconds(ctx),
+    });
+    if (ctx.values.drill === true)
+      return publishOutcome(ctx, reporter, await failover({ ...common(), drill: true }));
+    const outcome = await reporter.group(`databricks-dr failover --to ${to}`, () =>
+      failover({
+        ...common(),
         dryRun: ctx.values['dry-run'] === true,
-        startClusters: ctx.values['start-clusters'] === true,
         cancelRuns: ctx.values['cancel-runs'] === true,
-        lockWaitSeconds: lockWaitSeconds(ctx),
       }),
     );
-    await publishResult(reporter, result, renderMarkdown(result));
-    const accepted =
-      result.timeToActiveMs === undefined
-        ? ''
-        : `${to} accepted runs ${result.timeToActiveMs} ms after the start\n`;
-    printResult(ctx, result, `${renderText(result)}${accepted}`);
-    return failoverExitCode(result, to);
+    return publishOutcome(ctx, reporter, outcome);
   },
 };

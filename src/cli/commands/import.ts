@@ -1,8 +1,8 @@
+import { importCommand as runImport } from '../../core/commands/import.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
 import { UsageError } from '../../core/errors.js';
-import { renderImportText, runImport } from '../../core/import/index.js';
-import { cliReporter } from '../../platform/select.js';
-import { type Command, configFile, EXIT } from '../command.js';
+import { type Command, configFile, reporterFor } from '../command.js';
+import { publishOutcome } from '../publish.js';
 
 const list = (v: unknown): string[] =>
   ((v as string[] | undefined) ?? [])
@@ -41,8 +41,8 @@ export const importCommand: Command = {
     const jobs = list(ctx.values.job);
     if (jobs.length > 0 && ctx.values['all-jobs'] === true)
       throw new UsageError('import: use either --job NAME or --all-jobs, not both');
-    const reporter = cliReporter(ctx.io.env, ctx.io, { json: ctx.json, debug: ctx.values.debug === true });
-    const result = await runImport({
+    const reporter = reporterFor(ctx);
+    const outcome = await runImport({
       configFile: configFile(ctx),
       reporter,
       env: ctx.io.env,
@@ -58,7 +58,6 @@ export const importCommand: Command = {
       outDir: ctx.values.out as string | undefined,
       command: ['databricks-dr import', ...argv.filter((a) => a !== '--json')].join(' '),
     });
-    ctx.io.stdout.write(ctx.json ? `${JSON.stringify(result)}\n` : renderImportText(result));
-    return result.status === 'ok' ? EXIT.ok : EXIT.failure;
+    return publishOutcome(ctx, reporter, outcome);
   },
 };

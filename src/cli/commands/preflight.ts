@@ -1,9 +1,7 @@
+import { preflightCommand as preflight } from '../../core/commands/preflight.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
-import { exitCodeOf } from '../../core/deploy/render.js';
-import { runPreflight } from '../../core/preflight/command.js';
-import { renderChecksMarkdown, renderChecksText } from '../../core/preflight/index.js';
-import { type Command, configFile, printResult, reporterFor } from '../command.js';
-import { publishResult } from '../publish.js';
+import { type Command, configFile, reporterFor } from '../command.js';
+import { publishOutcome } from '../publish.js';
 
 export const preflightCommand: Command = {
   name: 'preflight',
@@ -20,15 +18,13 @@ what no deploy verified there in the last day, and writes nothing when a region 
   options: { region: { type: 'string', multiple: true } },
   async run(ctx) {
     const reporter = reporterFor(ctx);
-    const result = await runPreflight({
+    const outcome = await preflight({
       configFile: configFile(ctx),
       reporter,
       env: ctx.io.env,
       cwd: ctx.io.cwd,
       regions: ctx.values.region as string[] | undefined,
     });
-    await publishResult(reporter, result, renderChecksMarkdown(result.regions));
-    printResult(ctx, result, renderChecksText(result.regions));
-    return exitCodeOf(result);
+    return publishOutcome(ctx, reporter, outcome);
   },
 };

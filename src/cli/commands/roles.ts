@@ -1,9 +1,10 @@
+import { repairCommand, rolesCommand as roles } from '../../core/commands/roles.js';
+import { unlockCommand as unlock } from '../../core/commands/unlock.js';
 import { DEFAULT_CONFIG_FILE } from '../../core/config/load.js';
-import { exitCodeOf, renderText } from '../../core/deploy/render.js';
 import { UsageError } from '../../core/errors.js';
-import { renderRoles, rolesExitCode, runRepair, runRoles, runUnlock } from '../../core/roles/command.js';
-import { type Command, configFile, EXIT, lockWaitSeconds, printResult, reporterFor } from '../command.js';
+import { type Command, configFile, EXIT, lockWaitSeconds, reporterFor } from '../command.js';
 import { confirm } from '../confirm.js';
+import { publishOutcome } from '../publish.js';
 
 export const rolesCommand: Command = {
   name: 'roles',
@@ -35,9 +36,7 @@ active), its state file is unreadable, or its role is unknown.`,
           '--active goes with --repair',
           'e.g. databricks-dr roles --repair --active secondary',
         );
-      const report = await runRoles(common);
-      printResult(ctx, report, renderRoles(report));
-      return rolesExitCode(report);
+      return publishOutcome(ctx, reporter, await roles(common));
     }
     const active = ctx.values.active as string | undefined;
     if (!active)
@@ -55,9 +54,8 @@ active), its state file is unreadable, or its role is unknown.`,
       ctx.io.stderr.write('nothing was written\n');
       return EXIT.failure;
     }
-    const result = await runRepair({ ...common, active, lockWaitSeconds: lockWaitSeconds(ctx) });
-    printResult(ctx, result, renderText(result));
-    return exitCodeOf(result);
+    const outcome = await repairCommand({ ...common, active, lockWaitSeconds: lockWaitSeconds(ctx) });
+    return publishOutcome(ctx, reporter, outcome);
   },
 };
 
@@ -80,7 +78,7 @@ expires on its own after lock.lease_seconds.`,
     if (!region)
       throw new UsageError('unlock needs --region REGION', 'e.g. databricks-dr unlock --region primary');
     const reporter = reporterFor(ctx);
-    const result = await runUnlock({
+    const outcome = await unlock({
       configFile: configFile(ctx),
       reporter,
       env: ctx.io.env,
@@ -93,12 +91,6 @@ expires on its own after lock.lease_seconds.`,
           `databricks-dr unlock --region ${region} --yes`,
         ),
     });
-    const text = !result.present
-      ? `region ${region}: no lock to remove\n`
-      : result.removed
-        ? `region ${region}: removed the lock held by ${result.holder}\n`
-        : `region ${region}: the lock held by ${result.holder} was left in place\n`;
-    printResult(ctx, { command: 'unlock', ...result }, text);
-    return result.present && !result.removed ? EXIT.failure : EXIT.ok;
+    return publishOutcome(ctx, reporter, outcome);
   },
 };

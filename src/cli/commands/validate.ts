@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { formatDiagnostic, UsageError } from '../../core/errors.js';
-import { hasErrors, validateFiles, validateProject } from '../../core/validate/index.js';
+import { validateCommand as validate } from '../../core/commands/validate.js';
+import { UsageError } from '../../core/errors.js';
 import type { DefinitionKind } from '../../core/validate/types.js';
-import { type Command, configFile, EXIT, printResult, reporterFor } from '../command.js';
+import { type Command, reporterFor } from '../command.js';
+import { publishOutcome } from '../publish.js';
 
 const KINDS: DefinitionKind[] = ['job', 'cluster', 'secret-scope', 'config'];
 
@@ -21,56 +22,15 @@ Every problem is reported at once as file:line:col: message (JSON pointer); exit
     if (kind !== undefined && !KINDS.includes(kind as DefinitionKind))
       throw new UsageError(`--kind ${kind}: use one of ${KINDS.join(', ')}`);
     const reporter = reporterFor(ctx);
-    const options = { env: ctx.io.env, cwd: ctx.io.cwd };
-    const report =
-      ctx.positionals.length > 0 && ctx.values.config === undefined
-        ? validateFiles(
-            ctx.positionals.map((f) => path.resolve(ctx.io.cwd, f)),
-            { ...options, kind: kind as DefinitionKind | undefined },
-          )
-        : validateProject(configFile(ctx), options);
-    const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = report.diagnostics.length - errors;
-    if (ctx.json)
-      printResult(
-        ctx,
-        {
-          command: 'validate',
-          regions: {},
-          files: report.files,
-          errors,
-          warnings,
-          diagnostics: report.diagnostics,
-        },
-        '',
-      );
-    for (const d of report.diagnostics) reporter.annotate(d);
-    reporter.setOutput(
-      'result',
-      JSON.stringify({
-        command: 'validate',
-        regions: {},
-        files: report.files,
-        diagnostics: report.diagnostics,
-      }),
-    );
-    await reporter.summary(
-      [
-        '## databricks-dr validate',
-        '',
-        `${report.files} files checked: ${errors} errors, ${warnings} warnings.`,
-        '',
-        ...(report.diagnostics.length > 0
-          ? ['```', ...report.diagnostics.map(formatDiagnostic), '```', '']
-          : []),
-      ].join('\n'),
-    );
-    const files = `${report.files} file${report.files === 1 ? '' : 's'}`;
-    reporter.logger.info(
-      errors + warnings === 0
-        ? `validate: ${files} checked, no problems`
-        : `validate: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in ${files}`,
-    );
-    return hasErrors(report) ? EXIT.failure : EXIT.ok;
+    // With files and no --config, just those files; else the config and every file it names.
+    const files = ctx.values.config === undefined ? ctx.positionals : [];
+    const outcome = validate({
+      cwd: ctx.io.cwd,
+      env: ctx.io.env,
+      config: ctx.values.config as string | undefined,
+      files: files.map((f) => path.resolve(ctx.io.cwd, f)),
+      kind: kind as DefinitionKind | undefined,
+    });
+    return publishOutcome(ctx, reporter, outcome);
   },
 };

@@ -1,5 +1,5 @@
 /** Human forms of a command result: plain text for terminals, markdown for job summaries and PR comments. */
-import type { Reporter } from '../reporter.js';
+import type { LogGroup } from '../commands/types.js';
 import type { AssetKind, Change, CommandResult, RegionResult } from './types.js';
 
 const SYMBOL: Record<Change['action'], string> = {
@@ -61,7 +61,7 @@ function changeText(c: Change, planned: boolean): string {
 }
 
 /** What a dry run other than plan says first (plan says "plan" already). */
-function dryRunNote(result: CommandResult): string | undefined {
+export function dryRunNote(result: CommandResult): string | undefined {
   if (!result.dry_run || result.command === 'plan') return undefined;
   const would = result.would_activate ? `; a real run would make ${result.would_activate} active` : '';
   return `dry run: nothing was written${would}`;
@@ -113,19 +113,18 @@ export function regionResultLine(name: string, r: RegionResult, planned: boolean
 /**
  * The result in the CI log: one collapsible group per region, headed by its short result, holding
  * each change, warning and error. The job summary has the same as tables; the log is where a
- * reader of a failed run looks first.
+ * reader of a failed run looks first. (A dry run's note, dryRunNote, is logged before them.)
  */
-export async function logResultByRegion(reporter: Reporter, result: CommandResult): Promise<void> {
+export function resultLogGroups(result: CommandResult): LogGroup[] {
   const planned = result.command === 'plan' || result.dry_run === true;
-  const note = dryRunNote(result);
-  if (note) reporter.logger.info(note);
-  for (const [name, r] of Object.entries(result.regions)) {
-    await reporter.group(regionResultLine(name, r, planned), async () => {
-      for (const c of r.changes) reporter.logger.info(changeText(c, planned));
-      for (const w of r.warnings) reporter.logger.info(`warning: ${w}`);
-      for (const e of r.errors) reporter.logger.info(`error: ${e}`);
-    });
-  }
+  return Object.entries(result.regions).map(([name, r]) => ({
+    heading: regionResultLine(name, r, planned),
+    lines: [
+      ...r.changes.map((c) => changeText(c, planned)),
+      ...r.warnings.map((w) => `warning: ${w}`),
+      ...r.errors.map((e) => `error: ${e}`),
+    ],
+  }));
 }
 
 function escapeCell(s: string): string {

@@ -9,8 +9,8 @@ import { context, getOctokit } from '@actions/github';
 import { renderMarkdown } from '../../core/deploy/render.js';
 import type { CommandResult } from '../../core/deploy/types.js';
 import type { Reporter } from '../../core/reporter.js';
-import { composeComment, httpStatus, planMarker, upsertComment } from '../../platform/pr-comment.js';
 import { getString, Inputs } from './inputs.js';
+import { composeComment, httpStatus, planMarker, upsertComment } from './pr-comment.js';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 

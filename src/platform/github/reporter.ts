@@ -1,10 +1,13 @@
-/** GitHub Actions through @actions/core: the only module besides action entry points that imports it. */
+/**
+ * The GitHub Actions reporter. Every @actions/core and @actions/github call of this repository
+ * lives in src/platform/github/ (test/platform/imports.test.ts holds it to that).
+ */
 import * as core from '@actions/core';
-import { type Diagnostic, formatDiagnostic } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
-import { Redactor } from '../core/redact.js';
-import { formatProgress, ProgressThrottle, type ProgressUpdate, type Reporter } from '../core/reporter.js';
-import { neutraliseForCi } from './neutralise.js';
+import { type Diagnostic, formatDiagnostic } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import { processRedactor, type Redactor } from '../../core/redact.js';
+import { formatProgress, ProgressThrottle, type ProgressUpdate, type Reporter } from '../../core/reporter.js';
+import { neutraliseForCi } from '../neutralise.js';
 
 /** GitHub shows at most 10 error and 10 warning annotations per step; the rest go to the summary. */
 export const MAX_ANNOTATIONS_PER_SEVERITY = 10;
@@ -27,11 +30,19 @@ export class GitHubReporter implements Reporter {
   /** Diagnostics past the annotation limit, for the summary. */
   readonly overflow: Diagnostic[] = [];
 
-  constructor(private readonly redactor: Redactor = new Redactor()) {}
+  /** The forms already given to the runner's add-mask (what redacts is the process's one redactor). */
+  private readonly told = new Set<string>();
+
+  constructor(private readonly redactor: Redactor = processRedactor) {}
 
   mask(secret: string): void {
     // The runner is told every form the redactor hides, so its log masking matches ours.
-    for (const form of this.redactor.add(secret)) core.setSecret(form);
+    this.redactor.add(secret);
+    for (const form of this.redactor.formsOf(secret)) {
+      if (this.told.has(form)) continue;
+      this.told.add(form);
+      core.setSecret(form);
+    }
   }
 
   annotate(d: Diagnostic): void {
