@@ -56,3 +56,19 @@ export function ownsJob(
   const name = typeof job.settings?.name === 'string' ? job.settings.name : undefined;
   return ownedBy(job.settings?.tags, config.name) || adoptedBy(config, region, 'jobs', name, job.job_id);
 }
+
+/**
+ * Whether an all-purpose cluster belongs to this config in this region: tagged for it, or named
+ * with its id in the config's `adopt:` list (import), which counts as owned until a deploy adds
+ * the tag.
+ */
+export function ownsCluster(
+  config: Parameters<typeof adoptedBy>[0] & { name: string },
+  region: string,
+  cluster: { cluster_id: string; cluster_name?: string; custom_tags?: unknown },
+): boolean {
+  return (
+    ownedBy(cluster.custom_tags, config.name) ||
+    adoptedBy(config, region, 'clusters', cluster.cluster_name, cluster.cluster_id)
+  );
+}

@@ -3,7 +3,8 @@
  * and queries, Lakeview dashboards and notification destinations. Read-only list and get, with
  * the wire shapes of the official Go SDK (v0.175.0: pipelines.ListPipelinesResponse /
  * PipelineStateInfo / GetPipelineResponse, sql.ListAlertsResponse / ListQueryObjectsResponse,
- * dashboards.ListDashboardsResponse, settings.ListNotificationDestinationsResponse). They are
+ * dashboards.ListDashboardsResponse, settings.ListNotificationDestinationsResponse; legacy SQL
+ * dashboards, which `sql_task.dashboard` runs: sql.ListResponse / sql.Dashboard). They are
  * seeded by name (WorkspaceSpec.assets, `--assets`, `POST /__emulator/assets`); each gets an id of
  * the kind's format, different in every workspace.
  */
@@ -12,7 +13,14 @@ import { type ApiContext, missing, type Router } from './context.js';
 import { type ApiRequest, decodePageToken, encodePageToken, invalidParameter } from './http.js';
 import type { WorkspaceState } from './types.js';
 
-export const ASSET_KINDS = ['pipelines', 'alerts', 'queries', 'dashboards', 'destinations'] as const;
+export const ASSET_KINDS = [
+  'pipelines',
+  'alerts',
+  'queries',
+  'dashboards',
+  'destinations',
+  'sqlDashboards',
+] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 /** Names of the objects to seed, per kind. */
 export type AssetNames = Partial<Record<AssetKind, string[]>>;
@@ -25,7 +33,7 @@ export interface EmulatedAsset {
 export type AssetState = Record<AssetKind, Record<string, EmulatedAsset>>;
 
 export function emptyAssets(): AssetState {
-  return { pipelines: {}, alerts: {}, queries: {}, dashboards: {}, destinations: {} };
+  return { pipelines: {}, alerts: {}, queries: {}, dashboards: {}, destinations: {}, sqlDashboards: {} };
 }
 
 /** An error for a malformed seed, or undefined. */
@@ -50,6 +58,8 @@ function newId(kind: AssetKind): string {
 export function seedAssets(state: WorkspaceState, names: AssetNames, now: number): void {
   state.assets ??= emptyAssets();
   for (const kind of ASSET_KINDS) {
+    // A state saved before a kind existed lacks its table.
+    state.assets[kind] ??= {};
     const table = state.assets[kind];
     for (const name of names[kind] ?? []) {
       if (Object.values(table).some((a) => a.name === name)) continue;
@@ -86,11 +96,25 @@ function wire(kind: AssetKind, a: EmulatedAsset, ctx: ApiContext): Record<string
       };
     case 'destinations':
       return { id: a.id, display_name: a.name, destination_type: 'WEBHOOK' };
+    case 'sqlDashboards':
+      return {
+        id: a.id,
+        name: a.name,
+        slug: a.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+        is_archived: false,
+        is_draft: false,
+        tags: [],
+        created_at: time,
+        updated_at: time,
+      };
   }
 }
 
 /** Page size parameter and the kind's default and maximum (documented per API). */
-const PAGING: Record<AssetKind, { param: string; items: string; token: string; max: number }> = {
+const PAGING: Record<
+  Exclude<AssetKind, 'sqlDashboards'>,
+  { param: string; items: string; token: string; max: number }
+> = {
   pipelines: { param: 'max_results', items: 'statuses', token: 'page_token', max: 100 },
   alerts: { param: 'page_size', items: 'results', token: 'page_token', max: 100 },
   queries: { param: 'page_size', items: 'results', token: 'page_token', max: 100 },
@@ -98,7 +122,7 @@ const PAGING: Record<AssetKind, { param: string; items: string; token: string; m
   destinations: { param: 'page_size', items: 'results', token: 'page_token', max: 100 },
 };
 
-function list(kind: AssetKind) {
+function list(kind: Exclude<AssetKind, 'sqlDashboards'>) {
   return (req: ApiRequest, ctx: ApiContext): unknown => {
     const p = PAGING[kind];
     const raw = req.query.get(p.param);
@@ -115,10 +139,31 @@ function list(kind: AssetKind) {
   };
 }
 
+/**
+ * Legacy SQL dashboards page by number, from 1 (sql.ListDashboardsRequest page / page_size): the
+ * SDK asks for the next page until one comes back empty. The documentation gives no maximum page
+ * size; 250 is modelled (larger sizes are cut to it), 25 when none is given.
+ */
+function listSqlDashboards(req: ApiRequest, ctx: ApiContext): unknown {
+  const num = (name: string, fallback: number) => {
+    const raw = req.query.get(name);
+    const n = raw === null ? fallback : Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw invalidParameter(`${name} must be a positive integer`);
+    return n;
+  };
+  const page = num('page', 1);
+  const size = Math.min(num('page_size', 25), 250);
+  const all = Object.values(ctx.state.assets?.sqlDashboards ?? {}).sort(
+    (a, b) => a.created_at - b.created_at,
+  );
+  const results = all.slice((page - 1) * size, page * size).map((a) => wire('sqlDashboards', a, ctx));
+  return { count: all.length, page, page_size: size, results };
+}
+
 function get(kind: AssetKind, prefix: string) {
   return (req: ApiRequest, ctx: ApiContext): unknown => {
     const id = decodeURIComponent(req.path.slice(prefix.length));
-    const a = ctx.state.assets?.[kind][id];
+    const a = ctx.state.assets?.[kind]?.[id];
     if (!a || id.includes('/')) throw missing(ctx, `${kind.replace(/s$/, '')} ${id} does not exist.`);
     return wire(kind, a, ctx);
   };
@@ -130,11 +175,12 @@ const PATHS: Record<AssetKind, string> = {
   queries: '/api/2.0/sql/queries',
   dashboards: '/api/2.0/lakeview/dashboards',
   destinations: '/api/2.0/notification-destinations',
+  sqlDashboards: '/api/2.0/preview/sql/dashboards',
 };
 
 export function registerAssets(router: Router): void {
   for (const kind of ASSET_KINDS) {
-    router.add('GET', PATHS[kind], list(kind));
+    router.add('GET', PATHS[kind], kind === 'sqlDashboards' ? listSqlDashboards : list(kind));
     router.addPrefix('GET', `${PATHS[kind]}/`, get(kind, `${PATHS[kind]}/`));
   }
 }

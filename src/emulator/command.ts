@@ -35,8 +35,9 @@ Options:
                            caller, admins and users, e.g. primary='{"users":["alice@example.com"],
                            "groups":{"data-engineers":["alice@example.com"]},
                            "servicePrincipals":[{"applicationId":"<uuid>","displayName":"deployer"}]}'
-  --assets NAME=JSON|@FILE  pipelines, SQL alerts and queries, dashboards and notification
-                           destinations of workspace NAME that jobs may name, e.g.
+  --assets NAME=JSON|@FILE  pipelines, SQL alerts and queries, dashboards, legacy SQL dashboards
+                           (sqlDashboards) and notification destinations of workspace NAME that
+                           jobs may name, e.g.
                            primary='{"pipelines":["orders-dlt"],"alerts":["late orders"]}' (repeatable)
   --cluster-start-ms N     PENDING/RESTARTING → RUNNING delay (default 50)
   --cluster-terminate-ms N TERMINATING → TERMINATED delay (default 50)

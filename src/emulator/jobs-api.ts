@@ -159,7 +159,14 @@ export function checkJobRefs(settings: JsonObject, ctx: ApiContext): void {
   for (const c of arrayField(settings, 'job_clusters')) clusters.push(c.new_cluster);
   for (const t of tasks) {
     clusters.push(t.new_cluster);
-    for (const kind of ['sql_task', 'dbt_task', 'notebook_task', 'alert_task', 'dashboard_task']) {
+    for (const kind of [
+      'sql_task',
+      'dbt_task',
+      'notebook_task',
+      'alert_task',
+      'dashboard_task',
+      'power_bi_task',
+    ]) {
       const task = t[kind];
       if (isObject(task)) checkWarehouseRef(ctx, task.warehouse_id);
     }

@@ -63,7 +63,7 @@ export interface WorkspaceSpec {
   servicePrincipals?: { applicationId: string; displayName?: string }[];
   /**
    * Objects jobs may point at by name, seeded by name: pipelines, SQL alerts and queries, Lakeview
-   * dashboards, notification destinations (each gets this workspace's own id).
+   * and legacy SQL dashboards, notification destinations (each gets this workspace's own id).
    */
   assets?: AssetNames;
 }

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { differingFields, equivalent } from '../../src/core/deploy/compare.js';
 import {
   passiveValues,
-  resolveClusterNames,
   toMultiTask,
   withManagedDefaults,
   withRunnableValues,
   writtenValues,
 } from '../../src/core/deploy/job-settings.js';
+import {
+  emptyCatalog,
+  type MissingReference,
+  resolveJobReferences,
+} from '../../src/core/deploy/references.js';
 import { runnableUpdate } from '../../src/core/roles/transition.js';
 import { fingerprintSecret, secretMatchesFingerprint } from '../../src/core/state/state.js';
 
@@ -76,7 +80,8 @@ describe('job settings', () => {
   });
 
   it('resolves cluster names per region, including inside for_each tasks', () => {
-    const { settings, missing } = resolveClusterNames(
+    const missing: MissingReference[] = [];
+    const settings = resolveJobReferences(
       {
         tasks: [
           { task_key: 'a', existing_cluster_name: 'etl' },
@@ -86,16 +91,20 @@ describe('job settings', () => {
           },
         ],
       },
-      new Map([['etl', '1125-000000-abc']]),
+      { catalog: emptyCatalog(), clusterIds: new Map([['etl', '1125-000000-abc']]) },
+      missing,
     );
     expect(settings.tasks).toEqual([
       { task_key: 'a', existing_cluster_id: '1125-000000-abc' },
       {
         task_key: 'b',
-        for_each_task: { inputs: '[1]', task: { task_key: 'c', existing_cluster_id: '<unresolved:gone>' } },
+        for_each_task: {
+          inputs: '[1]',
+          task: { task_key: 'c', existing_cluster_id: '<unresolved cluster gone>' },
+        },
       },
     ]);
-    expect(missing).toEqual(['gone']);
+    expect(missing).toEqual([{ kind: 'cluster', name: 'gone' }]);
   });
 
   it('records written values and builds the passive form', () => {

@@ -25,6 +25,7 @@ beforeAll(async () => {
           queries: ['orders ready'],
           dashboards: ['Sales overview'],
           destinations: ['sales-oncall'],
+          sqlDashboards: ['Ops (legacy)', 'Finance (legacy)', 'HR (legacy)'],
         },
       },
     ],
@@ -137,6 +138,17 @@ describe('pipelines, alerts, queries, dashboards, notification destinations', ()
     expect(destinations).toEqual([
       { id: expect.any(String), display_name: 'sales-oncall', destination_type: 'WEBHOOK' },
     ]);
+  });
+
+  it('lists legacy SQL dashboards by numbered pages, as the SDK iterates them', async () => {
+    const all = await collect(client.dashboards.list({ page_size: 2 }));
+    expect(all.map((d) => d.name)).toEqual(['Ops (legacy)', 'Finance (legacy)', 'HR (legacy)']);
+    expect(all[0]).toMatchObject({ id: expect.any(String), is_archived: false, is_draft: false });
+    const second = await get(ws, '/api/2.0/preview/sql/dashboards?page=2&page_size=2');
+    expect(second.body).toMatchObject({ count: 3, page: 2, page_size: 2 });
+    expect(second.body.results).toHaveLength(1);
+    expect((await get(ws, '/api/2.0/preview/sql/dashboards?page=0')).status).toBe(400);
+    expect((await client.dashboards.get({ dashboard_id: all[1].id! })).name).toBe('Finance (legacy)');
   });
 
   it('pages, answers a missing id as the API does, and seeds more through the admin API', async () => {

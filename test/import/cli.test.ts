@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
-import { call, EAST, seedEstate, WEST } from './estate.js';
+import { call, EAST, seedAssets, seedEstate, WEST } from './estate.js';
 
 let emulator: Emulator;
 let env: NodeJS.ProcessEnv;
@@ -43,15 +43,32 @@ function minimalProject(extra = ''): string {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ workspaces: [{ name: 'east' }, { name: 'west' }], rateLimits: 'off' });
+  emulator = await startEmulator({
+    workspaces: [{ name: 'east' }, { name: 'west' }, { name: 'third' }],
+    rateLimits: 'off',
+    clusterStartMs: 20,
+    clusterTerminateMs: 20,
+  });
   await seedEstate(emulator.workspace('east'), EAST);
   await seedEstate(emulator.workspace('west'), WEST);
+  // An empty region but for what the jobs name and no deploy creates.
+  const third = emulator.workspace('third');
+  third.addToken('entra-seed-token-Distinctive-5511', 'entra');
+  await seedAssets(third);
+  await call(third, 'POST', '/api/2.0/policies/clusters/create', { name: 'etl-policy', definition: '{}' });
+  await call(third, 'POST', '/api/2.0/instance-pools/create', {
+    instance_pool_name: 'etl-pool',
+    node_type_id: 'Standard_DS3_v2',
+  });
+  await call(third, 'POST', '/api/2.0/sql/warehouses', { name: 'reporting-wh', cluster_size: 'Small' });
   const [e, w] = emulator.workspaces;
   env = {
     DATABRICKS_DR_HOST_EAST: e.url,
     DATABRICKS_DR_HOST_WEST: w.url,
+    DATABRICKS_DR_HOST_THIRD: third.url,
     TOKEN_EAST: e.token,
     TOKEN_WEST: w.token,
+    TOKEN_THIRD: third.token,
     APP_HIVE_PASSWORD: 'hive-Distinctive-77',
     APP_ORDERS_API_KEY: 'orders-Distinctive-88',
   };
@@ -60,6 +77,36 @@ beforeAll(async () => {
 afterAll(() => emulator?.stop());
 
 describe('databricks-dr import (CLI)', () => {
+  it('done when: import → validate → plan changes nothing → deploy to an empty region → drift in sync in both', async () => {
+    const dir = minimalProject(
+      '  third: { host: http://127.0.0.1:1, auth: { type: pat, token_env: TOKEN_THIRD } }',
+    );
+    const imported = await cli(
+      ['import', '--region', 'east', '--all-jobs', '--notebooks', '/Shared/sales', '--json'],
+      dir,
+    );
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(JSON.parse(imported.stdout).imported.jobs.sort()).toEqual([
+      'ingest-orders',
+      'nightly-sales',
+      'sales-reports',
+    ]);
+    expect((await cli(['validate'], dir)).code).toBe(0);
+    const plan = await cli(['plan', '--region', 'east', '--json'], dir);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(JSON.parse(plan.stdout).regions.east).toMatchObject({ errors: [], changes: [] });
+    const deploy = await cli(['deploy', '--region', 'east', '--region', 'third', '--json'], dir);
+    expect(deploy.code, deploy.stdout).toBe(0);
+    const deployed = JSON.parse(deploy.stdout).regions;
+    expect(deployed.east.changes).toEqual([]);
+    expect(deployed.third.changes.length).toBeGreaterThan(0);
+    const drift = await cli(['drift', '--region', 'east', '--region', 'third', '--json'], dir);
+    expect(drift.code, drift.stdout).toBe(0);
+    const regions = JSON.parse(drift.stdout).regions;
+    expect(regions.east.drift).toEqual([]);
+    expect(regions.third.drift).toEqual([]);
+  }, 60_000);
+
   it('imports one job with what it uses, prints one JSON result, and the repository validates and plans clean', async () => {
     const dir = minimalProject();
     const res = await cli(

@@ -79,6 +79,67 @@ export const IPYNB = `${JSON.stringify(
   1,
 )}\n`;
 
+/**
+ * What jobs point at that neither import nor deploy makes: a pipeline, SQL alert, query, Lakeview
+ * and legacy SQL dashboards, a notification destination. The Databricks APIs for these are
+ * read-only in the emulator, so they are seeded through its admin route; each workspace gives
+ * them its own ids.
+ */
+export const ASSETS = {
+  pipelines: ['orders-dlt'],
+  alerts: ['late orders'],
+  queries: ['orders ready'],
+  dashboards: ['Sales overview'],
+  sqlDashboards: ['Sales (legacy)'],
+  destinations: ['sales-oncall'],
+};
+
+export async function seedAssets(ws: EmulatedWorkspace): Promise<void> {
+  const res = await fetch(`${ws.url}/__emulator/assets`, { method: 'POST', body: JSON.stringify(ASSETS) });
+  if (!res.ok) throw new Error(`seeding assets in ${ws.name}: ${res.status} ${await res.text()}`);
+}
+
+/** The id of the one object of a list answer. */
+async function onlyId(ws: EmulatedWorkspace, listPath: string, items: string, id: string): Promise<string> {
+  const page = await call<Record<string, Array<Record<string, string>>>>(ws, 'GET', listPath);
+  return page[items][0][id];
+}
+
+/** A job that names one of each by id: every slot the Jobs API has for them. */
+async function reportsJob(ws: EmulatedWorkspace, warehouse_id: string): Promise<Record<string, unknown>> {
+  await seedAssets(ws);
+  const pipeline_id = await onlyId(ws, '/api/2.0/pipelines', 'statuses', 'pipeline_id');
+  const alert_id = await onlyId(ws, '/api/2.0/sql/alerts', 'results', 'id');
+  const query_id = await onlyId(ws, '/api/2.0/sql/queries', 'results', 'id');
+  const dashboard_id = await onlyId(ws, '/api/2.0/lakeview/dashboards', 'dashboards', 'dashboard_id');
+  const legacy_id = await onlyId(ws, '/api/2.0/preview/sql/dashboards', 'results', 'id');
+  const destination_id = await onlyId(ws, '/api/2.0/notification-destinations', 'results', 'id');
+  return {
+    name: 'sales-reports',
+    webhook_notifications: { on_failure: [{ id: destination_id }] },
+    tasks: [
+      { task_key: 'refresh', pipeline_task: { pipeline_id } },
+      {
+        task_key: 'check',
+        depends_on: [{ task_key: 'refresh' }],
+        sql_task: { warehouse_id, alert: { alert_id, subscriptions: [{ destination_id }] } },
+      },
+      { task_key: 'ready', sql_task: { warehouse_id, query: { query_id } } },
+      { task_key: 'legacy', sql_task: { warehouse_id, dashboard: { dashboard_id: legacy_id } } },
+      {
+        task_key: 'dashboard',
+        dashboard_task: { dashboard_id, warehouse_id, subscription: { subscribers: [{ destination_id }] } },
+      },
+      {
+        task_key: 'revenue',
+        notebook_task: { notebook_path: '/Shared/sales/reporting/revenue', warehouse_id },
+      },
+      { task_key: 'powerbi', power_bi_task: { warehouse_id, connection_resource_name: 'pbi-sales' } },
+      { task_key: 'late', alert_task: { alert_id, warehouse_id } },
+    ],
+  };
+}
+
 export async function seedEstate(ws: EmulatedWorkspace, flavour: RegionFlavour): Promise<void> {
   ws.addToken(SEED_TOKEN, 'entra');
   const { policy_id } = await call<{ policy_id: string }>(ws, 'POST', '/api/2.0/policies/clusters/create', {
@@ -186,6 +247,7 @@ export async function seedEstate(ws: EmulatedWorkspace, flavour: RegionFlavour):
       },
     ],
   });
+  await create(await reportsJob(ws, warehouse_id));
   await create({
     name: 'other-team-job',
     tags: { 'databricks-dr': 'other-config' },

@@ -14,7 +14,7 @@ import { type ImportResult, runImport } from '../../src/core/import/index.js';
 import { validateProject } from '../../src/core/validate/project.js';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { RecordingReporter } from '../helpers/reporter.js';
-import { call, EAST, IPYNB, seedEstate, WEST } from './estate.js';
+import { call, EAST, IPYNB, seedAssets, seedEstate, WEST } from './estate.js';
 
 let emulator: Emulator;
 let dir: string;
@@ -41,9 +41,11 @@ beforeAll(async () => {
   });
   await seedEstate(emulator.workspace('east'), EAST);
   await seedEstate(emulator.workspace('west'), WEST);
-  // The third workspace is empty but for what the jobs name and no deploy creates: policy, pool, warehouse.
+  // The third workspace is empty but for what the jobs name and no deploy creates: policy, pool,
+  // warehouse, pipeline, alert, query, dashboards and notification destination.
   const third = emulator.workspace('third');
   third.addToken('entra-seed-token-Distinctive-5511', 'entra');
+  await seedAssets(third);
   await call(third, 'POST', '/api/2.0/policies/clusters/create', { name: 'etl-policy', definition: '{}' });
   await call(third, 'POST', '/api/2.0/instance-pools/create', {
     instance_pool_name: 'etl-pool',
@@ -89,7 +91,7 @@ describe('import', () => {
   it('imports the jobs, the cluster they use, the notebooks and the scopes, and says what it skipped', () => {
     expect(imported.errors).toEqual([]);
     expect(imported.status).toBe('ok');
-    expect(imported.imported.jobs.sort()).toEqual(['ingest-orders', 'nightly-sales']);
+    expect(imported.imported.jobs.sort()).toEqual(['ingest-orders', 'nightly-sales', 'sales-reports']);
     expect(imported.imported.clusters).toEqual(['shared-etl']);
     expect(imported.imported.secret_scopes.sort()).toEqual(['app', 'kv-sales']);
     expect(imported.skipped).toContainEqual({
@@ -122,6 +124,28 @@ describe('import', () => {
     expect(readJson('jobs/ingest-orders.json').tasks[0]).toMatchObject({
       existing_cluster_name: 'shared-etl',
     });
+
+    // Every other id a job holds: pipelines, SQL alerts, queries and legacy dashboards, Lakeview
+    // dashboards, notification destinations, warehouses of every kind of task.
+    const reports = readJson('jobs/sales-reports.json');
+    const task = (key: string) => reports.tasks.find((t: Loose) => t.task_key === key);
+    expect(reports.webhook_notifications).toEqual({ on_failure: [{ destination_name: 'sales-oncall' }] });
+    expect(task('refresh').pipeline_task).toEqual({ pipeline_name: 'orders-dlt' });
+    expect(task('check').sql_task).toEqual({
+      warehouse_name: 'reporting-wh',
+      alert: { alert_name: 'late orders', subscriptions: [{ destination_name: 'sales-oncall' }] },
+    });
+    expect(task('ready').sql_task.query).toEqual({ query_name: 'orders ready' });
+    expect(task('legacy').sql_task.dashboard).toEqual({ dashboard_name: 'Sales (legacy)' });
+    expect(task('dashboard').dashboard_task).toEqual({
+      dashboard_name: 'Sales overview',
+      warehouse_name: 'reporting-wh',
+      subscription: { subscribers: [{ destination_name: 'sales-oncall' }] },
+    });
+    expect(task('revenue').notebook_task.warehouse_name).toBe('reporting-wh');
+    expect(task('powerbi').power_bi_task.warehouse_name).toBe('reporting-wh');
+    expect(task('late').alert_task).toEqual({ alert_name: 'late orders', warehouse_name: 'reporting-wh' });
+    expect(JSON.stringify(reports)).not.toMatch(/_id"/);
 
     const cluster = readJson('clusters/shared-etl.json');
     expect(cluster.policy_name).toBe('etl-policy');
@@ -241,9 +265,22 @@ describe('import', () => {
     const thirdJobs = await call<{ jobs: Array<{ settings: { name: string } }> }>(
       emulator.workspace('third'),
       'GET',
-      '/api/2.2/jobs/list',
+      '/api/2.2/jobs/list?expand_tasks=true',
     );
-    expect(thirdJobs.jobs.map((j) => j.settings.name).sort()).toEqual(['ingest-orders', 'nightly-sales']);
+    // The names became the third workspace's own ids.
+    const third = emulator.workspace('third');
+    const reports: Loose = thirdJobs.jobs.find((j) => j.settings.name === 'sales-reports')!.settings;
+    const legacy = await call<Loose>(third, 'GET', '/api/2.0/preview/sql/dashboards');
+    const destinations = await call<Loose>(third, 'GET', '/api/2.0/notification-destinations');
+    expect(reports.tasks.find((t: Loose) => t.task_key === 'legacy').sql_task.dashboard.dashboard_id).toBe(
+      legacy.results[0].id,
+    );
+    expect(reports.webhook_notifications.on_failure).toEqual([{ id: destinations.results[0].id }]);
+    expect(thirdJobs.jobs.map((j) => j.settings.name).sort()).toEqual([
+      'ingest-orders',
+      'nightly-sales',
+      'sales-reports',
+    ]);
   }, 60_000);
 
   it('the compare region is taken over in passive form, and a failover moves the imported jobs between roles', async () => {

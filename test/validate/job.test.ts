@@ -602,4 +602,32 @@ describe('job rules: more', () => {
     });
     expect(at(find(r, 'spark_submit_task runs only on a new cluster'))).toBe('jobs/a.json:4:5');
   });
+
+  test('every slot of the name-reference table takes a name, and not both a name and an id', () => {
+    const named = check(`{
+  "name": "sql",
+  "tasks": [
+    { "task_key": "n", "notebook_task": { "notebook_path": "/Shared/n", "warehouse_name": "wh" } },
+    { "task_key": "b", "power_bi_task": { "warehouse_name": "wh", "connection_resource_name": "pbi" } },
+    { "task_key": "a", "sql_task": { "warehouse_name": "wh", "alert": { "alert_name": "late" } } },
+    { "task_key": "d", "sql_task": { "warehouse_name": "wh", "dashboard": { "dashboard_name": "legacy" } } }
+  ]
+}
+`);
+    expect(errors(named)).toEqual([]);
+    const both = check(`{
+  "name": "sql",
+  "tasks": [
+    { "task_key": "n", "notebook_task": { "notebook_path": "/Shared/n", "warehouse_name": "wh", "warehouse_id": "1" } },
+    { "task_key": "a", "sql_task": { "warehouse_name": "wh", "alert": { "alert_id": "x", "alert_name": "late" } } }
+  ],
+  "webhook_notifications": { "on_failure": [{ "id": "h1", "destination_name": "hook" }] }
+}
+`);
+    expect(lines(both).filter((l) => l.includes('has both'))).toEqual([
+      'jobs/job.json:4:73: notebook_task has both warehouse_id and warehouse_name: keep warehouse_name (resolved in each region), or warehouse_id (/tasks/0/notebook_task/warehouse_name)',
+      'jobs/job.json:5:90: alert has both alert_id and alert_name: keep alert_name (resolved in each region), or alert_id (/tasks/1/sql_task/alert/alert_name)',
+      'jobs/job.json:7:59: on_failure has both id and destination_name: keep destination_name (resolved in each region), or id (/webhook_notifications/on_failure/0/destination_name)',
+    ]);
+  });
 });

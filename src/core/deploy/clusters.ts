@@ -4,7 +4,7 @@
  * cluster), always pinned, and terminated in a passive region.
  */
 import { type ClusterDetails, type ClusterSpec, createAtMostOnce } from '../client/index.js';
-import { adoptedBy, ownedBy, ownerOf, withManagementTag } from '../ownership.js';
+import { ownedBy, ownerOf, ownsCluster, withManagementTag } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
   adoptionError,
@@ -49,18 +49,10 @@ export function resolveExternalClusters(ctx: RegionContext, all: ClusterDetails[
   }
 }
 
-/** Tagged by this config, or adopted by id in its `adopt:` list (import). */
-function ownsCluster(ctx: RegionContext, cluster: ClusterDetails): boolean {
-  return (
-    ownedBy(cluster.custom_tags, ctx.config.name) ||
-    adoptedBy(ctx.config, ctx.region.name, 'clusters', cluster.cluster_name, cluster.cluster_id)
-  );
-}
-
 export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]): Promise<void> {
   const api = ctx.client.clusters;
   const passive = ctx.role === 'passive' && ctx.config.passive.terminate_clusters;
-  const owned = all.filter((c) => ownsCluster(ctx, c));
+  const owned = all.filter((c) => ownsCluster(ctx.config, ctx.region.name, c));
   const changes: PlannedChange[] = [];
   let unchanged = 0;
   const desiredNames = new Set<string>();
@@ -133,7 +125,7 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
     const settings = clusterSettingsOf(existing);
     const [d, a] = comparableClusters(
       spec,
-      ownsCluster(ctx, existing)
+      ownsCluster(ctx.config, ctx.region.name, existing)
         ? { ...settings, custom_tags: withManagementTag(settings.custom_tags, ctx.config.name) }
         : settings,
     );
@@ -230,7 +222,7 @@ async function waitForStable(ctx: RegionContext, id: string, timeoutMs = 30 * 60
 export function resolveManagedClusters(ctx: RegionContext, all: ClusterDetails[]): void {
   for (const def of ctx.project.clusters) {
     const name = String(def.byRegion[ctx.region.name].cluster_name ?? def.name);
-    const mine = all.filter((c) => c.cluster_name === name && ownsCluster(ctx, c));
+    const mine = all.filter((c) => c.cluster_name === name && ownsCluster(ctx.config, ctx.region.name, c));
     if (mine.length === 1) ctx.clusterIds.set(name, mine[0].cluster_id);
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Pure transformations of job settings between the repo's form and what a region receives:
- * Jobs 2.0 single-task → tasks, cluster names → ids, the management tag, explicit defaults, and
+ * Jobs 2.0 single-task → tasks, the management tag, explicit defaults, and
  * the passive form (DESIGN.md "Deploy semantics").
  */
 import type { DrConfig } from '../config/types.js';
@@ -25,30 +25,6 @@ export function toMultiTask(settings: JobSettings): JobSettings {
   }
   job.tasks = [task];
   return job;
-}
-
-/** Replaces `existing_cluster_name` in every task with that region's cluster id. */
-export function resolveClusterNames(
-  settings: JobSettings,
-  clusterIdByName: ReadonlyMap<string, string>,
-): { settings: JobSettings; missing: string[] } {
-  const missing: string[] = [];
-  const tasks = Array.isArray(settings.tasks) ? (settings.tasks as JobSettings[]) : [];
-  const resolveTask = (task: JobSettings): JobSettings => {
-    let out = task;
-    if (typeof task.existing_cluster_name === 'string') {
-      const { existing_cluster_name: name, ...rest } = task;
-      const id = clusterIdByName.get(name as string);
-      if (id === undefined) missing.push(name as string);
-      out = { ...rest, existing_cluster_id: id ?? `<unresolved:${name}>` };
-    }
-    const forEach = out.for_each_task as JobSettings | undefined;
-    if (forEach && typeof forEach.task === 'object' && forEach.task !== null) {
-      out = { ...out, for_each_task: { ...forEach, task: resolveTask(forEach.task as JobSettings) } };
-    }
-    return out;
-  };
-  return { settings: { ...settings, tasks: tasks.map(resolveTask) }, missing };
 }
 
 /**

@@ -5,7 +5,7 @@
  * clusters, policies, pools, warehouses and jobs are resolved to this region's ids.
  */
 import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../client/index.js';
-import { adoptedBy, ownedBy, ownerOf, withManagementTag } from '../ownership.js';
+import { ownedBy, ownerOf, ownsJob as ownsJobIn, withManagementTag } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
   adoptionError,
@@ -19,12 +19,12 @@ import {
 import {
   type JobSettings,
   passiveValues,
-  resolveClusterNames,
   toMultiTask,
   withManagedDefaults,
   withRunnableValues,
   writtenValues,
 } from './job-settings.js';
+import { KINDS } from './name-refs.js';
 import { JOB_COMPARE } from './normalize.js';
 import { aclToWrite, type PermissionEntry, writePermissions } from './permissions.js';
 import { describeMissing, jobNamesRun, type MissingReference, resolveJobReferences } from './references.js';
@@ -45,12 +45,15 @@ function apiSettings(written: JobSettings): { settings: JobSettings; permissions
  */
 export function desiredJob(ctx: RegionContext, written: JobSettings, jobIds: ReadonlyMap<string, number>) {
   const { settings: file, permissions } = apiSettings(written);
-  const { settings: withClusters, missing: missingClusters } = resolveClusterNames(
+  const unresolved: MissingReference[] = [];
+  const resolved = resolveJobReferences(
     toMultiTask(file),
-    ctx.clusterIds,
+    { catalog: ctx.catalog, clusterIds: ctx.clusterIds, jobIds },
+    unresolved,
   );
-  const missing: MissingReference[] = [];
-  const resolved = resolveJobReferences(withClusters, ctx.catalog, jobIds, missing);
+  // A cluster that is missing has its own advice (define it, or list it as external).
+  const missingClusters = unresolved.filter((m) => m.kind === KINDS.clusters.label).map((m) => m.name);
+  const missing = unresolved.filter((m) => m.kind !== KINDS.clusters.label);
   const asWritten = withManagedDefaults(resolved, ctx.config.name);
   const values = writtenValues(asWritten);
   const passive = withRunnableValues(asWritten, passiveValues(asWritten, ctx.config.passive));
@@ -60,10 +63,7 @@ export function desiredJob(ctx: RegionContext, written: JobSettings, jobIds: Rea
 
 /** Tagged by this config, or adopted by id in its `adopt:` list (import). */
 function ownsJob(ctx: RegionContext, job: BaseJob): boolean {
-  return (
-    ownedBy(job.settings?.tags, ctx.config.name) ||
-    adoptedBy(ctx.config, ctx.region.name, 'jobs', job.settings?.name, job.job_id)
-  );
+  return ownsJobIn(ctx.config, ctx.region.name, job);
 }
 
 export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<void> {
@@ -99,7 +99,9 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
       continue;
     }
     // A job this config creates in this run is not missing: it gets its id before it is needed.
-    const missing = first.missing.filter((m) => !(m.kind === 'job' && configNames.has(m.name.toLowerCase())));
+    const missing = first.missing.filter(
+      (m) => !(m.kind === KINDS.jobs.label && configNames.has(m.name.toLowerCase())),
+    );
     if (missing.length > 0) {
       ctx.result.errors.push(`job "${name}": ${describeMissing(missing, ctx.region.name)}`);
       continue;

@@ -1,36 +1,117 @@
 /**
- * Every place in a job where a per-region object that databricks-dr does not deploy can be named
- * instead of given by id: SQL warehouses, pipelines, SQL alerts and queries, Lakeview dashboards
- * and notification destinations. One table, read by referencedNames (what to list), preflight
- * (is it there) and resolveJobReferences (name → this region's id).
+ * The one table of name references: every slot of a job or cluster where the Jobs and Clusters
+ * APIs take the id of another object, which differs in every workspace, and the name a definition
+ * writes there instead. Both directions read it: import turns ids into names (id → name in the
+ * imported workspace, src/core/import/references.ts) and validate, preflight and deploy turn names
+ * into each region's ids (src/core/deploy/references.ts). A new slot is one row; a new kind of
+ * object is one entry in KINDS and one listing in RegionLookups.
+ *
+ * Slots follow the Go SDK's jobs.JobSettings / jobs.Task / compute.ClusterSpec (databricks-sdk-go
+ * service/jobs/model.go). Job environments (`environments[].spec`) hold no ids, and budget and
+ * usage policies are account-level (the same id in every workspace), so neither has a row.
  */
+
+import type { AssetKind } from '../client/assets.js';
+import type { DatabricksClient } from '../client/index.js';
 
 type Json = Record<string, unknown>;
 
-export type NamedTable = 'warehouses' | 'pipelines' | 'alerts' | 'queries' | 'dashboards' | 'destinations';
+/** The kinds of object a definition may name instead of giving an id. */
+export type RefKind =
+  | 'clusters'
+  | 'policies'
+  | 'pools'
+  | 'jobs'
+  | 'warehouses'
+  | 'pipelines'
+  | 'alerts'
+  | 'queries'
+  | 'dashboards'
+  | 'sqlDashboards'
+  | 'destinations';
 
-export const TABLE_KIND = {
-  warehouses: 'warehouse',
-  pipelines: 'pipeline',
-  alerts: 'alert',
-  queries: 'SQL query',
-  dashboards: 'dashboard',
-  destinations: 'notification destination',
-} as const;
-
-/** One named reference: `block[nameKey]` is resolved into `block[idKey]`. */
-export interface NameSlot {
-  block: Json;
-  nameKey: string;
-  idKey: string;
-  table: NamedTable;
+/** One object of a kind as a region lists it. */
+export interface NamedObject {
+  id: string;
+  name: string;
 }
 
-type SlotSpec = [nameKey: string, idKey: string, table: NamedTable];
+export interface KindInfo {
+  /** What messages call it. */
+  label: string;
+  /** Names matched case-insensitively (jobs, as everywhere in databricks-dr). */
+  caseInsensitive?: boolean;
+  /** Ids are numbers on the wire (job ids). */
+  numericId?: boolean;
+  /** The lookup: every object of the kind in a workspace, as id and name. */
+  list: (client: DatabricksClient) => Promise<NamedObject[]>;
+}
 
-const WAREHOUSE: SlotSpec = ['warehouse_name', 'warehouse_id', 'warehouses'];
-const DESTINATION: SlotSpec = ['destination_name', 'destination_id', 'destinations'];
-const SQL_CONDITION: SlotSpec[] = [WAREHOUSE, ['sql_query_name', 'sql_query_id', 'queries']];
+const asset = (kind: AssetKind) => (client: DatabricksClient) => client.assets.listAll(kind);
+
+/** The kinds: how each is called and listed. */
+export const KINDS: Record<RefKind, KindInfo> = {
+  clusters: {
+    label: 'cluster',
+    // Job clusters come and go with runs and cannot be referenced: only all-purpose clusters.
+    list: async (client) =>
+      (await client.clusters.listAll({ clusterSources: ['API', 'UI'] })).map((c) => ({
+        id: c.cluster_id,
+        name: String(c.cluster_name ?? ''),
+      })),
+  },
+  policies: {
+    label: 'policy',
+    list: async (client) =>
+      (await client.compute.listPolicies()).map((p) => ({ id: p.policy_id, name: p.name })),
+  },
+  pools: {
+    label: 'instance pool',
+    list: async (client) =>
+      (await client.compute.listInstancePools()).map((p) => ({
+        id: p.instance_pool_id,
+        name: p.instance_pool_name,
+      })),
+  },
+  jobs: {
+    label: 'job',
+    caseInsensitive: true,
+    numericId: true,
+    list: async (client) =>
+      (await client.jobs.listAll()).map((j) => ({
+        id: String(j.job_id),
+        name: String(j.settings?.name ?? ''),
+      })),
+  },
+  warehouses: {
+    label: 'warehouse',
+    list: async (client) => (await client.compute.listWarehouses()).map((w) => ({ id: w.id, name: w.name })),
+  },
+  pipelines: { label: 'pipeline', list: asset('pipelines') },
+  alerts: { label: 'alert', list: asset('alerts') },
+  queries: { label: 'SQL query', list: asset('queries') },
+  dashboards: { label: 'dashboard', list: asset('dashboards') },
+  sqlDashboards: { label: 'legacy SQL dashboard', list: asset('sqlDashboards') },
+  destinations: { label: 'notification destination', list: asset('destinations') },
+};
+
+/** Where a slot's holder is found: the job itself, each task (for-each inner tasks too), each cluster spec. */
+export type Scope = 'job' | 'task' | 'cluster';
+
+export interface NameReference {
+  scope: Scope;
+  /** Dotted path from the scope to the object holding the id; `key[]` steps into each element of a list. */
+  path: string;
+  idKey: string;
+  nameKey: string;
+  kind: RefKind;
+}
+
+/** A row whose keys are `<stem>_id` and `<stem>_name`. */
+function ref(scope: Scope, path: string, stem: string, kind: RefKind): NameReference {
+  return { scope, path, idKey: `${stem}_id`, nameKey: `${stem}_name`, kind };
+}
+
 const WEBHOOK_EVENTS = [
   'on_start',
   'on_success',
@@ -39,64 +120,162 @@ const WEBHOOK_EVENTS = [
   'on_streaming_backlog_exceeded',
 ];
 
+/** Webhook notifications name a destination by `id` (jobs.Webhook). */
+function webhooks(scope: Scope): NameReference[] {
+  return WEBHOOK_EVENTS.map((event) => ({
+    scope,
+    path: `webhook_notifications.${event}[]`,
+    idKey: 'id',
+    nameKey: 'destination_name',
+    kind: 'destinations' as const,
+  }));
+}
+
+/** A SQL condition (jobs.SqlConditionConfiguration) of a schedule or trigger. */
+function sqlCondition(path: string): NameReference[] {
+  return [ref('job', path, 'sql_query', 'queries'), ref('job', path, 'warehouse', 'warehouses')];
+}
+
+export const NAME_REFERENCES: readonly NameReference[] = [
+  // Compute of a task and inside cluster specs (compute.ClusterSpec).
+  ref('task', '', 'existing_cluster', 'clusters'),
+  ref('cluster', '', 'policy', 'policies'),
+  ref('cluster', '', 'instance_pool', 'pools'),
+  ref('cluster', '', 'driver_instance_pool', 'pools'),
+  // Tasks that run another object.
+  ref('task', 'run_job_task', 'job', 'jobs'),
+  ref('task', 'pipeline_task', 'pipeline', 'pipelines'),
+  // SQL tasks (jobs.SqlTask): the warehouse, and a query, a SQL alert or a legacy SQL dashboard.
+  ref('task', 'sql_task', 'warehouse', 'warehouses'),
+  ref('task', 'sql_task.query', 'query', 'queries'),
+  ref('task', 'sql_task.alert', 'alert', 'alerts'),
+  ref('task', 'sql_task.alert.subscriptions[]', 'destination', 'destinations'),
+  ref('task', 'sql_task.dashboard', 'dashboard', 'sqlDashboards'),
+  ref('task', 'sql_task.dashboard.subscriptions[]', 'destination', 'destinations'),
+  // Other tasks on a warehouse.
+  ref('task', 'notebook_task', 'warehouse', 'warehouses'),
+  ref('task', 'dbt_task', 'warehouse', 'warehouses'),
+  ref('task', 'power_bi_task', 'warehouse', 'warehouses'),
+  // Lakeview dashboards (jobs.DashboardTask) and alerts (jobs.AlertTask).
+  ref('task', 'dashboard_task', 'dashboard', 'dashboards'),
+  ref('task', 'dashboard_task', 'warehouse', 'warehouses'),
+  ref('task', 'dashboard_task.subscription.subscribers[]', 'destination', 'destinations'),
+  ref('task', 'alert_task', 'alert', 'alerts'),
+  ref('task', 'alert_task', 'warehouse', 'warehouses'),
+  ref('task', 'alert_task.subscribers[]', 'destination', 'destinations'),
+  // Notifications and conditions.
+  ...webhooks('task'),
+  ...webhooks('job'),
+  ...sqlCondition('schedule.sql_condition'),
+  ...sqlCondition('trigger.sql_condition'),
+  ...sqlCondition('triggers[].sql_condition'),
+];
+
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function objects(list: unknown): Json[] {
-  return Array.isArray(list) ? list.filter(isObject) : [];
+/** An object inside a document, with its JSON pointer (for messages). */
+interface Located {
+  value: Json;
+  pointer: string;
+}
+
+/** Every task of a job with its pointer, for_each inner tasks included. */
+function locatedTasks(job: Json): Located[] {
+  const out: Located[] = [];
+  const visit = (t: unknown, pointer: string) => {
+    if (!isObject(t)) return;
+    out.push({ value: t, pointer });
+    if (isObject(t.for_each_task)) visit(t.for_each_task.task, `${pointer}/for_each_task/task`);
+  };
+  if (Array.isArray(job.tasks))
+    job.tasks.forEach((t, i) => {
+      visit(t, `/tasks/${i}`);
+    });
+  return out;
 }
 
 /** Every task of a job, for_each inner tasks included. */
 export function tasksOf(job: Json): Json[] {
-  const out: Json[] = [];
-  const visit = (t: unknown) => {
-    if (!isObject(t)) return;
-    out.push(t);
-    if (isObject(t.for_each_task)) visit(t.for_each_task.task);
-  };
-  if (Array.isArray(job.tasks)) job.tasks.forEach(visit);
-  return out;
+  return locatedTasks(job).map((t) => t.value);
 }
 
-/** The named references of one task. */
-function taskSlots(task: Json, add: (block: unknown, ...specs: SlotSpec[]) => void): void {
-  const sql = task.sql_task;
-  add(sql, WAREHOUSE);
-  if (isObject(sql)) {
-    add(sql.query, ['query_name', 'query_id', 'queries']);
-    for (const part of [sql.alert, sql.dashboard])
-      if (isObject(part)) for (const s of objects(part.subscriptions)) add(s, DESTINATION);
+/** Every cluster spec inside a job with its pointer: job clusters, tasks' new clusters (and a 2.0 job's). */
+function locatedClusterSpecs(job: Json): Located[] {
+  const specs: Located[] = [];
+  if (isObject(job.new_cluster)) specs.push({ value: job.new_cluster, pointer: '/new_cluster' });
+  if (Array.isArray(job.job_clusters))
+    job.job_clusters.forEach((jc, i) => {
+      if (isObject(jc) && isObject(jc.new_cluster))
+        specs.push({ value: jc.new_cluster, pointer: `/job_clusters/${i}/new_cluster` });
+    });
+  for (const t of locatedTasks(job))
+    if (isObject(t.value.new_cluster))
+      specs.push({ value: t.value.new_cluster, pointer: `${t.pointer}/new_cluster` });
+  return specs;
+}
+
+/** Every cluster spec inside a job. */
+export function clusterSpecsOf(job: Json): Json[] {
+  return locatedClusterSpecs(job).map((s) => s.value);
+}
+
+/** The objects a path leads to from a root. */
+function holdersAt(root: Located, path: string): Located[] {
+  let at: Located[] = [root];
+  for (const step of path === '' ? [] : path.split('.')) {
+    const list = step.endsWith('[]');
+    const key = list ? step.slice(0, -2) : step;
+    at = at.flatMap(({ value, pointer }) => {
+      const v = value[key];
+      if (!list) return isObject(v) ? [{ value: v, pointer: `${pointer}/${key}` }] : [];
+      if (!Array.isArray(v)) return [];
+      return v.flatMap((e, i) => (isObject(e) ? [{ value: e, pointer: `${pointer}/${key}/${i}` }] : []));
+    });
   }
-  add(task.dbt_task, WAREHOUSE);
-  add(task.pipeline_task, ['pipeline_name', 'pipeline_id', 'pipelines']);
-  const alert = task.alert_task;
-  add(alert, WAREHOUSE, ['alert_name', 'alert_id', 'alerts']);
-  if (isObject(alert)) for (const s of objects(alert.subscribers)) add(s, DESTINATION);
-  const dashboard = task.dashboard_task;
-  add(dashboard, WAREHOUSE, ['dashboard_name', 'dashboard_id', 'dashboards']);
-  if (isObject(dashboard) && isObject(dashboard.subscription))
-    for (const s of objects(dashboard.subscription.subscribers)) add(s, DESTINATION);
-  webhookSlots(task.webhook_notifications, add);
+  return at;
 }
 
-function webhookSlots(hooks: unknown, add: (block: unknown, ...specs: SlotSpec[]) => void): void {
-  if (!isObject(hooks)) return;
-  for (const event of WEBHOOK_EVENTS)
-    for (const w of objects(hooks[event])) add(w, ['destination_name', 'id', 'destinations']);
+/** One slot found in a document: the row, the object holding its id or name, and its pointer. */
+export interface Slot {
+  ref: NameReference;
+  holder: Json;
+  pointer: string;
 }
 
-/** Every named reference of a job (the blocks are the job's own objects: mutate a copy). */
-export function nameSlots(job: Json): NameSlot[] {
-  const out: NameSlot[] = [];
-  const add = (block: unknown, ...specs: SlotSpec[]) => {
-    if (!isObject(block)) return;
-    for (const [nameKey, idKey, table] of specs)
-      if (typeof block[nameKey] === 'string') out.push({ block, nameKey, idKey, table });
-  };
-  for (const t of tasksOf(job)) taskSlots(t, add);
-  webhookSlots(job.webhook_notifications, add);
-  for (const holder of [job.schedule, job.trigger, ...objects(job.triggers)])
-    if (isObject(holder)) add(holder.sql_condition, ...SQL_CONDITION);
+/**
+ * Every slot of a document that holds an id or a name (the holders are the document's own objects:
+ * mutate a copy). A Jobs 2.0 single-task job is its own task.
+ */
+export function slotsOf(doc: Json, kind: 'job' | 'cluster'): Slot[] {
+  const self: Located = { value: doc, pointer: '' };
+  const roots: Record<Scope, Located[]> =
+    kind === 'cluster'
+      ? { job: [], task: [], cluster: [self] }
+      : {
+          job: [self],
+          task: Array.isArray(doc.tasks) ? locatedTasks(doc) : [self],
+          cluster: locatedClusterSpecs(doc),
+        };
+  const out: Slot[] = [];
+  // A single-task job is both the job and its task: its webhooks are met twice, at one pointer.
+  const seen = new Set<string>();
+  for (const ref of NAME_REFERENCES)
+    for (const root of roots[ref.scope])
+      for (const { value: holder, pointer } of holdersAt(root, ref.path)) {
+        if (holder[ref.idKey] === undefined && holder[ref.nameKey] === undefined) continue;
+        const key = `${pointer}/${ref.nameKey}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ ref, holder, pointer });
+      }
   return out;
+}
+
+/** The names a document writes, per kind. */
+export function namesIn(doc: Json, kind: 'job' | 'cluster'): Array<{ kind: RefKind; name: string }> {
+  return slotsOf(doc, kind)
+    .filter((s) => typeof s.holder[s.ref.nameKey] === 'string')
+    .map((s) => ({ kind: s.ref.kind, name: s.holder[s.ref.nameKey] as string }));
 }

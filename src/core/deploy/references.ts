@@ -1,22 +1,21 @@
 /**
- * Names instead of ids: cluster policies, instance pools, SQL warehouses, jobs, pipelines, SQL
- * alerts and queries, Lakeview dashboards and notification destinations have different ids in
- * every workspace, so definitions may name them (`policy_name`, `instance_pool_name`,
- * `driver_instance_pool_name`, `run_job_task.job_name`, and the slots of name-refs.ts:
- * `warehouse_name`, `pipeline_name`, `alert_name`, `query_name`, `sql_query_name`,
- * `dashboard_name`, `destination_name`) and each region resolves the name to its own id at deploy
- * time (like `existing_cluster_name`).
+ * Names → this region's ids, the deploy direction of the name-reference table (name-refs.ts):
+ * definitions name clusters, policies, pools, jobs, warehouses, pipelines, SQL alerts, queries and
+ * legacy dashboards, Lakeview dashboards and notification destinations, whose ids differ in every
+ * workspace, and each region resolves the names to its own ids at deploy time. Validate and
+ * preflight check the same names exist.
  */
 import type { DatabricksClient } from '../client/index.js';
 import { closest } from '../suggest.js';
 import type { ProjectDefinitions } from '../validate/types.js';
-import { type NamedTable, nameSlots, TABLE_KIND, tasksOf } from './name-refs.js';
+import { KINDS, namesIn, type RefKind, slotsOf, tasksOf } from './name-refs.js';
 
 export { tasksOf };
 
 type Json = Record<string, unknown>;
 
-export type ReferenceKind = 'policy' | 'instance pool' | 'job' | (typeof TABLE_KIND)[NamedTable];
+/** What messages call a kind ("policy", "warehouse", …: KINDS[kind].label). */
+export type ReferenceKind = string;
 
 export interface MissingReference {
   kind: ReferenceKind;
@@ -25,151 +24,53 @@ export interface MissingReference {
   suggestion?: string;
 }
 
-/** Name → id per kind, in one region (a kind not referenced is left empty). */
-export type RegionCatalog = Record<'policies' | 'pools' | NamedTable, Map<string, string>>;
+/**
+ * The kinds a region lists to resolve names. Clusters and jobs are not listed here: a deploy
+ * resolves them from its own listings, this config's objects first (ctx.clusterIds, jobIds).
+ */
+export type ListedKind = Exclude<RefKind, 'clusters' | 'jobs'>;
+
+export const LISTED_KINDS = (Object.keys(KINDS) as RefKind[]).filter(
+  (k): k is ListedKind => k !== 'clusters' && k !== 'jobs',
+);
+
+/** Name → id per listed kind, in one region (a kind not referenced is left empty). */
+export type RegionCatalog = Record<ListedKind, Map<string, string>>;
 
 /** Each table of a catalog with the kind its messages name. */
-export const CATALOG_KINDS: ReadonlyArray<[keyof RegionCatalog, ReferenceKind]> = [
-  ['policies', 'policy'],
-  ['pools', 'instance pool'],
-  ...(Object.entries(TABLE_KIND) as Array<[NamedTable, ReferenceKind]>),
-];
+export const CATALOG_KINDS: ReadonlyArray<[ListedKind, ReferenceKind]> = LISTED_KINDS.map((k) => [
+  k,
+  KINDS[k].label,
+]);
 
 export function emptyCatalog(): RegionCatalog {
-  return {
-    policies: new Map(),
-    pools: new Map(),
-    warehouses: new Map(),
-    pipelines: new Map(),
-    alerts: new Map(),
-    queries: new Map(),
-    dashboards: new Map(),
-    destinations: new Map(),
-  };
+  return Object.fromEntries(LISTED_KINDS.map((k) => [k, new Map<string, string>()])) as RegionCatalog;
 }
 
 /** A name the region lacks, with the closest one it has. */
 export function missingName(
   kind: ReferenceKind,
   name: string,
-  known: ReadonlyMap<string, string>,
+  known: ReadonlyMap<string, unknown>,
 ): MissingReference {
   const suggestion = closest(
     name,
-    [...known.keys()].filter((k) => known.get(k)),
+    [...known.keys()].filter((k) => known.get(k) !== '' && known.get(k) !== undefined),
   );
   return suggestion ? { kind, name, suggestion } : { kind, name };
 }
 
-const CLUSTER_REFS: Array<[string, string, keyof RegionCatalog, ReferenceKind]> = [
-  ['policy_name', 'policy_id', 'policies', 'policy'],
-  ['instance_pool_name', 'instance_pool_id', 'pools', 'instance pool'],
-  ['driver_instance_pool_name', 'driver_instance_pool_id', 'pools', 'instance pool'],
-];
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Every cluster spec inside a job: job clusters and tasks' new clusters (and a 2.0 job's). */
-function clusterSpecsOf(job: Json): Json[] {
-  const specs: Json[] = [];
-  if (isObject(job.new_cluster)) specs.push(job.new_cluster);
-  if (Array.isArray(job.job_clusters))
-    for (const jc of job.job_clusters)
-      if (isObject(jc) && isObject(jc.new_cluster)) specs.push(jc.new_cluster);
-  for (const t of tasksOf(job)) if (isObject(t.new_cluster)) specs.push(t.new_cluster);
-  return specs;
-}
+export type ReferencedNames = Record<RefKind, Set<string>>;
 
 /** What a region's definitions reference by name, to look up only what is needed. */
-export function referencedNames(project: ProjectDefinitions, region: string) {
-  const names = {
-    policies: new Set<string>(),
-    pools: new Set<string>(),
-    jobs: new Set<string>(),
-    warehouses: new Set<string>(),
-    pipelines: new Set<string>(),
-    alerts: new Set<string>(),
-    queries: new Set<string>(),
-    dashboards: new Set<string>(),
-    destinations: new Set<string>(),
+export function referencedNames(project: ProjectDefinitions, region: string): ReferencedNames {
+  const names = Object.fromEntries((Object.keys(KINDS) as RefKind[]).map((k) => [k, new Set<string>()]));
+  const add = (doc: Json, kind: 'job' | 'cluster') => {
+    for (const ref of namesIn(doc, kind)) names[ref.kind].add(ref.name);
   };
-  const addCluster = (spec: Json) => {
-    if (typeof spec.policy_name === 'string') names.policies.add(spec.policy_name);
-    if (typeof spec.instance_pool_name === 'string') names.pools.add(spec.instance_pool_name);
-    if (typeof spec.driver_instance_pool_name === 'string') names.pools.add(spec.driver_instance_pool_name);
-  };
-  for (const c of project.clusters) addCluster(c.byRegion[region]);
-  for (const j of project.jobs) {
-    const job = j.byRegion[region];
-    clusterSpecsOf(job).forEach(addCluster);
-    for (const slot of nameSlots(job)) names[slot.table].add(slot.block[slot.nameKey] as string);
-    for (const t of tasksOf(job)) {
-      if (isObject(t.run_job_task) && typeof t.run_job_task.job_name === 'string')
-        names.jobs.add(t.run_job_task.job_name);
-    }
-  }
-  return names;
-}
-
-/** Name → id; an ambiguous name resolves to nothing (the caller reports it like a missing one). */
-function byName<T>(items: T[], id: (t: T) => string, name: (t: T) => string): Map<string, string> {
-  const map = new Map<string, string>();
-  const dup = new Set<string>();
-  for (const item of items) {
-    if (map.has(name(item))) dup.add(name(item));
-    map.set(name(item), id(item));
-  }
-  for (const d of dup) map.set(d, '');
-  return map;
-}
-
-/** Lists only the kinds that are referenced. */
-export async function loadCatalog(
-  client: DatabricksClient,
-  needs: ReturnType<typeof referencedNames>,
-): Promise<RegionCatalog> {
-  const empty = () => Promise.resolve(new Map<string, string>());
-  const [policies, pools, warehouses] = await Promise.all([
-    needs.policies.size > 0
-      ? client.compute.listPolicies().then((l) =>
-          byName(
-            l,
-            (p) => p.policy_id,
-            (p) => p.name,
-          ),
-        )
-      : empty(),
-    needs.pools.size > 0
-      ? client.compute.listInstancePools().then((l) =>
-          byName(
-            l,
-            (p) => p.instance_pool_id,
-            (p) => p.instance_pool_name,
-          ),
-        )
-      : empty(),
-    needs.warehouses.size > 0
-      ? client.compute.listWarehouses().then((l) =>
-          byName(
-            l,
-            (w) => w.id,
-            (w) => w.name,
-          ),
-        )
-      : empty(),
-  ]);
-  const catalog: RegionCatalog = { ...emptyCatalog(), policies, pools, warehouses };
-  const assets = ['pipelines', 'alerts', 'queries', 'dashboards', 'destinations'] as const;
-  await Promise.all(
-    assets
-      .filter((kind) => needs[kind].size > 0)
-      .map(async (kind) => {
-        catalog[kind] = uniqueNames(await client.assets.listAll(kind));
-      }),
-  );
-  return catalog;
+  for (const c of project.clusters) add(c.byRegion[region], 'cluster');
+  for (const j of project.jobs) add(j.byRegion[region], 'job');
+  return names as ReferencedNames;
 }
 
 /** Name → id; a name two objects share maps to '' (ambiguous: reported like a missing one). */
@@ -179,73 +80,73 @@ function uniqueNames(items: Array<{ id: string; name: string }>): Map<string, st
   return map;
 }
 
-/** A cluster spec with its names replaced by this region's ids. */
-export function resolveClusterSpec(spec: Json, catalog: RegionCatalog, missing: MissingReference[]): Json {
-  const out: Json = { ...spec };
-  for (const [nameKey, idKey, table, kind] of CLUSTER_REFS) {
-    const name = out[nameKey];
-    if (typeof name !== 'string') continue;
-    delete out[nameKey];
-    const id = catalog[table].get(name);
-    if (id) out[idKey] = id;
-    else missing.push(missingName(kind, name, catalog[table]));
-  }
-  return out;
+/** Lists only the kinds that are referenced (KINDS[kind].list). */
+export async function loadCatalog(client: DatabricksClient, needs: ReferencedNames): Promise<RegionCatalog> {
+  const catalog = emptyCatalog();
+  await Promise.all(
+    LISTED_KINDS.filter((kind) => needs[kind].size > 0).map(async (kind) => {
+      catalog[kind] = uniqueNames(await KINDS[kind].list(client));
+    }),
+  );
+  return catalog;
+}
+
+/** What one region resolves names with. */
+export interface RegionIds {
+  catalog: RegionCatalog;
+  /** Cluster name → id: this config's clusters and its external ones. */
+  clusterIds?: ReadonlyMap<string, string>;
+  /** Lower-cased job name → id: this config's jobs first, then the region's other jobs. */
+  jobIds?: ReadonlyMap<string, number>;
+}
+
+function idsOf(ids: RegionIds, kind: RefKind): ReadonlyMap<string, string | number> {
+  if (kind === 'clusters') return ids.clusterIds ?? new Map();
+  if (kind === 'jobs') return ids.jobIds ?? new Map();
+  return ids.catalog[kind];
 }
 
 /**
- * A job with every name replaced by this region's id. `jobIds` maps lower-cased job names to ids
- * (this config's jobs first, then the region's others); a job not created yet stays unresolved.
+ * A copy of a job or cluster spec with every name replaced by this region's id. A name the region
+ * lacks goes to `missing` and leaves a placeholder id (0 for a job not created yet).
  */
-export function resolveJobReferences(
-  job: Json,
-  catalog: RegionCatalog,
-  jobIds: ReadonlyMap<string, number>,
+export function resolveNames(
+  doc: Json,
+  kind: 'job' | 'cluster',
+  ids: RegionIds,
   missing: MissingReference[],
 ): Json {
-  const cluster = (spec: unknown) => (isObject(spec) ? resolveClusterSpec(spec, catalog, missing) : spec);
-  const task = (t: unknown): unknown => {
-    if (!isObject(t)) return t;
-    const out: Json = { ...t };
-    if (out.new_cluster) out.new_cluster = cluster(out.new_cluster);
-    const rj = out.run_job_task;
-    if (isObject(rj) && typeof rj.job_name === 'string') {
-      const { job_name: name, ...rest } = rj;
-      const id = jobIds.get((name as string).toLowerCase());
-      if (id === undefined) missing.push({ kind: 'job', name: name as string });
-      out.run_job_task = { ...rest, job_id: id ?? 0 };
-    }
-    if (isObject(out.for_each_task))
-      out.for_each_task = { ...out.for_each_task, task: task(out.for_each_task.task) };
-    return out;
-  };
-  // The named slots are resolved in place, in a copy.
-  const out = structuredClone(job);
-  for (const slot of nameSlots(out)) {
-    const name = slot.block[slot.nameKey];
-    // A block met twice (one object referenced from two places) is resolved once.
+  const out = structuredClone(doc);
+  for (const { ref, holder } of slotsOf(out, kind)) {
+    const name = holder[ref.nameKey];
     if (typeof name !== 'string') continue;
-    const known = catalog[slot.table];
-    const id = known.get(name);
-    if (!id) missing.push(missingName(TABLE_KIND[slot.table], name, known));
-    delete slot.block[slot.nameKey];
-    slot.block[slot.idKey] = id || `<unresolved ${TABLE_KIND[slot.table]} ${name}>`;
+    const info = KINDS[ref.kind];
+    const known = idsOf(ids, ref.kind);
+    const id = known.get(info.caseInsensitive ? name.toLowerCase() : name);
+    delete holder[ref.nameKey];
+    if (id === undefined || id === '') {
+      missing.push(info.caseInsensitive ? { kind: info.label, name } : missingName(info.label, name, known));
+      holder[ref.idKey] = info.numericId ? 0 : `<unresolved ${info.label} ${name}>`;
+    } else holder[ref.idKey] = id;
   }
-  if (out.new_cluster) out.new_cluster = cluster(out.new_cluster);
-  if (Array.isArray(out.job_clusters))
-    out.job_clusters = out.job_clusters.map((jc) =>
-      isObject(jc) ? { ...jc, new_cluster: cluster(jc.new_cluster) } : jc,
-    );
-  if (Array.isArray(out.tasks)) out.tasks = out.tasks.map(task);
   return out;
 }
 
-/** The jobs a job runs through run_job_task.job_name (to create them first). */
+/** A cluster spec with its names replaced by this region's ids. */
+export function resolveClusterSpec(spec: Json, catalog: RegionCatalog, missing: MissingReference[]): Json {
+  return resolveNames(spec, 'cluster', { catalog }, missing);
+}
+
+/** A job with every name replaced by this region's id (clusters, jobs and every listed kind). */
+export function resolveJobReferences(job: Json, ids: RegionIds, missing: MissingReference[]): Json {
+  return resolveNames(job, 'job', ids, missing);
+}
+
+/** The jobs a job runs through run_job_task.job_name, lower-cased (to create them first). */
 export function jobNamesRun(job: Json): string[] {
-  return tasksOf(job)
-    .map((t) => (isObject(t.run_job_task) ? t.run_job_task.job_name : undefined))
-    .filter((n): n is string => typeof n === 'string')
-    .map((n) => n.toLowerCase());
+  return namesIn(job, 'job')
+    .filter((ref) => ref.kind === 'jobs')
+    .map((ref) => ref.name.toLowerCase());
 }
 
 export function describeMissing(missing: MissingReference[], region: string): string {

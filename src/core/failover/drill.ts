@@ -5,12 +5,13 @@
  */
 import type { DatabricksClient } from '../client/index.js';
 import { loadConfig } from '../config/load.js';
+import type { DrConfig } from '../config/types.js';
 import { isRunningLike } from '../deploy/clusters.js';
 import { describeError } from '../deploy/context.js';
 import { createClients, regionProbe, runIdentity } from '../deploy/engine.js';
 import type { CommandResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
-import { ownedBy } from '../ownership.js';
+import { ownsJob } from '../ownership.js';
 import type { Reporter } from '../reporter.js';
 import { lockAndReadRoles } from '../roles/locked.js';
 import type { LockSet } from '../state/region-locks.js';
@@ -108,7 +109,8 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
       try {
         const smoke = await runSmokeJob(
           clients.get(target.name)!,
-          config.name,
+          config,
+          target.name,
           drill.job,
           drill.timeout_minutes * 60_000,
           options.pollMs,
@@ -170,15 +172,15 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
 
 async function runSmokeJob(
   client: DatabricksClient,
-  configName: string,
+  config: DrConfig,
+  region: string,
   jobName: string,
   timeoutMs: number,
   pollMs: number | undefined,
   reporter: Reporter,
 ): Promise<{ runId: number; lifeCycleState: string; resultState?: string; message?: string }> {
-  const job = (await client.jobs.listAll({ name: jobName })).find((j) =>
-    ownedBy(j.settings?.tags, configName),
-  );
+  // Tagged by this config or adopted by import (the tag comes with the first real change).
+  const job = (await client.jobs.listAll({ name: jobName })).find((j) => ownsJob(config, region, j));
   if (!job) throw new Error(`the smoke job "${jobName}" is not deployed in this region; deploy first`);
   const { run_id: runId } = await client.jobs.runNow(job.job_id, {
     idempotency_token: `databricks-dr-drill-${job.job_id}-${Date.now()}`,

@@ -8,13 +8,7 @@ import { isNotFound } from '../client/index.js';
 import { MANAGEMENT_TAG } from '../ownership.js';
 import { clusterDefinition, jobDefinition } from './clean.js';
 import { collectNotebooks, type NotebookFolder } from './notebooks.js';
-import {
-  type FollowedReference,
-  type ImportCatalog,
-  loadImportCatalog,
-  nameClusterSpec,
-  nameJobSettings,
-} from './references.js';
+import { type FollowedReference, ImportCatalog, nameClusterSpec, nameJobSettings } from './references.js';
 import { collectScopes, type ImportedScope } from './scopes.js';
 
 type Json = Record<string, unknown>;
@@ -80,7 +74,12 @@ export async function collectWorkspace(
     client,
     options,
     out,
-    catalog: await loadImportCatalog(client, allClusters, allJobs),
+    catalog: new ImportCatalog(client, {
+      clusters: allClusters
+        .filter((c) => USER_CLUSTER_SOURCES.has(c.cluster_source))
+        .map((c) => ({ id: c.cluster_id, name: String(c.cluster_name ?? '') })),
+      jobs: allJobs.map((j) => ({ id: String(j.job_id), name: String(j.settings?.name ?? '') })),
+    }),
     foreignOwner: (tags: unknown) => {
       const owner = (tags as Record<string, unknown> | undefined)?.[MANAGEMENT_TAG];
       return typeof owner === 'string' && owner !== configName ? owner : undefined;
@@ -88,7 +87,7 @@ export async function collectWorkspace(
   };
   const followed = await collectJobs(read, allJobs);
   const clusterNames = new Set(selection.clusters);
-  for (const ref of followed) if (ref.catalog === 'clusters' && ref.name) clusterNames.add(ref.name);
+  for (const ref of followed) if (ref.kind === 'clusters' && ref.name) clusterNames.add(ref.name);
   await collectClusters(read, allClusters, clusterNames);
 
   out.notebooks = await collectNotebooks(client, selection.notebooks, out, progress);
@@ -142,13 +141,12 @@ async function collectJobs(read: Reading, allJobs: Job[]): Promise<FollowedRefer
     options.progress(`${client.region}: reading job ${name}`);
     const job = await client.jobs.get(listed.job_id);
     const definition = jobDefinition(job);
-    const refs: FollowedReference[] = [];
-    nameJobSettings(definition, read.catalog, refs);
+    const refs = await nameJobSettings(definition, read.catalog);
     followed.push(...refs);
     for (const ref of refs) {
       if (ref.problem) out.notes.push(`job "${name}": ${ref.problem}`);
       const runs =
-        ref.catalog === 'jobs' && ref.name ? allJobs.find((j) => String(j.job_id) === ref.id) : undefined;
+        ref.kind === 'jobs' && ref.name ? allJobs.find((j) => String(j.job_id) === ref.id) : undefined;
       if (runs && !seen.has(runs.job_id)) queue.push(runs);
     }
     out.jobs.set(name, { id: job.job_id, definition });
@@ -211,8 +209,7 @@ async function clusterDefinitionOf(
     if (!isNotFound(err)) throw err;
   }
   const definition = clusterDefinition(details);
-  const refs: FollowedReference[] = [];
-  nameClusterSpec(definition, catalog, refs);
+  const refs = await nameClusterSpec(definition, catalog);
   for (const ref of refs) if (ref.problem) out.notes.push(`cluster "${listed.cluster_name}": ${ref.problem}`);
   return definition;
 }

@@ -1,192 +1,105 @@
 /**
- * Ids become names: the workspace answers with ids (a task's existing_cluster_id, a cluster's
- * policy_id…), which differ in every workspace, so import writes the name references that validate
- * and deploy resolve per region (src/core/deploy/references.ts). One table row per reference: a new
- * kind (pipelines, alerts, dashboards, queries, notification destinations) is one row and one
- * catalog list.
+ * Ids become names, the import direction of the name-reference table (src/core/deploy/name-refs.ts):
+ * the workspace answers with ids (a task's existing_cluster_id, a cluster's policy_id, a SQL task's
+ * warehouse_id…), which differ in every workspace, so import writes the names that validate and
+ * deploy resolve per region. Each kind is listed once, when a definition first holds one of its ids.
  */
 import type { DatabricksClient } from '../client/index.js';
-import { tasksOf } from '../deploy/references.js';
+import { KINDS, type NamedObject, type RefKind, slotsOf } from '../deploy/name-refs.js';
 
 type Json = Record<string, unknown>;
 
-/** Id → name per kind, in one workspace. A name shared by several objects maps to undefined. */
-export interface ImportCatalog {
-  clusters: Map<string, string | undefined>;
-  policies: Map<string, string | undefined>;
-  pools: Map<string, string | undefined>;
-  warehouses: Map<string, string | undefined>;
-  jobs: Map<string, string | undefined>;
-}
+/** Id → name per kind, in one workspace, listed on first use. A name several objects share maps to undefined. */
+export class ImportCatalog {
+  private readonly tables = new Map<RefKind, Promise<Map<string, string | undefined>>>();
 
-export interface NameReference {
-  kind: string;
-  catalog: keyof ImportCatalog;
-  /** Where the id sits: in a cluster spec, in a task, or in a block of a task (e.g. sql_task). */
-  scope: 'cluster' | 'task';
-  block?: string;
-  idKey: string;
-  nameKey: string;
-}
-
-export const NAME_REFERENCES: readonly NameReference[] = [
-  {
-    kind: 'cluster',
-    catalog: 'clusters',
-    scope: 'task',
-    idKey: 'existing_cluster_id',
-    nameKey: 'existing_cluster_name',
-  },
-  { kind: 'policy', catalog: 'policies', scope: 'cluster', idKey: 'policy_id', nameKey: 'policy_name' },
-  {
-    kind: 'instance pool',
-    catalog: 'pools',
-    scope: 'cluster',
-    idKey: 'instance_pool_id',
-    nameKey: 'instance_pool_name',
-  },
-  {
-    kind: 'instance pool',
-    catalog: 'pools',
-    scope: 'cluster',
-    idKey: 'driver_instance_pool_id',
-    nameKey: 'driver_instance_pool_name',
-  },
-  {
-    kind: 'warehouse',
-    catalog: 'warehouses',
-    scope: 'task',
-    block: 'sql_task',
-    idKey: 'warehouse_id',
-    nameKey: 'warehouse_name',
-  },
-  {
-    kind: 'warehouse',
-    catalog: 'warehouses',
-    scope: 'task',
-    block: 'dbt_task',
-    idKey: 'warehouse_id',
-    nameKey: 'warehouse_name',
-  },
-  {
-    kind: 'job',
-    catalog: 'jobs',
-    scope: 'task',
-    block: 'run_job_task',
-    idKey: 'job_id',
-    nameKey: 'job_name',
-  },
-];
-
-function isObject(v: unknown): v is Json {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function idMap<T>(
-  items: T[],
-  id: (t: T) => unknown,
-  name: (t: T) => unknown,
-): Map<string, string | undefined> {
-  const count = new Map<string, number>();
-  for (const item of items) count.set(String(name(item)), (count.get(String(name(item))) ?? 0) + 1);
-  const out = new Map<string, string | undefined>();
-  for (const item of items) {
-    const n = String(name(item));
-    out.set(String(id(item)), count.get(n) === 1 ? n : undefined);
+  /** `known`: kinds the caller has listed already (import lists the clusters and jobs anyway). */
+  constructor(
+    private readonly client: DatabricksClient,
+    known: Partial<Record<RefKind, NamedObject[]>> = {},
+  ) {
+    for (const [kind, items] of Object.entries(known) as Array<[RefKind, NamedObject[]]>)
+      this.tables.set(kind, Promise.resolve(idToName(items, KINDS[kind].caseInsensitive === true)));
   }
-  return out;
+
+  /** The kind's id → name table. */
+  table(kind: RefKind): Promise<Map<string, string | undefined>> {
+    let table = this.tables.get(kind);
+    if (!table) {
+      table = KINDS[kind]
+        .list(this.client)
+        .then((items) => idToName(items, KINDS[kind].caseInsensitive === true));
+      this.tables.set(kind, table);
+    }
+    return table;
+  }
 }
 
-/** Lists every kind the table names (one request per kind; the clusters and jobs are passed in). */
-export async function loadImportCatalog(
-  client: DatabricksClient,
-  clusters: Array<{ cluster_id: string; cluster_name?: string }>,
-  jobs: Array<{ job_id: number; settings?: { name?: string } }>,
-): Promise<ImportCatalog> {
-  const [policies, pools, warehouses] = await Promise.all([
-    client.compute.listPolicies(),
-    client.compute.listInstancePools(),
-    client.compute.listWarehouses(),
-  ]);
-  return {
-    clusters: idMap(
-      clusters,
-      (c) => c.cluster_id,
-      (c) => c.cluster_name,
-    ),
-    policies: idMap(
-      policies,
-      (p) => p.policy_id,
-      (p) => p.name,
-    ),
-    pools: idMap(
-      pools,
-      (p) => p.instance_pool_id,
-      (p) => p.instance_pool_name,
-    ),
-    warehouses: idMap(
-      warehouses,
-      (w) => w.id,
-      (w) => w.name,
-    ),
-    jobs: idMap(
-      jobs,
-      (j) => j.job_id,
-      (j) => j.settings?.name,
-    ),
-  };
+/** Id → name; a name that is not unique (case-insensitively where the kind is) maps to undefined. */
+function idToName(items: NamedObject[], caseInsensitive: boolean): Map<string, string | undefined> {
+  const key = (n: string) => (caseInsensitive ? n.toLowerCase() : n);
+  const count = new Map<string, number>();
+  for (const { name } of items) count.set(key(name), (count.get(key(name)) ?? 0) + 1);
+  const out = new Map<string, string | undefined>();
+  for (const { id, name } of items) out.set(id, name !== '' && count.get(key(name)) === 1 ? name : undefined);
+  return out;
 }
 
 /** A reference import followed: which name an id became, or why the id was kept. */
 export interface FollowedReference {
-  kind: string;
-  catalog: keyof ImportCatalog;
+  kind: RefKind;
   id: string;
   name?: string;
   problem?: string;
 }
 
-function replaceIn(
-  target: Json,
-  ref: NameReference,
+/** A job's or a cluster spec's ids replaced by names, in place; what was followed is returned. */
+export async function nameIds(
+  doc: Json,
+  docKind: 'job' | 'cluster',
   catalog: ImportCatalog,
-  seen: FollowedReference[],
-): void {
-  const holder = ref.block ? target[ref.block] : target;
-  if (!isObject(holder) || holder[ref.idKey] === undefined) return;
-  const id = String(holder[ref.idKey]);
-  const known = catalog[ref.catalog].has(id);
-  const name = catalog[ref.catalog].get(id);
-  if (name === undefined) {
-    seen.push({
-      kind: ref.kind,
-      catalog: ref.catalog,
-      id,
-      problem: known
-        ? `${ref.kind} ${id}: its name is not unique in the workspace, so the id was kept (it differs per workspace)`
-        : `${ref.kind} ${id} does not exist in the workspace, so the id was kept`,
-    });
-    return;
+): Promise<FollowedReference[]> {
+  const seen: FollowedReference[] = [];
+  for (const { ref, holder } of slotsOf(doc, docKind)) {
+    const raw = holder[ref.idKey];
+    if (raw === undefined || holder[ref.nameKey] !== undefined) continue;
+    const id = String(raw);
+    // An id written as a Databricks dynamic value or a variable is left as it is.
+    if (id.includes('{{') || id.includes('${')) continue;
+    const label = KINDS[ref.kind].label;
+    const table = await catalog.table(ref.kind).catch((err: unknown) => err as Error);
+    if (table instanceof Error) {
+      seen.push({
+        kind: ref.kind,
+        id,
+        problem: `${label} ${id}: the ${label}s could not be listed (${table.message}), so the id was kept`,
+      });
+      continue;
+    }
+    const name = table.get(id);
+    if (name === undefined) {
+      seen.push({
+        kind: ref.kind,
+        id,
+        problem: table.has(id)
+          ? `${label} ${id}: its name is not unique in the workspace, so the id was kept (it differs per workspace)`
+          : `${label} ${id} does not exist in the workspace, so the id was kept`,
+      });
+      continue;
+    }
+    delete holder[ref.idKey];
+    holder[ref.nameKey] = name;
+    seen.push({ kind: ref.kind, id, name });
   }
-  delete holder[ref.idKey];
-  holder[ref.nameKey] = name;
-  seen.push({ kind: ref.kind, catalog: ref.catalog, id, name });
+  return seen;
 }
 
 /** A cluster spec's ids replaced by names, in place. */
-export function nameClusterSpec(spec: Json, catalog: ImportCatalog, seen: FollowedReference[]): void {
-  for (const ref of NAME_REFERENCES) if (ref.scope === 'cluster') replaceIn(spec, ref, catalog, seen);
+export function nameClusterSpec(spec: Json, catalog: ImportCatalog): Promise<FollowedReference[]> {
+  return nameIds(spec, 'cluster', catalog);
 }
 
-/** Job settings' ids replaced by names, in place: tasks, their clusters and the job clusters. */
-export function nameJobSettings(settings: Json, catalog: ImportCatalog, seen: FollowedReference[]): void {
-  const clusterSpecs: Json[] = [];
-  if (Array.isArray(settings.job_clusters))
-    for (const jc of settings.job_clusters)
-      if (isObject(jc) && isObject(jc.new_cluster)) clusterSpecs.push(jc.new_cluster);
-  for (const task of tasksOf(settings)) {
-    if (isObject(task.new_cluster)) clusterSpecs.push(task.new_cluster);
-    for (const ref of NAME_REFERENCES) if (ref.scope === 'task') replaceIn(task, ref, catalog, seen);
-  }
-  for (const spec of clusterSpecs) nameClusterSpec(spec, catalog, seen);
+/** Job settings' ids replaced by names, in place: tasks, their clusters, notifications, conditions. */
+export function nameJobSettings(settings: Json, catalog: ImportCatalog): Promise<FollowedReference[]> {
+  return nameIds(settings, 'job', catalog);
 }

@@ -14,7 +14,7 @@ import {
   missingName,
   referencedNames,
 } from '../deploy/references.js';
-import { ownedBy } from '../ownership.js';
+import { ownsCluster } from '../ownership.js';
 import type { PreflightCheck, RegionPreflight } from './types.js';
 
 /** Databricks keeps at most this many pinned clusters per workspace. */
@@ -70,7 +70,9 @@ export async function referencesCheck(run: RegionPreflight): Promise<PreflightCh
   const { client, project, options } = run;
   const name = run.region.name;
   const needs = referencedNames(project, name);
-  if (!Object.values(needs).some((names) => names.size > 0)) return [];
+  // Cluster names are the deploy's own to resolve (clusters/ and external_clusters).
+  const checked = [...CATALOG_KINDS.map(([kind]) => kind), 'jobs' as const];
+  if (!checked.some((kind) => needs[kind].size > 0)) return [];
   const catalog = await (options.catalog?.() ?? loadCatalog(client, needs));
   const missing: MissingReference[] = [];
   for (const [table, kind] of CATALOG_KINDS)
@@ -187,7 +189,7 @@ export async function pinnedClustersCheck(run: RegionPreflight): Promise<Preflig
   const all = await client.clusters.listAll({ clusterSources: ['API', 'UI'] });
   const pinned = all.filter((c) => c.is_pinned === true);
   const ours = new Set(
-    all.filter((c) => ownedBy(c.custom_tags, project.config.name) && c.is_pinned).map((c) => c.cluster_name),
+    all.filter((c) => ownsCluster(project.config, name, c) && c.is_pinned).map((c) => c.cluster_name),
   );
   const needed = clusterNames.filter((n) => !ours.has(n)).length;
   const total = pinned.length + needed;

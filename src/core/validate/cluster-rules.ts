@@ -4,6 +4,7 @@
  */
 
 /** The tag key databricks-dr sets on what it manages; users may not set it. */
+import { NAME_REFERENCES } from '../deploy/name-refs.js';
 import { MANAGEMENT_TAG } from '../ownership.js';
 import { apiClusterIssues } from './cluster-api-rules.js';
 import { type Issue, isObject, issue } from './issues.js';
@@ -21,11 +22,7 @@ export const MAX_JOB_TAGS = 24;
 export function clusterSpecIssues(spec: unknown, at: string, maxTags?: number): Issue[] {
   if (!isObject(spec)) return [];
   const out: Issue[] = [];
-  for (const [id, name] of [
-    ['policy_id', 'policy_name'],
-    ['instance_pool_id', 'instance_pool_name'],
-    ['driver_instance_pool_id', 'driver_instance_pool_name'],
-  ]) {
+  for (const { idKey: id, nameKey: name } of NAME_REFERENCES.filter((r) => r.scope === 'cluster')) {
     if (id in spec && name in spec)
       out.push(
         issue(

@@ -4,6 +4,7 @@
  * zones) and tags. Each rule skips values of the wrong type: the schema reports those.
  */
 import jobSchema from '../../../schemas/job.schema.json' with { type: 'json' };
+import { slotsOf } from '../deploy/name-refs.js';
 import { didYouMean } from '../suggest.js';
 import { jobClusterIssues } from './cluster-api-rules.js';
 import { clusterSpecIssues, MAX_JOB_TAGS, tagIssues } from './cluster-rules.js';
@@ -116,11 +117,13 @@ function usesServerless(job: Json): boolean {
 
 function needsCompute(type: string, body: unknown, serverless: boolean): boolean {
   const b = isObject(body) ? body : {};
+  // A warehouse given by name runs the task as one given by id does.
+  const onWarehouse = typeof b.warehouse_id === 'string' || typeof b.warehouse_name === 'string';
   switch (type) {
     case 'notebook_task':
-      return !serverless && typeof b.warehouse_id !== 'string';
+      return !serverless && !onWarehouse;
     case 'dbt_task':
-      return typeof b.warehouse_id !== 'string';
+      return !onWarehouse;
     case 'spark_python_task':
     case 'python_wheel_task':
     case 'spark_jar_task':
@@ -196,6 +199,7 @@ export function jobIssues(job: unknown): Issue[] {
   for (const ref of allTasks(job))
     out.push(...taskIssues(ref, serverless, clusterKeys, envKeys, ref.pointer === ''));
   for (const ref of allTasks(job)) out.push(...nameReferenceIssues(ref));
+  out.push(...idAndNameIssues(job));
 
   // --- dependencies
   if (tasks) out.push(...dependencyIssues(tasks, taskIndex));
@@ -430,37 +434,48 @@ function dependencyIssues(tasks: unknown[], taskIndex: Map<string, number>): Iss
   return out;
 }
 
-/**
- * Ids that differ per workspace can be given by name (resolved in each region at deploy time):
- * exactly one of the id and the name.
- */
+/** A task that runs on a warehouse or another job must say which, by name (resolved per region) or id. */
 function nameReferenceIssues(ref: TaskRef): Issue[] {
   const out: Issue[] = [];
   const task = ref.task;
   if (!isObject(task)) return out;
-  const pairs: Array<[string, string, string, boolean]> = [
-    ['sql_task', 'warehouse_id', 'warehouse_name', true],
-    ['dbt_task', 'warehouse_id', 'warehouse_name', false],
-    ['run_job_task', 'job_id', 'job_name', true],
-    ['alert_task', 'alert_id', 'alert_name', false],
-    ['alert_task', 'warehouse_id', 'warehouse_name', false],
-    ['dashboard_task', 'warehouse_id', 'warehouse_name', false],
+  const required: Array<[string, string, string]> = [
+    ['sql_task', 'warehouse_id', 'warehouse_name'],
+    ['run_job_task', 'job_id', 'job_name'],
   ];
-  for (const [type, id, name, required] of pairs) {
+  for (const [type, id, name] of required) {
     const block = task[type];
-    if (!isObject(block)) continue;
-    const at = `${ref.pointer}/${type}`;
-    if (id in block && name in block) {
+    if (isObject(block) && !(id in block) && !(name in block))
       out.push(
         issue(
-          `${at}/${name}`,
-          `${type} has both ${id} and ${name}: keep ${name} (resolved in each region), or ${id}`,
-          { target: 'key' },
+          `${ref.pointer}/${type}`,
+          `${type} needs ${name} (resolved to the ${id} of each region) or ${id}`,
         ),
       );
-    } else if (required && !(id in block) && !(name in block)) {
-      out.push(issue(at, `${type} needs ${name} (resolved to the ${id} of each region) or ${id}`));
-    }
   }
   return out;
+}
+
+/**
+ * Ids that differ per workspace can be given by name (every slot of the name-reference table):
+ * one of the two, not both. Cluster specs are checked by clusterSpecIssues, a task's cluster with
+ * its other compute choices.
+ */
+function idAndNameIssues(job: Json): Issue[] {
+  return slotsOf(job, 'job')
+    .filter(
+      ({ ref, holder }) =>
+        ref.scope !== 'cluster' &&
+        ref.idKey !== 'existing_cluster_id' &&
+        ref.idKey in holder &&
+        ref.nameKey in holder,
+    )
+    .map(({ ref, pointer }) => {
+      const where = ref.path.split('.').pop()?.replace('[]', '') || 'the task';
+      return issue(
+        `${pointer}/${ref.nameKey}`,
+        `${where} has both ${ref.idKey} and ${ref.nameKey}: keep ${ref.nameKey} (resolved in each region), or ${ref.idKey}`,
+        { target: 'key' },
+      );
+    });
 }

@@ -3,7 +3,7 @@
 const ucs2length = (s) => { let n = 0; for (const _ of s) n++; return n; };
 
 export const job = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Databricks job (jobs/*.json)","description":"Jobs API 2.1/2.2 JobSettings, or the Jobs 2.0 single-task form. databricks-dr extension: existing_cluster_name.","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"name":{"type":"string","description":"Job name: the key this tool matches the job by (case-insensitively) in each region.","minLength":1,"maxLength":4096},"description":{"type":"string","maxLength":27700},"tags":{"type":"object","description":"Job tags (at most 24: the tool adds \"databricks-dr\"). Values are strings; \"\" for a label.","additionalProperties":{"type":"string"}},"tasks":{"type":"array","description":"The tasks (at most 1000).","items":{"$ref":"#/$defs/Task"},"maxItems":1000},"job_clusters":{"type":"array","description":"Clusters shared by tasks of this job.","items":{"$ref":"#/$defs/JobCluster"}},"environments":{"type":"array","description":"Serverless environments for tasks.","items":{"$ref":"#/$defs/JobEnvironment"}},"parameters":{"type":"array","description":"Job parameters.","items":{"$ref":"#/$defs/JobParameter"}},"schedule":{"$ref":"#/$defs/CronSchedule"},"trigger":{"$ref":"#/$defs/Trigger"},"continuous":{"$ref":"#/$defs/Continuous"},"triggers":{"type":"array","description":"Triggers of the job (the multi-trigger form; not together with schedule, trigger or continuous). Each entry is PAUSED in the passive region and gets its own written pause_status back on failover.","items":{"$ref":"#/$defs/TriggerConfiguration"}},"email_notifications":{"$ref":"#/$defs/EmailNotifications"},"webhook_notifications":{"$ref":"#/$defs/WebhookNotifications"},"notification_settings":{"$ref":"#/$defs/JobNotificationSettings"},"git_source":{"$ref":"#/$defs/GitSource"},"queue":{"$ref":"#/$defs/Queue"},"run_as":{"$ref":"#/$defs/RunAs"},"health":{"$ref":"#/$defs/HealthRules"},"timeout_seconds":{"type":"integer","description":"0 means no timeout.","minimum":0},"max_concurrent_runs":{"type":"integer","description":"Runs allowed at once, 0 to 1000 (passive regions get 0).","minimum":0,"maximum":1000},"budget_policy_id":{"type":"string"},"usage_policy_id":{"type":"string"},"performance_target":{"type":"string","description":"Serverless performance mode.","enum":["PERFORMANCE_OPTIMIZED","STANDARD"]},"edit_mode":{"type":"string","enum":["UI_LOCKED","EDITABLE"]},"deployment":{"$ref":"#/$defs/Deployment"},"format":{"type":"string","description":"Ignored on write.","enum":["SINGLE_TASK","MULTI_TASK"]},"parent_path":{"type":"string"},"access_control_list":{"type":"array","description":"Permissions applied when the job is created.","items":{"$ref":"#/$defs/AccessControl"}},"permissions":{"type":"array","description":"databricks-dr: permissions on the job, applied in every region through the Permissions API; authoritative for this job (principals not listed lose their direct permission), except that the deploying identity keeps its own.","items":{"type":"object","properties":{"user_name":{"type":"string","minLength":1},"group_name":{"type":"string","minLength":1},"service_principal_name":{"type":"string","minLength":1,"description":"The service principal's application id."},"level":{"type":"string","enum":["CAN_VIEW","CAN_MANAGE_RUN","CAN_MANAGE","IS_OWNER"]}},"additionalProperties":false,"required":["level"],"oneOf":[{"required":["user_name"]},{"required":["group_name"]},{"required":["service_principal_name"]}]}},"existing_cluster_id":{"type":"string","description":"Jobs 2.0 single-task form.","minLength":1},"existing_cluster_name":{"type":"string","description":"Jobs 2.0 single-task form; databricks-dr extension, see Task.","minLength":1},"new_cluster":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/ClusterSpec"},"notebook_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/NotebookTask"},"spark_jar_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/SparkJarTask"},"spark_python_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/SparkPythonTask"},"spark_submit_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/SparkSubmitTask"},"python_wheel_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/PythonWheelTask"},"pipeline_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/PipelineTask"},"libraries":{"type":"array","description":"Jobs 2.0 single-task form.","items":{"$ref":"#/$defs/Library"}},"max_retries":{"type":"integer","description":"Jobs 2.0 single-task form.","minimum":-1},"min_retry_interval_millis":{"type":"integer","description":"Jobs 2.0 single-task form.","minimum":0},"retry_on_timeout":{"type":"boolean","description":"Jobs 2.0 single-task form."}},"additionalProperties":false,"required":["name"],"oneOf":[{"required":["schedule"]},{"required":["trigger"]},{"required":["continuous"]},{"not":{"anyOf":[{"required":["schedule"]},{"required":["trigger"]},{"required":["continuous"]}]}}],"$defs":{"Task":{"type":"object","properties":{"task_key":{"type":"string","description":"Unique name of the task within the job.","minLength":1,"maxLength":100,"pattern":"^[\\w-]+$","x-hint":"use letters, digits, \"_\" and \"-\" only (at most 100 characters)"},"description":{"type":"string"},"depends_on":{"type":"array","description":"Tasks that must finish before this one.","items":{"$ref":"#/$defs/TaskDependency"}},"run_if":{"type":"string","enum":["ALL_SUCCESS","ALL_DONE","NONE_FAILED","AT_LEAST_ONE_SUCCESS","ALL_FAILED","AT_LEAST_ONE_FAILED"]},"notebook_task":{"$ref":"#/$defs/NotebookTask"},"spark_python_task":{"$ref":"#/$defs/SparkPythonTask"},"python_wheel_task":{"$ref":"#/$defs/PythonWheelTask"},"spark_jar_task":{"$ref":"#/$defs/SparkJarTask"},"spark_submit_task":{"$ref":"#/$defs/SparkSubmitTask"},"pipeline_task":{"$ref":"#/$defs/PipelineTask"},"sql_task":{"$ref":"#/$defs/SqlTask"},"dbt_task":{"$ref":"#/$defs/DbtTask"},"run_job_task":{"$ref":"#/$defs/RunJobTask"},"condition_task":{"$ref":"#/$defs/ConditionTask"},"for_each_task":{"$ref":"#/$defs/ForEachTask"},"clean_rooms_notebook_task":{"$ref":"#/$defs/CleanRoomsNotebookTask"},"dashboard_task":{"$ref":"#/$defs/DashboardTask"},"power_bi_task":{"$ref":"#/$defs/PowerBiTask"},"gen_ai_compute_task":{"$ref":"#/$defs/GenAiComputeTask"},"dbt_cloud_task":{"$ref":"#/$defs/DbtCloudTask"},"dbt_platform_task":{"$ref":"#/$defs/DbtPlatformTask"},"alert_task":{"$ref":"#/$defs/AlertTask"},"python_operator_task":{"$ref":"#/$defs/PythonOperatorTask"},"ai_runtime_task":{"$ref":"#/$defs/AiRuntimeTask"},"existing_cluster_id":{"type":"string","description":"Id of an all-purpose cluster. Ids differ per workspace: prefer existing_cluster_name.","minLength":1},"existing_cluster_name":{"type":"string","description":"databricks-dr extension: the name of a cluster defined in clusters/*.json or listed in external_clusters; resolved to its id in each region.","minLength":1},"new_cluster":{"$ref":"#/$defs/ClusterSpec"},"job_cluster_key":{"type":"string","description":"A job_clusters[].job_cluster_key of this job.","minLength":1},"environment_key":{"type":"string","description":"An environments[].environment_key of this job (serverless compute).","minLength":1},"compute":{"type":"object","properties":{"hardware_accelerator":{"type":"string","enum":["GPU_1xA10","GPU_8xH100"]}},"additionalProperties":false},"libraries":{"type":"array","description":"Libraries to install on the cluster.","items":{"$ref":"#/$defs/Library"}},"max_retries":{"type":"integer","description":"Retries after a failed run: -1 forever, 0 never.","minimum":-1},"min_retry_interval_millis":{"type":"integer","minimum":0},"retry_on_timeout":{"type":"boolean"},"timeout_seconds":{"type":"integer","description":"0 means no timeout.","minimum":0},"email_notifications":{"$ref":"#/$defs/EmailNotifications"},"webhook_notifications":{"$ref":"#/$defs/WebhookNotifications"},"notification_settings":{"$ref":"#/$defs/TaskNotificationSettings"},"health":{"$ref":"#/$defs/HealthRules"},"disabled":{"type":"boolean"},"disable_auto_optimization":{"type":"boolean"}},"additionalProperties":false,"required":["task_key"]},"TaskDependency":{"type":"object","properties":{"task_key":{"type":"string","description":"The task_key of a task in this job.","minLength":1},"outcome":{"type":"string","description":"Only on a dependency on a condition_task: the outcome that lets this task run.","enum":["true","false"]}},"additionalProperties":false,"required":["task_key"]},"NotebookTask":{"type":"object","properties":{"notebook_path":{"type":"string","description":"Absolute workspace path (e.g. /Shared/sales/etl/ingest, no extension), or a path relative to the repository for source: GIT.","minLength":1},"base_parameters":{"type":"object","description":"Notebook widget values; values are strings.","additionalProperties":{"type":"string"}},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]},"warehouse_id":{"type":"string","description":"Run the notebook on a SQL warehouse (SQL cells only)."}},"additionalProperties":false,"required":["notebook_path"]},"SparkPythonTask":{"type":"object","properties":{"python_file":{"type":"string","description":"A workspace path, a cloud URI, or a path relative to the repository for source: GIT.","minLength":1},"parameters":{"type":"array","items":{"type":"string"}},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]}},"additionalProperties":false,"required":["python_file"]},"PythonWheelTask":{"type":"object","properties":{"package_name":{"type":"string","minLength":1},"entry_point":{"type":"string","minLength":1},"parameters":{"type":"array","items":{"type":"string"}},"named_parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false,"required":["package_name","entry_point"],"oneOf":[{"required":["parameters"]},{"required":["named_parameters"]},{"not":{"anyOf":[{"required":["parameters"]},{"required":["named_parameters"]}]}}]},"SparkJarTask":{"type":"object","properties":{"main_class_name":{"type":"string","description":"Class with the main method; the JAR goes in libraries.","minLength":1},"parameters":{"type":"array","items":{"type":"string"}},"jar_uri":{"type":"string","description":"Deprecated: use libraries."},"run_as_repl":{"type":"boolean","description":"Deprecated."}},"additionalProperties":false},"SparkSubmitTask":{"type":"object","properties":{"parameters":{"type":"array","description":"spark-submit arguments.","items":{"type":"string"}}},"additionalProperties":false},"PipelineTask":{"type":"object","properties":{"pipeline_id":{"type":"string","minLength":1,"description":"Pipeline id (ids differ per workspace: prefer pipeline_name)."},"full_refresh":{"type":"boolean"},"pipeline_name":{"type":"string","minLength":1,"description":"databricks-dr: the pipeline's name; resolved to pipeline_id in each region."},"parameters":{"type":"object","description":"Pipeline parameters for this run.","additionalProperties":{"type":"string"}},"full_refresh_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Tables and flows to refresh fully (names as the pipeline knows them)."},"refresh_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Tables to refresh."},"refresh_flow_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Flows to refresh."},"reset_checkpoint_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Flows whose streaming checkpoints are reset."}},"additionalProperties":false,"oneOf":[{"required":["pipeline_id"]},{"required":["pipeline_name"]}]},"SqlTask":{"type":"object","properties":{"warehouse_id":{"type":"string","description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name).","minLength":1},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"query":{"type":"object","properties":{"query_id":{"type":"string","minLength":1,"description":"SQL query id (ids differ per workspace: prefer query_name)."},"query_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL query's display name; resolved to query_id in each region."}},"additionalProperties":false,"oneOf":[{"required":["query_id"]},{"required":["query_name"]}]},"dashboard":{"type":"object","properties":{"dashboard_id":{"type":"string","minLength":1},"custom_subject":{"type":"string"},"pause_subscriptions":{"type":"boolean"},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/SqlSubscription"}}},"additionalProperties":false,"required":["dashboard_id"]},"alert":{"type":"object","properties":{"alert_id":{"type":"string","minLength":1},"pause_subscriptions":{"type":"boolean"},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/SqlSubscription"}}},"additionalProperties":false,"required":["alert_id"]},"file":{"type":"object","properties":{"path":{"type":"string","minLength":1},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]}},"additionalProperties":false,"required":["path"]},"parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false,"oneOf":[{"required":["query"]},{"required":["dashboard"]},{"required":["alert"]},{"required":["file"]}]},"SqlSubscription":{"type":"object","properties":{"user_name":{"type":"string"},"destination_id":{"type":"string"},"destination_name":{"type":"string","minLength":1,"description":"databricks-dr: the notification destination's display name; resolved to destination_id in each region."}},"additionalProperties":false},"DbtTask":{"type":"object","properties":{"commands":{"type":"array","description":"dbt commands, 1 to 10, each starting with \"dbt\".","items":{"type":"string","pattern":"^dbt(\\s|$)","x-hint":"every command starts with \"dbt\", e.g. \"dbt run\""},"minItems":1,"maxItems":10},"project_directory":{"type":"string"},"profiles_directory":{"type":"string"},"schema":{"type":"string"},"catalog":{"type":"string"},"warehouse_id":{"type":"string"},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]}},"additionalProperties":false,"required":["commands"]},"RunJobTask":{"type":"object","properties":{"job_id":{"type":"integer","description":"Id of the job to run (ids differ per workspace: prefer job_name).","minimum":0},"job_name":{"type":"string","minLength":1,"description":"databricks-dr: the job's name (a job of this config or one that exists in the region); resolved to job_id in each region."},"job_parameters":{"type":"object","additionalProperties":{"type":"string"}},"pipeline_params":{"type":"object","properties":{"full_refresh":{"type":"boolean"},"full_refresh_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Tables and flows to refresh fully (names as the pipeline knows them)."},"refresh_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Tables to refresh."},"refresh_flow_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Flows to refresh."},"reset_checkpoint_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Flows whose streaming checkpoints are reset."}},"additionalProperties":false},"notebook_params":{"type":"object","description":"Deprecated: use job_parameters.","additionalProperties":{"type":"string"}},"python_params":{"type":"array","description":"Deprecated: use job_parameters.","items":{"type":"string"}},"python_named_params":{"type":"object","description":"Deprecated: use job_parameters.","additionalProperties":{"type":"string"}},"jar_params":{"type":"array","description":"Deprecated: use job_parameters.","items":{"type":"string"}},"spark_submit_params":{"type":"array","description":"Deprecated: use job_parameters.","items":{"type":"string"}},"sql_params":{"type":"object","description":"Deprecated: use job_parameters.","additionalProperties":{"type":"string"}},"dbt_commands":{"type":"array","description":"Deprecated: use job_parameters.","items":{"type":"string"}}},"additionalProperties":false},"ConditionTask":{"type":"object","properties":{"left":{"type":"string","description":"Left operand: a value or a {{…}} reference."},"op":{"type":"string","enum":["EQUAL_TO","NOT_EQUAL","GREATER_THAN","GREATER_THAN_OR_EQUAL","LESS_THAN","LESS_THAN_OR_EQUAL"]},"right":{"type":"string","description":"Right operand: a value or a {{…}} reference."}},"additionalProperties":false,"required":["left","op","right"]},"ForEachTask":{"type":"object","properties":{"inputs":{"type":"string","description":"A JSON array, or a {{…}} reference to one.","minLength":1},"task":{"description":"The task run for every input.","$ref":"#/$defs/Task"},"concurrency":{"type":"integer","description":"Iterations that may run at once (1 to 100).","minimum":1,"maximum":100}},"additionalProperties":false,"required":["inputs","task"]},"CleanRoomsNotebookTask":{"type":"object","properties":{"clean_room_name":{"type":"string","minLength":1},"notebook_name":{"type":"string","minLength":1},"etag":{"type":"string"},"notebook_base_parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false,"required":["clean_room_name","notebook_name"]},"DashboardTask":{"type":"object","properties":{"dashboard_id":{"type":"string","description":"Lakeview dashboard id (ids differ per workspace: prefer dashboard_name)."},"dashboard_name":{"type":"string","minLength":1,"description":"databricks-dr: the Lakeview dashboard's display name; resolved to dashboard_id in each region."},"warehouse_id":{"type":"string","description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name)."},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"filters":{"type":"object","additionalProperties":{"type":"string"}},"subscription":{"type":"object","properties":{"custom_subject":{"type":"string"},"paused":{"type":"boolean"},"subscribers":{"type":"array","items":{"type":"object","properties":{"user_name":{"type":"string"},"destination_id":{"type":"string"},"destination_name":{"type":"string","minLength":1,"description":"databricks-dr: the notification destination's display name; resolved to destination_id in each region."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"PowerBiTask":{"type":"object","properties":{"connection_resource_name":{"type":"string"},"warehouse_id":{"type":"string"},"refresh_after_update":{"type":"boolean"},"power_bi_model":{"type":"object","properties":{"workspace_name":{"type":"string"},"model_name":{"type":"string"},"storage_mode":{"type":"string","enum":["DIRECT_QUERY","IMPORT","DUAL"]},"authentication_method":{"type":"string","enum":["OAUTH","PAT"]},"overwrite_existing":{"type":"boolean"}},"additionalProperties":false},"tables":{"type":"array","items":{"type":"object","properties":{"catalog":{"type":"string"},"schema":{"type":"string"},"name":{"type":"string"},"storage_mode":{"type":"string","enum":["DIRECT_QUERY","IMPORT","DUAL"]}},"additionalProperties":false}}},"additionalProperties":false},"GenAiComputeTask":{"type":"object","properties":{"dl_runtime_image":{"type":"string","minLength":1},"command":{"type":"string"},"training_script_path":{"type":"string"},"yaml_parameters":{"type":"string"},"yaml_parameters_file_path":{"type":"string"},"mlflow_experiment_name":{"type":"string"},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]},"compute":{"type":"object","properties":{"num_gpus":{"type":"integer","minimum":1},"gpu_type":{"type":"string"},"gpu_node_pool_id":{"type":"string"}},"additionalProperties":false,"required":["num_gpus"]}},"additionalProperties":false,"required":["dl_runtime_image"]},"DbtCloudTask":{"type":"object","properties":{"connection_resource_name":{"type":"string"},"dbt_cloud_job_id":{"type":"integer","minimum":0}},"additionalProperties":false},"DbtPlatformTask":{"type":"object","properties":{"connection_resource_name":{"type":"string"},"dbt_platform_job_id":{"type":"string"}},"additionalProperties":false},"Library":{"type":"object","properties":{"jar":{"type":"string","minLength":1},"egg":{"type":"string","description":"Deprecated (not supported on Databricks Runtime 14+).","minLength":1},"whl":{"type":"string","minLength":1},"requirements":{"type":"string","minLength":1},"pypi":{"type":"object","properties":{"package":{"type":"string","description":"e.g. \"simplejson==3.8.0\".","minLength":1},"repo":{"type":"string"}},"additionalProperties":false,"required":["package"]},"maven":{"type":"object","properties":{"coordinates":{"type":"string","description":"e.g. \"org.jsoup:jsoup:1.7.2\".","minLength":1},"repo":{"type":"string"},"exclusions":{"type":"array","items":{"type":"string"}}},"additionalProperties":false,"required":["coordinates"]},"cran":{"type":"object","properties":{"package":{"type":"string","minLength":1},"repo":{"type":"string"}},"additionalProperties":false,"required":["package"]}},"additionalProperties":false,"oneOf":[{"required":["jar"]},{"required":["egg"]},{"required":["whl"]},{"required":["requirements"]},{"required":["pypi"]},{"required":["maven"]},{"required":["cran"]}]},"JobCluster":{"type":"object","properties":{"job_cluster_key":{"type":"string","description":"Unique key that tasks use in job_cluster_key.","minLength":1,"maxLength":100,"pattern":"^[\\w-]+$","x-hint":"use letters, digits, \"_\" and \"-\" only (at most 100 characters)"},"new_cluster":{"$ref":"#/$defs/ClusterSpec"},"serverless_compute_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["job_cluster_key"],"oneOf":[{"required":["new_cluster"]},{"required":["serverless_compute_id"]}]},"JobEnvironment":{"type":"object","properties":{"environment_key":{"type":"string","description":"Unique key that tasks use in environment_key.","minLength":1},"spec":{"type":"object","properties":{"client":{"type":"string","description":"Deprecated: use environment_version."},"environment_version":{"type":"string"},"dependencies":{"type":"array","description":"pip requirement specifiers.","items":{"type":"string"}},"java_dependencies":{"type":"array","items":{"type":"string"}},"base_environment":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false,"required":["environment_key"]},"JobParameter":{"type":"object","properties":{"name":{"type":"string","minLength":1,"pattern":"^[\\w.-]+$","x-hint":"use letters, digits, \"_\", \"-\" and \".\" only"},"default":{"type":"string","description":"Default value (a string)."}},"additionalProperties":false,"required":["name","default"]},"CronSchedule":{"type":"object","properties":{"quartz_cron_expression":{"type":"string","description":"Quartz cron: seconds minutes hours day-of-month month day-of-week [year], e.g. \"0 0 2 * * ?\".","minLength":1},"timezone_id":{"type":"string","description":"A Java time-zone id, e.g. \"UTC\" or \"Europe/Amsterdam\".","minLength":1},"pause_status":{"type":"string","enum":["PAUSED","UNPAUSED"]},"sql_condition":{"$ref":"#/$defs/SqlCondition"}},"additionalProperties":false,"required":["quartz_cron_expression","timezone_id"]},"Trigger":{"type":"object","properties":{"pause_status":{"type":"string","enum":["PAUSED","UNPAUSED"]},"file_arrival":{"$ref":"#/$defs/FileArrivalTrigger"},"periodic":{"$ref":"#/$defs/PeriodicTrigger"},"table_update":{"$ref":"#/$defs/TableUpdateTrigger"},"table":{"description":"Deprecated name of table_update.","$ref":"#/$defs/TableUpdateTrigger"},"model":{"$ref":"#/$defs/ModelTrigger"},"sql_condition":{"$ref":"#/$defs/SqlCondition"}},"additionalProperties":false,"oneOf":[{"required":["file_arrival"]},{"required":["periodic"]},{"required":["table_update"]},{"required":["table"]},{"required":["model"]}]},"TableUpdateTrigger":{"type":"object","properties":{"table_names":{"type":"array","description":"Tables as catalog.schema.table.","items":{"type":"string"},"minItems":1},"condition":{"type":"string","enum":["ANY_UPDATED","ALL_UPDATED"]},"min_time_between_triggers_seconds":{"type":"integer","description":"At least 60.","minimum":60},"wait_after_last_change_seconds":{"type":"integer","description":"At least 60.","minimum":60}},"additionalProperties":false,"required":["table_names"]},"Continuous":{"type":"object","properties":{"pause_status":{"type":"string","enum":["PAUSED","UNPAUSED"]},"task_retry_mode":{"type":"string","enum":["NEVER","ON_FAILURE"]}},"additionalProperties":false},"EmailNotifications":{"type":"object","properties":{"on_start":{"type":"array","description":"Email addresses.","items":{"type":"string"}},"on_success":{"type":"array","description":"Email addresses.","items":{"type":"string"}},"on_failure":{"type":"array","description":"Email addresses.","items":{"type":"string"}},"on_duration_warning_threshold_exceeded":{"type":"array","description":"Email addresses.","items":{"type":"string"}},"on_streaming_backlog_exceeded":{"type":"array","description":"Email addresses.","items":{"type":"string"}},"no_alert_for_skipped_runs":{"type":"boolean","description":"Deprecated: use notification_settings.no_alert_for_skipped_runs."}},"additionalProperties":false},"Webhook":{"type":"object","properties":{"id":{"type":"string","description":"Notification destination id (ids differ per workspace: prefer destination_name).","minLength":1},"destination_name":{"type":"string","minLength":1,"description":"databricks-dr: the notification destination's display name; resolved to id in each region."}},"additionalProperties":false,"oneOf":[{"required":["id"]},{"required":["destination_name"]}]},"WebhookNotifications":{"type":"object","properties":{"on_start":{"type":"array","description":"Notification destination ids (at most 3).","items":{"$ref":"#/$defs/Webhook"},"maxItems":3},"on_success":{"type":"array","description":"Notification destination ids (at most 3).","items":{"$ref":"#/$defs/Webhook"},"maxItems":3},"on_failure":{"type":"array","description":"Notification destination ids (at most 3).","items":{"$ref":"#/$defs/Webhook"},"maxItems":3},"on_duration_warning_threshold_exceeded":{"type":"array","description":"Notification destination ids (at most 3).","items":{"$ref":"#/$defs/Webhook"},"maxItems":3},"on_streaming_backlog_exceeded":{"type":"array","description":"Notification destination ids (at most 3).","items":{"$ref":"#/$defs/Webhook"},"maxItems":3}},"additionalProperties":false},"JobNotificationSettings":{"type":"object","properties":{"no_alert_for_skipped_runs":{"type":"boolean"},"no_alert_for_canceled_runs":{"type":"boolean"}},"additionalProperties":false},"TaskNotificationSettings":{"type":"object","properties":{"no_alert_for_skipped_runs":{"type":"boolean"},"no_alert_for_canceled_runs":{"type":"boolean"},"alert_on_last_attempt":{"type":"boolean"}},"additionalProperties":false},"GitSource":{"type":"object","properties":{"git_url":{"type":"string","minLength":1},"git_provider":{"type":"string","description":"One of gitHub, gitHubEnterprise, bitbucketCloud, bitbucketServer, azureDevOpsServices, gitLab, gitLabEnterpriseEdition, awsCodeCommit (case-insensitive).","pattern":"^([gG][iI][tT][hH][uU][bB]|[gG][iI][tT][hH][uU][bB][eE][nN][tT][eE][rR][pP][rR][iI][sS][eE]|[bB][iI][tT][bB][uU][cC][kK][eE][tT][cC][lL][oO][uU][dD]|[bB][iI][tT][bB][uU][cC][kK][eE][tT][sS][eE][rR][vV][eE][rR]|[aA][zZ][uU][rR][eE][dD][eE][vV][oO][pP][sS][sS][eE][rR][vV][iI][cC][eE][sS]|[gG][iI][tT][lL][aA][bB]|[gG][iI][tT][lL][aA][bB][eE][nN][tT][eE][rR][pP][rR][iI][sS][eE][eE][dD][iI][tT][iI][oO][nN]|[aA][wW][sS][cC][oO][dD][eE][cC][oO][mM][mM][iI][tT])$","x-hint":"use one of gitHub, gitHubEnterprise, bitbucketCloud, bitbucketServer, azureDevOpsServices, gitLab, gitLabEnterpriseEdition, awsCodeCommit"},"git_branch":{"type":"string","minLength":1},"git_tag":{"type":"string","minLength":1},"git_commit":{"type":"string","minLength":1},"git_snapshot":{"type":"object","properties":{"used_commit":{"type":"string"}},"additionalProperties":false},"job_source":{"type":"object","properties":{"job_config_path":{"type":"string","minLength":1},"import_from_git_branch":{"type":"string","minLength":1},"dirty_state":{"type":"string","enum":["NOT_SYNCED","DISCONNECTED"]}},"additionalProperties":false,"required":["job_config_path","import_from_git_branch"]},"sparse_checkout":{"type":"object","properties":{"patterns":{"type":"array","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false,"required":["git_url","git_provider"],"oneOf":[{"required":["git_branch"]},{"required":["git_tag"]},{"required":["git_commit"]},{"not":{"anyOf":[{"required":["git_branch"]},{"required":["git_tag"]},{"required":["git_commit"]}]}}]},"Queue":{"type":"object","properties":{"enabled":{"type":"boolean","description":"Queue runs that cannot start yet (passive regions get false)."}},"additionalProperties":false,"required":["enabled"]},"RunAs":{"type":"object","properties":{"user_name":{"type":"string","minLength":1},"service_principal_name":{"type":"string","description":"The application id of a service principal.","minLength":1},"group_name":{"type":"string","minLength":1}},"additionalProperties":false,"oneOf":[{"required":["user_name"]},{"required":["service_principal_name"]},{"required":["group_name"]}]},"HealthRules":{"type":"object","properties":{"rules":{"type":"array","items":{"type":"object","properties":{"metric":{"type":"string","enum":["RUN_DURATION_SECONDS","STREAMING_BACKLOG_BYTES","STREAMING_BACKLOG_RECORDS","STREAMING_BACKLOG_SECONDS","STREAMING_BACKLOG_FILES"]},"op":{"type":"string","enum":["GREATER_THAN"]},"value":{"type":"integer","minimum":0}},"additionalProperties":false,"required":["metric","op","value"]}}},"additionalProperties":false},"Deployment":{"type":"object","properties":{"kind":{"type":"string","enum":["BUNDLE","SYSTEM_MANAGED"]},"metadata_file_path":{"type":"string"},"deployment_id":{"type":"string"},"version_id":{"type":"string"}},"additionalProperties":false,"required":["kind"]},"AccessControl":{"type":"object","properties":{"user_name":{"type":"string","minLength":1},"group_name":{"type":"string","minLength":1},"service_principal_name":{"type":"string","minLength":1},"permission_level":{"type":"string","enum":["CAN_MANAGE","CAN_MANAGE_RUN","CAN_VIEW","IS_OWNER"]}},"additionalProperties":false,"required":["permission_level"],"oneOf":[{"required":["user_name"]},{"required":["group_name"]},{"required":["service_principal_name"]}]},"AutoScale":{"type":"object","properties":{"min_workers":{"type":"integer","description":"Fewest workers the cluster scales down to (also the starting size).","minimum":0},"max_workers":{"type":"integer","description":"Most workers the cluster scales up to; at least min_workers.","minimum":1}},"additionalProperties":false,"required":["min_workers","max_workers"]},"AzureAttributes":{"type":"object","properties":{"availability":{"type":"string","enum":["ON_DEMAND_AZURE","SPOT_AZURE","SPOT_WITH_FALLBACK_AZURE"]},"first_on_demand":{"type":"integer","description":"The first N nodes (the driver first) are on-demand.","minimum":0},"spot_bid_max_price":{"type":"number","description":"Max spot price; -1 (default) means evict on capacity only.","minimum":-1},"log_analytics_info":{"$ref":"#/$defs/LogAnalyticsInfo"},"capacity_reservation_group":{"type":"string"}},"additionalProperties":false},"LogAnalyticsInfo":{"type":"object","properties":{"log_analytics_workspace_id":{"type":"string"},"log_analytics_primary_key":{"type":"string"}},"additionalProperties":false},"AwsAttributes":{"type":"object","properties":{"availability":{"type":"string","enum":["SPOT","ON_DEMAND","SPOT_WITH_FALLBACK"]},"ebs_volume_count":{"type":"integer","minimum":0},"ebs_volume_iops":{"type":"integer","minimum":0},"ebs_volume_size":{"type":"integer","minimum":0},"ebs_volume_throughput":{"type":"integer","minimum":0},"ebs_volume_type":{"type":"string","enum":["GENERAL_PURPOSE_SSD","THROUGHPUT_OPTIMIZED_HDD"]},"first_on_demand":{"type":"integer","minimum":0},"instance_profile_arn":{"type":"string"},"spot_bid_price_percent":{"type":"integer","minimum":0},"zone_id":{"type":"string"}},"additionalProperties":false},"GcpAttributes":{"type":"object","properties":{"availability":{"type":"string","enum":["PREEMPTIBLE_GCP","ON_DEMAND_GCP","PREEMPTIBLE_WITH_FALLBACK_GCP"]},"boot_disk_size":{"type":"integer","minimum":0},"first_on_demand":{"type":"integer","minimum":0},"google_service_account":{"type":"string"},"local_ssd_count":{"type":"integer","minimum":0},"use_preemptible_executors":{"type":"boolean"},"zone_id":{"type":"string"},"confidential_compute_type":{"type":"string","enum":["CONFIDENTIAL_COMPUTE_TYPE_NONE","SEV_SNP"]}},"additionalProperties":false},"Destination":{"type":"object","properties":{"destination":{"type":"string","minLength":1}},"additionalProperties":false,"required":["destination"]},"S3StorageInfo":{"type":"object","properties":{"destination":{"type":"string","minLength":1},"region":{"type":"string"},"endpoint":{"type":"string"},"enable_encryption":{"type":"boolean"},"encryption_type":{"type":"string"},"kms_key":{"type":"string"},"canned_acl":{"type":"string"}},"additionalProperties":false,"required":["destination"]},"InitScriptInfo":{"type":"object","properties":{"workspace":{"description":"A workspace file, e.g. {\"destination\": \"/Shared/init/setup.sh\"}.","$ref":"#/$defs/Destination"},"volumes":{"description":"A Unity Catalog volume file, e.g. {\"destination\": \"/Volumes/main/default/init/setup.sh\"}.","$ref":"#/$defs/Destination"},"abfss":{"description":"An ADLS Gen2 file, e.g. {\"destination\": \"abfss://init@account.dfs.core.windows.net/setup.sh\"}.","$ref":"#/$defs/Destination"},"dbfs":{"description":"Deprecated: a DBFS file.","$ref":"#/$defs/Destination"},"file":{"description":"A file on the node, e.g. {\"destination\": \"file:/my/local/file.sh\"}.","$ref":"#/$defs/Destination"},"gcs":{"$ref":"#/$defs/Destination"},"s3":{"$ref":"#/$defs/S3StorageInfo"}},"additionalProperties":false,"oneOf":[{"required":["workspace"]},{"required":["volumes"]},{"required":["abfss"]},{"required":["dbfs"]},{"required":["file"]},{"required":["gcs"]},{"required":["s3"]}]},"ClusterLogConf":{"type":"object","properties":{"dbfs":{"$ref":"#/$defs/Destination"},"volumes":{"$ref":"#/$defs/Destination"},"s3":{"$ref":"#/$defs/S3StorageInfo"}},"additionalProperties":false,"oneOf":[{"required":["dbfs"]},{"required":["volumes"]},{"required":["s3"]}]},"DockerImage":{"type":"object","properties":{"url":{"type":"string","description":"Docker image URL.","minLength":1},"basic_auth":{"type":"object","properties":{"username":{"type":"string"},"password":{"type":"string","description":"Use a {{secrets/scope/key}} reference, never a literal password."}},"additionalProperties":false}},"additionalProperties":false},"WorkloadType":{"type":"object","properties":{"clients":{"type":"object","properties":{"jobs":{"type":"boolean"},"notebooks":{"type":"boolean"}},"additionalProperties":false}},"additionalProperties":false,"required":["clients"]},"NodeTypeFlexibility":{"type":"object","properties":{"alternate_node_type_ids":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"ClusterSpec":{"type":"object","description":"A cluster specification (Clusters API create spec).","properties":{"cluster_name":{"type":"string","description":"Cluster name (clusters/*.json: required, the key this tool matches by)."},"spark_version":{"type":"string","description":"Databricks Runtime version key, e.g. \"15.4.x-scala2.12\".","minLength":1},"node_type_id":{"type":"string","description":"Worker VM type, e.g. \"Standard_DS3_v2\".","minLength":1},"driver_node_type_id":{"type":"string","description":"Driver VM type; defaults to node_type_id.","minLength":1},"num_workers":{"type":"integer","description":"Fixed number of workers (0 for a single-node cluster). Use either num_workers or autoscale.","minimum":0},"autoscale":{"description":"Autoscaling range. Use either num_workers or autoscale.","$ref":"#/$defs/AutoScale"},"autotermination_minutes":{"type":"integer","description":"Minutes of inactivity before the cluster terminates: 10 to 10000, or 0 to disable.","minimum":0,"maximum":10000},"azure_attributes":{"$ref":"#/$defs/AzureAttributes"},"aws_attributes":{"$ref":"#/$defs/AwsAttributes"},"gcp_attributes":{"$ref":"#/$defs/GcpAttributes"},"init_scripts":{"type":"array","description":"Init scripts, run in order.","items":{"$ref":"#/$defs/InitScriptInfo"}},"spark_conf":{"type":"object","description":"Spark configuration. Values are strings (numbers and booleans are accepted, as the API does). {{secrets/scope/key}} references are resolved by Databricks.","additionalProperties":{"type":["string","number","boolean"]}},"spark_env_vars":{"type":"object","description":"Environment variables for the driver and workers.","additionalProperties":{"type":["string","number","boolean"]}},"custom_tags":{"type":"object","description":"Tags on the cluster's cloud resources (at most 45; the tool adds one).","additionalProperties":{"type":"string"},"maxProperties":45},"cluster_log_conf":{"$ref":"#/$defs/ClusterLogConf"},"data_security_mode":{"type":"string","enum":["NONE","SINGLE_USER","USER_ISOLATION","LEGACY_TABLE_ACL","LEGACY_PASSTHROUGH","LEGACY_SINGLE_USER","LEGACY_SINGLE_USER_STANDARD","DATA_SECURITY_MODE_STANDARD","DATA_SECURITY_MODE_DEDICATED","DATA_SECURITY_MODE_AUTO"]},"dependency_mode":{"type":"string","description":"Where a cluster's libraries come from.","enum":["DEPENDENCY_MODE_AUTO","DEPENDENCY_MODE_CLUSTER_LIBRARIES","DEPENDENCY_MODE_ENVIRONMENTS"]},"single_user_name":{"type":"string","description":"The user (or group) of a SINGLE_USER / DATA_SECURITY_MODE_DEDICATED cluster."},"runtime_engine":{"type":"string","description":"Not allowed with a \"-photon-\" spark_version.","enum":["NULL","STANDARD","PHOTON"]},"enable_elastic_disk":{"type":"boolean"},"enable_local_disk_encryption":{"type":"boolean"},"instance_pool_id":{"type":"string"},"driver_instance_pool_id":{"type":"string"},"policy_id":{"type":"string"},"policy_name":{"type":"string","minLength":1,"description":"databricks-dr: the cluster policy's name; resolved to policy_id in each region (ids differ per workspace)."},"instance_pool_name":{"type":"string","minLength":1,"description":"databricks-dr: the instance pool's name; resolved to instance_pool_id in each region."},"driver_instance_pool_name":{"type":"string","minLength":1,"description":"databricks-dr: the driver's instance pool name; resolved to driver_instance_pool_id in each region."},"apply_policy_default_values":{"type":"boolean"},"docker_image":{"$ref":"#/$defs/DockerImage"},"ssh_public_keys":{"type":"array","description":"At most 10 keys.","items":{"type":"string"},"maxItems":10},"is_single_node":{"type":"boolean","description":"Only with kind: CLASSIC_PREVIEW."},"kind":{"type":"string","enum":["CLASSIC_PREVIEW"]},"use_ml_runtime":{"type":"boolean","description":"Only with kind: CLASSIC_PREVIEW."},"workload_type":{"$ref":"#/$defs/WorkloadType"},"remote_disk_throughput":{"type":"integer","minimum":0},"total_initial_remote_disk_size":{"type":"integer","minimum":0},"driver_node_type_flexibility":{"$ref":"#/$defs/NodeTypeFlexibility"},"worker_node_type_flexibility":{"$ref":"#/$defs/NodeTypeFlexibility"}},"additionalProperties":false,"oneOf":[{"required":["num_workers"]},{"required":["autoscale"]},{"not":{"anyOf":[{"required":["num_workers"]},{"required":["autoscale"]}]}}]},"SqlCondition":{"type":"object","description":"A SQL query that must return a truthy result for the trigger to start a run.","properties":{"sql_query_id":{"type":"string","minLength":1,"description":"SQL query id (ids differ per workspace: prefer sql_query_name)."},"sql_query_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL query's display name; resolved to sql_query_id in each region."},"warehouse_id":{"type":"string","minLength":1,"description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name)."},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"trigger_mode":{"type":"string","enum":["QUERY_RETURNS_ROWS","RESULT_VALUE_CHANGES"]}},"additionalProperties":false,"allOf":[{"oneOf":[{"required":["sql_query_id"]},{"required":["sql_query_name"]}]},{"oneOf":[{"required":["warehouse_id"]},{"required":["warehouse_name"]}]}]},"FileArrivalTrigger":{"type":"object","properties":{"url":{"type":"string","description":"A Unity Catalog external location or volume URL to watch.","minLength":1},"min_time_between_triggers_seconds":{"type":"integer","description":"At least 60.","minimum":60},"wait_after_last_change_seconds":{"type":"integer","description":"At least 60.","minimum":60}},"additionalProperties":false,"required":["url"]},"PeriodicTrigger":{"type":"object","properties":{"interval":{"type":"integer","minimum":1},"unit":{"type":"string","enum":["MINUTES","HOURS","DAYS","WEEKS"]}},"additionalProperties":false,"required":["interval","unit"]},"ModelTrigger":{"type":"object","properties":{"condition":{"type":"string","enum":["MODEL_CREATED","MODEL_VERSION_READY","MODEL_ALIAS_SET"]},"securable_name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"min_time_between_triggers_seconds":{"type":"integer","description":"At least 60.","minimum":60},"wait_after_last_change_seconds":{"type":"integer","description":"At least 60.","minimum":60}},"additionalProperties":false,"required":["condition"]},"TriggerConfiguration":{"type":"object","description":"One entry of triggers: exactly one trigger kind, its own pause_status, optionally a sql_condition.","properties":{"pause_status":{"type":"string","enum":["PAUSED","UNPAUSED"],"description":"This trigger's own pause status (UNPAUSED when absent). databricks-dr writes PAUSED in the passive region and restores this value on failover."},"schedule":{"type":"object","properties":{"quartz_cron_expression":{"type":"string","description":"Quartz cron: seconds minutes hours day-of-month month day-of-week [year], e.g. \"0 0 2 * * ?\".","minLength":1},"timezone_id":{"type":"string","description":"A Java time-zone id, e.g. \"UTC\" or \"Europe/Amsterdam\".","minLength":1}},"additionalProperties":false,"required":["quartz_cron_expression","timezone_id"]},"periodic":{"$ref":"#/$defs/PeriodicTrigger"},"file_arrival":{"$ref":"#/$defs/FileArrivalTrigger"},"table_update":{"$ref":"#/$defs/TableUpdateTrigger"},"model":{"$ref":"#/$defs/ModelTrigger"},"continuous":{"type":"object","properties":{"task_retry_mode":{"type":"string","enum":["NEVER","ON_FAILURE"]}},"additionalProperties":false},"sql_condition":{"$ref":"#/$defs/SqlCondition"}},"additionalProperties":false,"oneOf":[{"required":["continuous"]},{"required":["file_arrival"]},{"required":["model"]},{"required":["periodic"]},{"required":["schedule"]},{"required":["table_update"]}]},"AlertTask":{"type":"object","description":"Evaluates a SQL alert and notifies its subscribers.","properties":{"alert_id":{"type":"string","minLength":1,"description":"Alert id (ids differ per workspace: prefer alert_name)."},"alert_name":{"type":"string","minLength":1,"description":"databricks-dr: the alert's display name; resolved to alert_id in each region."},"workspace_path":{"type":"string","minLength":1,"description":"Workspace path of the alert file."},"warehouse_id":{"type":"string","minLength":1,"description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name)."},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"subscribers":{"type":"array","items":{"type":"object","properties":{"user_name":{"type":"string","minLength":1},"destination_id":{"type":"string","minLength":1,"description":"Notification destination id (ids differ per workspace: prefer destination_name)."},"destination_name":{"type":"string","minLength":1,"description":"databricks-dr: the notification destination's display name; resolved to destination_id in each region."}},"additionalProperties":false}}},"additionalProperties":false},"PythonOperatorTask":{"type":"object","properties":{"main":{"type":"string","minLength":1,"description":"The Python callable to run, e.g. \"my_pkg.module.function\"."},"parameters":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"AiRuntimeTask":{"type":"object","properties":{"experiment":{"type":"string","minLength":1},"deployments":{"type":"array","minItems":1,"items":{"type":"object","properties":{"command_path":{"type":"string","minLength":1},"name":{"type":"string"},"compute":{"type":"object","properties":{"accelerator_count":{"type":"integer","minimum":1},"accelerator_type":{"type":"string","enum":["GPU_1xA10","GPU_1xH100","GPU_8xH100"]}},"additionalProperties":false,"required":["accelerator_count","accelerator_type"]}},"additionalProperties":false,"required":["command_path","compute"]}},"code_source_path":{"type":"string"},"docker_image_url":{"type":"string"},"mlflow_artifact_location":{"type":"string"},"mlflow_experiment_directory":{"type":"string"},"mlflow_run":{"type":"string"}},"additionalProperties":false,"required":["experiment","deployments"]}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Databricks job (jobs/*.json)","description":"Jobs API 2.1/2.2 JobSettings, or the Jobs 2.0 single-task form. databricks-dr extension: existing_cluster_name.","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"name":{"type":"string","description":"Job name: the key this tool matches the job by (case-insensitively) in each region.","minLength":1,"maxLength":4096},"description":{"type":"string","maxLength":27700},"tags":{"type":"object","description":"Job tags (at most 24: the tool adds \"databricks-dr\"). Values are strings; \"\" for a label.","additionalProperties":{"type":"string"}},"tasks":{"type":"array","description":"The tasks (at most 1000).","items":{"$ref":"#/$defs/Task"},"maxItems":1000},"job_clusters":{"type":"array","description":"Clusters shared by tasks of this job.","items":{"$ref":"#/$defs/JobCluster"}},"environments":{"type":"array","description":"Serverless environments for tasks.","items":{"$ref":"#/$defs/JobEnvironment"}},"parameters":{"type":"array","description":"Job parameters.","items":{"$ref":"#/$defs/JobParameter"}},"schedule":{"$ref":"#/$defs/CronSchedule"},"trigger":{"$ref":"#/$defs/Trigger"},"continuous":{"$ref":"#/$defs/Continuous"},"triggers":{"type":"array","description":"Triggers of the job (the multi-trigger form; not together with schedule, trigger or continuous). Each entry is PAUSED in the passive region and gets its own written pause_status back on failover.","items":{"$ref":"#/$defs/TriggerConfiguration"}},"email_notifications":{"$ref":"#/$defs/EmailNotifications"},"webhook_notifications":{"$ref":"#/$defs/WebhookNotifications"},"notification_settings":{"$ref":"#/$defs/JobNotificationSettings"},"git_source":{"$ref":"#/$defs/GitSource"},"queue":{"$ref":"#/$defs/Queue"},"run_as":{"$ref":"#/$defs/RunAs"},"health":{"$ref":"#/$defs/HealthRules"},"timeout_seconds":{"type":"integer","description":"0 means no timeout.","minimum":0},"max_concurrent_runs":{"type":"integer","description":"Runs allowed at once, 0 to 1000 (passive regions get 0).","minimum":0,"maximum":1000},"budget_policy_id":{"type":"string"},"usage_policy_id":{"type":"string"},"performance_target":{"type":"string","description":"Serverless performance mode.","enum":["PERFORMANCE_OPTIMIZED","STANDARD"]},"edit_mode":{"type":"string","enum":["UI_LOCKED","EDITABLE"]},"deployment":{"$ref":"#/$defs/Deployment"},"format":{"type":"string","description":"Ignored on write.","enum":["SINGLE_TASK","MULTI_TASK"]},"parent_path":{"type":"string"},"access_control_list":{"type":"array","description":"Permissions applied when the job is created.","items":{"$ref":"#/$defs/AccessControl"}},"permissions":{"type":"array","description":"databricks-dr: permissions on the job, applied in every region through the Permissions API; authoritative for this job (principals not listed lose their direct permission), except that the deploying identity keeps its own.","items":{"type":"object","properties":{"user_name":{"type":"string","minLength":1},"group_name":{"type":"string","minLength":1},"service_principal_name":{"type":"string","minLength":1,"description":"The service principal's application id."},"level":{"type":"string","enum":["CAN_VIEW","CAN_MANAGE_RUN","CAN_MANAGE","IS_OWNER"]}},"additionalProperties":false,"required":["level"],"oneOf":[{"required":["user_name"]},{"required":["group_name"]},{"required":["service_principal_name"]}]}},"existing_cluster_id":{"type":"string","description":"Jobs 2.0 single-task form.","minLength":1},"existing_cluster_name":{"type":"string","description":"Jobs 2.0 single-task form; databricks-dr extension, see Task.","minLength":1},"new_cluster":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/ClusterSpec"},"notebook_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/NotebookTask"},"spark_jar_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/SparkJarTask"},"spark_python_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/SparkPythonTask"},"spark_submit_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/SparkSubmitTask"},"python_wheel_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/PythonWheelTask"},"pipeline_task":{"description":"Jobs 2.0 single-task form.","$ref":"#/$defs/PipelineTask"},"libraries":{"type":"array","description":"Jobs 2.0 single-task form.","items":{"$ref":"#/$defs/Library"}},"max_retries":{"type":"integer","description":"Jobs 2.0 single-task form.","minimum":-1},"min_retry_interval_millis":{"type":"integer","description":"Jobs 2.0 single-task form.","minimum":0},"retry_on_timeout":{"type":"boolean","description":"Jobs 2.0 single-task form."}},"additionalProperties":false,"required":["name"],"oneOf":[{"required":["schedule"]},{"required":["trigger"]},{"required":["continuous"]},{"not":{"anyOf":[{"required":["schedule"]},{"required":["trigger"]},{"required":["continuous"]}]}}],"$defs":{"Task":{"type":"object","properties":{"task_key":{"type":"string","description":"Unique name of the task within the job.","minLength":1,"maxLength":100,"pattern":"^[\\w-]+$","x-hint":"use letters, digits, \"_\" and \"-\" only (at most 100 characters)"},"description":{"type":"string"},"depends_on":{"type":"array","description":"Tasks that must finish before this one.","items":{"$ref":"#/$defs/TaskDependency"}},"run_if":{"type":"string","enum":["ALL_SUCCESS","ALL_DONE","NONE_FAILED","AT_LEAST_ONE_SUCCESS","ALL_FAILED","AT_LEAST_ONE_FAILED"]},"notebook_task":{"$ref":"#/$defs/NotebookTask"},"spark_python_task":{"$ref":"#/$defs/SparkPythonTask"},"python_wheel_task":{"$ref":"#/$defs/PythonWheelTask"},"spark_jar_task":{"$ref":"#/$defs/SparkJarTask"},"spark_submit_task":{"$ref":"#/$defs/SparkSubmitTask"},"pipeline_task":{"$ref":"#/$defs/PipelineTask"},"sql_task":{"$ref":"#/$defs/SqlTask"},"dbt_task":{"$ref":"#/$defs/DbtTask"},"run_job_task":{"$ref":"#/$defs/RunJobTask"},"condition_task":{"$ref":"#/$defs/ConditionTask"},"for_each_task":{"$ref":"#/$defs/ForEachTask"},"clean_rooms_notebook_task":{"$ref":"#/$defs/CleanRoomsNotebookTask"},"dashboard_task":{"$ref":"#/$defs/DashboardTask"},"power_bi_task":{"$ref":"#/$defs/PowerBiTask"},"gen_ai_compute_task":{"$ref":"#/$defs/GenAiComputeTask"},"dbt_cloud_task":{"$ref":"#/$defs/DbtCloudTask"},"dbt_platform_task":{"$ref":"#/$defs/DbtPlatformTask"},"alert_task":{"$ref":"#/$defs/AlertTask"},"python_operator_task":{"$ref":"#/$defs/PythonOperatorTask"},"ai_runtime_task":{"$ref":"#/$defs/AiRuntimeTask"},"existing_cluster_id":{"type":"string","description":"Id of an all-purpose cluster. Ids differ per workspace: prefer existing_cluster_name.","minLength":1},"existing_cluster_name":{"type":"string","description":"databricks-dr extension: the name of a cluster defined in clusters/*.json or listed in external_clusters; resolved to its id in each region.","minLength":1},"new_cluster":{"$ref":"#/$defs/ClusterSpec"},"job_cluster_key":{"type":"string","description":"A job_clusters[].job_cluster_key of this job.","minLength":1},"environment_key":{"type":"string","description":"An environments[].environment_key of this job (serverless compute).","minLength":1},"compute":{"type":"object","properties":{"hardware_accelerator":{"type":"string","enum":["GPU_1xA10","GPU_8xH100"]}},"additionalProperties":false},"libraries":{"type":"array","description":"Libraries to install on the cluster.","items":{"$ref":"#/$defs/Library"}},"max_retries":{"type":"integer","description":"Retries after a failed run: -1 forever, 0 never.","minimum":-1},"min_retry_interval_millis":{"type":"integer","minimum":0},"retry_on_timeout":{"type":"boolean"},"timeout_seconds":{"type":"integer","description":"0 means no timeout.","minimum":0},"email_notifications":{"$ref":"#/$defs/EmailNotifications"},"webhook_notifications":{"$ref":"#/$defs/WebhookNotifications"},"notification_settings":{"$ref":"#/$defs/TaskNotificationSettings"},"health":{"$ref":"#/$defs/HealthRules"},"disabled":{"type":"boolean"},"disable_auto_optimization":{"type":"boolean"}},"additionalProperties":false,"required":["task_key"]},"TaskDependency":{"type":"object","properties":{"task_key":{"type":"string","description":"The task_key of a task in this job.","minLength":1},"outcome":{"type":"string","description":"Only on a dependency on a condition_task: the outcome that lets this task run.","enum":["true","false"]}},"additionalProperties":false,"required":["task_key"]},"NotebookTask":{"type":"object","properties":{"notebook_path":{"type":"string","description":"Absolute workspace path (e.g. /Shared/sales/etl/ingest, no extension), or a path relative to the repository for source: GIT.","minLength":1},"base_parameters":{"type":"object","description":"Notebook widget values; values are strings.","additionalProperties":{"type":"string"}},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]},"warehouse_id":{"type":"string","description":"Run the notebook on a SQL warehouse (SQL cells only); ids differ per workspace: prefer warehouse_name."},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."}},"additionalProperties":false,"required":["notebook_path"]},"SparkPythonTask":{"type":"object","properties":{"python_file":{"type":"string","description":"A workspace path, a cloud URI, or a path relative to the repository for source: GIT.","minLength":1},"parameters":{"type":"array","items":{"type":"string"}},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]}},"additionalProperties":false,"required":["python_file"]},"PythonWheelTask":{"type":"object","properties":{"package_name":{"type":"string","minLength":1},"entry_point":{"type":"string","minLength":1},"parameters":{"type":"array","items":{"type":"string"}},"named_parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false,"required":["package_name","entry_point"],"oneOf":[{"required":["parameters"]},{"required":["named_parameters"]},{"not":{"anyOf":[{"required":["parameters"]},{"required":["named_parameters"]}]}}]},"SparkJarTask":{"type":"object","properties":{"main_class_name":{"type":"string","description":"Class with the main method; the JAR goes in libraries.","minLength":1},"parameters":{"type":"array","items":{"type":"string"}},"jar_uri":{"type":"string","description":"Deprecated: use libraries."},"run_as_repl":{"type":"boolean","description":"Deprecated."}},"additionalProperties":false},"SparkSubmitTask":{"type":"object","properties":{"parameters":{"type":"array","description":"spark-submit arguments.","items":{"type":"string"}}},"additionalProperties":false},"PipelineTask":{"type":"object","properties":{"pipeline_id":{"type":"string","minLength":1,"description":"Pipeline id (ids differ per workspace: prefer pipeline_name)."},"full_refresh":{"type":"boolean"},"pipeline_name":{"type":"string","minLength":1,"description":"databricks-dr: the pipeline's name; resolved to pipeline_id in each region."},"parameters":{"type":"object","description":"Pipeline parameters for this run.","additionalProperties":{"type":"string"}},"full_refresh_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Tables and flows to refresh fully (names as the pipeline knows them)."},"refresh_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Tables to refresh."},"refresh_flow_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Flows to refresh."},"reset_checkpoint_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Flows whose streaming checkpoints are reset."}},"additionalProperties":false,"oneOf":[{"required":["pipeline_id"]},{"required":["pipeline_name"]}]},"SqlTask":{"type":"object","properties":{"warehouse_id":{"type":"string","description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name).","minLength":1},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"query":{"type":"object","properties":{"query_id":{"type":"string","minLength":1,"description":"SQL query id (ids differ per workspace: prefer query_name)."},"query_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL query's display name; resolved to query_id in each region."}},"additionalProperties":false,"oneOf":[{"required":["query_id"]},{"required":["query_name"]}]},"dashboard":{"type":"object","properties":{"dashboard_id":{"type":"string","minLength":1,"description":"Legacy SQL dashboard id (ids differ per workspace: prefer dashboard_name)."},"dashboard_name":{"type":"string","minLength":1,"description":"databricks-dr: the legacy SQL dashboard's name; resolved to dashboard_id in each region."},"custom_subject":{"type":"string"},"pause_subscriptions":{"type":"boolean"},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/SqlSubscription"}}},"additionalProperties":false,"oneOf":[{"required":["dashboard_id"]},{"required":["dashboard_name"]}]},"alert":{"type":"object","properties":{"alert_id":{"type":"string","minLength":1,"description":"SQL alert id (ids differ per workspace: prefer alert_name)."},"alert_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL alert's display name; resolved to alert_id in each region."},"pause_subscriptions":{"type":"boolean"},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/SqlSubscription"}}},"additionalProperties":false,"oneOf":[{"required":["alert_id"]},{"required":["alert_name"]}]},"file":{"type":"object","properties":{"path":{"type":"string","minLength":1},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]}},"additionalProperties":false,"required":["path"]},"parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false,"oneOf":[{"required":["query"]},{"required":["dashboard"]},{"required":["alert"]},{"required":["file"]}]},"SqlSubscription":{"type":"object","properties":{"user_name":{"type":"string"},"destination_id":{"type":"string"},"destination_name":{"type":"string","minLength":1,"description":"databricks-dr: the notification destination's display name; resolved to destination_id in each region."}},"additionalProperties":false},"DbtTask":{"type":"object","properties":{"commands":{"type":"array","description":"dbt commands, 1 to 10, each starting with \"dbt\".","items":{"type":"string","pattern":"^dbt(\\s|$)","x-hint":"every command starts with \"dbt\", e.g. \"dbt run\""},"minItems":1,"maxItems":10},"project_directory":{"type":"string"},"profiles_directory":{"type":"string"},"schema":{"type":"string"},"catalog":{"type":"string"},"warehouse_id":{"type":"string"},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]}},"additionalProperties":false,"required":["commands"]},"RunJobTask":{"type":"object","properties":{"job_id":{"type":"integer","description":"Id of the job to run (ids differ per workspace: prefer job_name).","minimum":0},"job_name":{"type":"string","minLength":1,"description":"databricks-dr: the job's name (a job of this config or one that exists in the region); resolved to job_id in each region."},"job_parameters":{"type":"object","additionalProperties":{"type":"string"}},"pipeline_params":{"type":"object","properties":{"full_refresh":{"type":"boolean"},"full_refresh_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Tables and flows to refresh fully (names as the pipeline knows them)."},"refresh_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Tables to refresh."},"refresh_flow_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Flows to refresh."},"reset_checkpoint_selection":{"type":"array","items":{"type":"string","minLength":1},"description":"Flows whose streaming checkpoints are reset."}},"additionalProperties":false},"notebook_params":{"type":"object","description":"Deprecated: use job_parameters.","additionalProperties":{"type":"string"}},"python_params":{"type":"array","description":"Deprecated: use job_parameters.","items":{"type":"string"}},"python_named_params":{"type":"object","description":"Deprecated: use job_parameters.","additionalProperties":{"type":"string"}},"jar_params":{"type":"array","description":"Deprecated: use job_parameters.","items":{"type":"string"}},"spark_submit_params":{"type":"array","description":"Deprecated: use job_parameters.","items":{"type":"string"}},"sql_params":{"type":"object","description":"Deprecated: use job_parameters.","additionalProperties":{"type":"string"}},"dbt_commands":{"type":"array","description":"Deprecated: use job_parameters.","items":{"type":"string"}}},"additionalProperties":false},"ConditionTask":{"type":"object","properties":{"left":{"type":"string","description":"Left operand: a value or a {{…}} reference."},"op":{"type":"string","enum":["EQUAL_TO","NOT_EQUAL","GREATER_THAN","GREATER_THAN_OR_EQUAL","LESS_THAN","LESS_THAN_OR_EQUAL"]},"right":{"type":"string","description":"Right operand: a value or a {{…}} reference."}},"additionalProperties":false,"required":["left","op","right"]},"ForEachTask":{"type":"object","properties":{"inputs":{"type":"string","description":"A JSON array, or a {{…}} reference to one.","minLength":1},"task":{"description":"The task run for every input.","$ref":"#/$defs/Task"},"concurrency":{"type":"integer","description":"Iterations that may run at once (1 to 100).","minimum":1,"maximum":100}},"additionalProperties":false,"required":["inputs","task"]},"CleanRoomsNotebookTask":{"type":"object","properties":{"clean_room_name":{"type":"string","minLength":1},"notebook_name":{"type":"string","minLength":1},"etag":{"type":"string"},"notebook_base_parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false,"required":["clean_room_name","notebook_name"]},"DashboardTask":{"type":"object","properties":{"dashboard_id":{"type":"string","description":"Lakeview dashboard id (ids differ per workspace: prefer dashboard_name)."},"dashboard_name":{"type":"string","minLength":1,"description":"databricks-dr: the Lakeview dashboard's display name; resolved to dashboard_id in each region."},"warehouse_id":{"type":"string","description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name)."},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"filters":{"type":"object","additionalProperties":{"type":"string"}},"subscription":{"type":"object","properties":{"custom_subject":{"type":"string"},"paused":{"type":"boolean"},"subscribers":{"type":"array","items":{"type":"object","properties":{"user_name":{"type":"string"},"destination_id":{"type":"string"},"destination_name":{"type":"string","minLength":1,"description":"databricks-dr: the notification destination's display name; resolved to destination_id in each region."}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false},"PowerBiTask":{"type":"object","properties":{"connection_resource_name":{"type":"string"},"warehouse_id":{"type":"string","description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name)."},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"refresh_after_update":{"type":"boolean"},"power_bi_model":{"type":"object","properties":{"workspace_name":{"type":"string"},"model_name":{"type":"string"},"storage_mode":{"type":"string","enum":["DIRECT_QUERY","IMPORT","DUAL"]},"authentication_method":{"type":"string","enum":["OAUTH","PAT"]},"overwrite_existing":{"type":"boolean"}},"additionalProperties":false},"tables":{"type":"array","items":{"type":"object","properties":{"catalog":{"type":"string"},"schema":{"type":"string"},"name":{"type":"string"},"storage_mode":{"type":"string","enum":["DIRECT_QUERY","IMPORT","DUAL"]}},"additionalProperties":false}}},"additionalProperties":false},"GenAiComputeTask":{"type":"object","properties":{"dl_runtime_image":{"type":"string","minLength":1},"command":{"type":"string"},"training_script_path":{"type":"string"},"yaml_parameters":{"type":"string"},"yaml_parameters_file_path":{"type":"string"},"mlflow_experiment_name":{"type":"string"},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]},"compute":{"type":"object","properties":{"num_gpus":{"type":"integer","minimum":1},"gpu_type":{"type":"string"},"gpu_node_pool_id":{"type":"string"}},"additionalProperties":false,"required":["num_gpus"]}},"additionalProperties":false,"required":["dl_runtime_image"]},"DbtCloudTask":{"type":"object","properties":{"connection_resource_name":{"type":"string"},"dbt_cloud_job_id":{"type":"integer","minimum":0}},"additionalProperties":false},"DbtPlatformTask":{"type":"object","properties":{"connection_resource_name":{"type":"string"},"dbt_platform_job_id":{"type":"string"}},"additionalProperties":false},"Library":{"type":"object","properties":{"jar":{"type":"string","minLength":1},"egg":{"type":"string","description":"Deprecated (not supported on Databricks Runtime 14+).","minLength":1},"whl":{"type":"string","minLength":1},"requirements":{"type":"string","minLength":1},"pypi":{"type":"object","properties":{"package":{"type":"string","description":"e.g. \"simplejson==3.8.0\".","minLength":1},"repo":{"type":"string"}},"additionalProperties":false,"required":["package"]},"maven":{"type":"object","properties":{"coordinates":{"type":"string","description":"e.g. \"org.jsoup:jsoup:1.7.2\".","minLength":1},"repo":{"type":"string"},"exclusions":{"type":"array","items":{"type":"string"}}},"additionalProperties":false,"required":["coordinates"]},"cran":{"type":"object","properties":{"package":{"type":"string","minLength":1},"repo":{"type":"string"}},"additionalProperties":false,"required":["package"]}},"additionalProperties":false,"oneOf":[{"required":["jar"]},{"required":["egg"]},{"required":["whl"]},{"required":["requirements"]},{"required":["pypi"]},{"required":["maven"]},{"required":["cran"]}]},"JobCluster":{"type":"object","properties":{"job_cluster_key":{"type":"string","description":"Unique key that tasks use in job_cluster_key.","minLength":1,"maxLength":100,"pattern":"^[\\w-]+$","x-hint":"use letters, digits, \"_\" and \"-\" only (at most 100 characters)"},"new_cluster":{"$ref":"#/$defs/ClusterSpec"},"serverless_compute_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["job_cluster_key"],"oneOf":[{"required":["new_cluster"]},{"required":["serverless_compute_id"]}]},"JobEnvironment":{"type":"object","properties":{"environment_key":{"type":"string","description":"Unique key that tasks use in environment_key.","minLength":1},"spec":{"type":"object","properties":{"client":{"type":"string","description":"Deprecated: use environment_version."},"environment_version":{"type":"string"},"dependencies":{"type":"array","description":"pip requirement specifiers.","items":{"type":"string"}},"java_dependencies":{"type":"array","items":{"type":"string"}},"base_environment":{"type":"string"}},"additionalProperties":false}},"additionalProperties":false,"required":["environment_key"]},"JobParameter":{"type":"object","properties":{"name":{"type":"string","minLength":1,"pattern":"^[\\w.-]+$","x-hint":"use letters, digits, \"_\", \"-\" and \".\" only"},"default":{"type":"string","description":"Default value (a string)."}},"additionalProperties":false,"required":["name","default"]},"CronSchedule":{"type":"object","properties":{"quartz_cron_expression":{"type":"string","description":"Quartz cron: seconds minutes hours day-of-month month day-of-week [year], e.g. \"0 0 2 * * ?\".","minLength":1},"timezone_id":{"type":"string","description":"A Java time-zone id, e.g. \"UTC\" or \"Europe/Amsterdam\".","minLength":1},"pause_status":{"type":"string","enum":["PAUSED","UNPAUSED"]},"sql_condition":{"$ref":"#/$defs/SqlCondition"}},"additionalProperties":false,"required":["quartz_cron_expression","timezone_id"]},"Trigger":{"type":"object","properties":{"pause_status":{"type":"string","enum":["PAUSED","UNPAUSED"]},"file_arrival":{"$ref":"#/$defs/FileArrivalTrigger"},"periodic":{"$ref":"#/$defs/PeriodicTrigger"},"table_update":{"$ref":"#/$defs/TableUpdateTrigger"},"table":{"description":"Deprecated name of table_update.","$ref":"#/$defs/TableUpdateTrigger"},"model":{"$ref":"#/$defs/ModelTrigger"},"sql_condition":{"$ref":"#/$defs/SqlCondition"}},"additionalProperties":false,"oneOf":[{"required":["file_arrival"]},{"required":["periodic"]},{"required":["table_update"]},{"required":["table"]},{"required":["model"]}]},"TableUpdateTrigger":{"type":"object","properties":{"table_names":{"type":"array","description":"Tables as catalog.schema.table.","items":{"type":"string"},"minItems":1},"condition":{"type":"string","enum":["ANY_UPDATED","ALL_UPDATED"]},"min_time_between_triggers_seconds":{"type":"integer","description":"At least 60.","minimum":60},"wait_after_last_change_seconds":{"type":"integer","description":"At least 60.","minimum":60}},"additionalProperties":false,"required":["table_names"]},"Continuous":{"type":"object","properties":{"pause_status":{"type":"string","enum":["PAUSED","UNPAUSED"]},"task_retry_mode":{"type":"string","enum":["NEVER","ON_FAILURE"]}},"additionalProperties":false},"EmailNotifications":{"type":"object","properties":{"on_start":{"type":"array","description":"Email addresses.","items":{"type":"string"}},"on_success":{"type":"array","description":"Email addresses.","items":{"type":"string"}},"on_failure":{"type":"array","description":"Email addresses.","items":{"type":"string"}},"on_duration_warning_threshold_exceeded":{"type":"array","description":"Email addresses.","items":{"type":"string"}},"on_streaming_backlog_exceeded":{"type":"array","description":"Email addresses.","items":{"type":"string"}},"no_alert_for_skipped_runs":{"type":"boolean","description":"Deprecated: use notification_settings.no_alert_for_skipped_runs."}},"additionalProperties":false},"Webhook":{"type":"object","properties":{"id":{"type":"string","description":"Notification destination id (ids differ per workspace: prefer destination_name).","minLength":1},"destination_name":{"type":"string","minLength":1,"description":"databricks-dr: the notification destination's display name; resolved to id in each region."}},"additionalProperties":false,"oneOf":[{"required":["id"]},{"required":["destination_name"]}]},"WebhookNotifications":{"type":"object","properties":{"on_start":{"type":"array","description":"Notification destination ids (at most 3).","items":{"$ref":"#/$defs/Webhook"},"maxItems":3},"on_success":{"type":"array","description":"Notification destination ids (at most 3).","items":{"$ref":"#/$defs/Webhook"},"maxItems":3},"on_failure":{"type":"array","description":"Notification destination ids (at most 3).","items":{"$ref":"#/$defs/Webhook"},"maxItems":3},"on_duration_warning_threshold_exceeded":{"type":"array","description":"Notification destination ids (at most 3).","items":{"$ref":"#/$defs/Webhook"},"maxItems":3},"on_streaming_backlog_exceeded":{"type":"array","description":"Notification destination ids (at most 3).","items":{"$ref":"#/$defs/Webhook"},"maxItems":3}},"additionalProperties":false},"JobNotificationSettings":{"type":"object","properties":{"no_alert_for_skipped_runs":{"type":"boolean"},"no_alert_for_canceled_runs":{"type":"boolean"}},"additionalProperties":false},"TaskNotificationSettings":{"type":"object","properties":{"no_alert_for_skipped_runs":{"type":"boolean"},"no_alert_for_canceled_runs":{"type":"boolean"},"alert_on_last_attempt":{"type":"boolean"}},"additionalProperties":false},"GitSource":{"type":"object","properties":{"git_url":{"type":"string","minLength":1},"git_provider":{"type":"string","description":"One of gitHub, gitHubEnterprise, bitbucketCloud, bitbucketServer, azureDevOpsServices, gitLab, gitLabEnterpriseEdition, awsCodeCommit (case-insensitive).","pattern":"^([gG][iI][tT][hH][uU][bB]|[gG][iI][tT][hH][uU][bB][eE][nN][tT][eE][rR][pP][rR][iI][sS][eE]|[bB][iI][tT][bB][uU][cC][kK][eE][tT][cC][lL][oO][uU][dD]|[bB][iI][tT][bB][uU][cC][kK][eE][tT][sS][eE][rR][vV][eE][rR]|[aA][zZ][uU][rR][eE][dD][eE][vV][oO][pP][sS][sS][eE][rR][vV][iI][cC][eE][sS]|[gG][iI][tT][lL][aA][bB]|[gG][iI][tT][lL][aA][bB][eE][nN][tT][eE][rR][pP][rR][iI][sS][eE][eE][dD][iI][tT][iI][oO][nN]|[aA][wW][sS][cC][oO][dD][eE][cC][oO][mM][mM][iI][tT])$","x-hint":"use one of gitHub, gitHubEnterprise, bitbucketCloud, bitbucketServer, azureDevOpsServices, gitLab, gitLabEnterpriseEdition, awsCodeCommit"},"git_branch":{"type":"string","minLength":1},"git_tag":{"type":"string","minLength":1},"git_commit":{"type":"string","minLength":1},"git_snapshot":{"type":"object","properties":{"used_commit":{"type":"string"}},"additionalProperties":false},"job_source":{"type":"object","properties":{"job_config_path":{"type":"string","minLength":1},"import_from_git_branch":{"type":"string","minLength":1},"dirty_state":{"type":"string","enum":["NOT_SYNCED","DISCONNECTED"]}},"additionalProperties":false,"required":["job_config_path","import_from_git_branch"]},"sparse_checkout":{"type":"object","properties":{"patterns":{"type":"array","items":{"type":"string"}}},"additionalProperties":false}},"additionalProperties":false,"required":["git_url","git_provider"],"oneOf":[{"required":["git_branch"]},{"required":["git_tag"]},{"required":["git_commit"]},{"not":{"anyOf":[{"required":["git_branch"]},{"required":["git_tag"]},{"required":["git_commit"]}]}}]},"Queue":{"type":"object","properties":{"enabled":{"type":"boolean","description":"Queue runs that cannot start yet (passive regions get false)."}},"additionalProperties":false,"required":["enabled"]},"RunAs":{"type":"object","properties":{"user_name":{"type":"string","minLength":1},"service_principal_name":{"type":"string","description":"The application id of a service principal.","minLength":1},"group_name":{"type":"string","minLength":1}},"additionalProperties":false,"oneOf":[{"required":["user_name"]},{"required":["service_principal_name"]},{"required":["group_name"]}]},"HealthRules":{"type":"object","properties":{"rules":{"type":"array","items":{"type":"object","properties":{"metric":{"type":"string","enum":["RUN_DURATION_SECONDS","STREAMING_BACKLOG_BYTES","STREAMING_BACKLOG_RECORDS","STREAMING_BACKLOG_SECONDS","STREAMING_BACKLOG_FILES"]},"op":{"type":"string","enum":["GREATER_THAN"]},"value":{"type":"integer","minimum":0}},"additionalProperties":false,"required":["metric","op","value"]}}},"additionalProperties":false},"Deployment":{"type":"object","properties":{"kind":{"type":"string","enum":["BUNDLE","SYSTEM_MANAGED"]},"metadata_file_path":{"type":"string"},"deployment_id":{"type":"string"},"version_id":{"type":"string"}},"additionalProperties":false,"required":["kind"]},"AccessControl":{"type":"object","properties":{"user_name":{"type":"string","minLength":1},"group_name":{"type":"string","minLength":1},"service_principal_name":{"type":"string","minLength":1},"permission_level":{"type":"string","enum":["CAN_MANAGE","CAN_MANAGE_RUN","CAN_VIEW","IS_OWNER"]}},"additionalProperties":false,"required":["permission_level"],"oneOf":[{"required":["user_name"]},{"required":["group_name"]},{"required":["service_principal_name"]}]},"AutoScale":{"type":"object","properties":{"min_workers":{"type":"integer","description":"Fewest workers the cluster scales down to (also the starting size).","minimum":0},"max_workers":{"type":"integer","description":"Most workers the cluster scales up to; at least min_workers.","minimum":1}},"additionalProperties":false,"required":["min_workers","max_workers"]},"AzureAttributes":{"type":"object","properties":{"availability":{"type":"string","enum":["ON_DEMAND_AZURE","SPOT_AZURE","SPOT_WITH_FALLBACK_AZURE"]},"first_on_demand":{"type":"integer","description":"The first N nodes (the driver first) are on-demand.","minimum":0},"spot_bid_max_price":{"type":"number","description":"Max spot price; -1 (default) means evict on capacity only.","minimum":-1},"log_analytics_info":{"$ref":"#/$defs/LogAnalyticsInfo"},"capacity_reservation_group":{"type":"string"}},"additionalProperties":false},"LogAnalyticsInfo":{"type":"object","properties":{"log_analytics_workspace_id":{"type":"string"},"log_analytics_primary_key":{"type":"string"}},"additionalProperties":false},"AwsAttributes":{"type":"object","properties":{"availability":{"type":"string","enum":["SPOT","ON_DEMAND","SPOT_WITH_FALLBACK"]},"ebs_volume_count":{"type":"integer","minimum":0},"ebs_volume_iops":{"type":"integer","minimum":0},"ebs_volume_size":{"type":"integer","minimum":0},"ebs_volume_throughput":{"type":"integer","minimum":0},"ebs_volume_type":{"type":"string","enum":["GENERAL_PURPOSE_SSD","THROUGHPUT_OPTIMIZED_HDD"]},"first_on_demand":{"type":"integer","minimum":0},"instance_profile_arn":{"type":"string"},"spot_bid_price_percent":{"type":"integer","minimum":0},"zone_id":{"type":"string"}},"additionalProperties":false},"GcpAttributes":{"type":"object","properties":{"availability":{"type":"string","enum":["PREEMPTIBLE_GCP","ON_DEMAND_GCP","PREEMPTIBLE_WITH_FALLBACK_GCP"]},"boot_disk_size":{"type":"integer","minimum":0},"first_on_demand":{"type":"integer","minimum":0},"google_service_account":{"type":"string"},"local_ssd_count":{"type":"integer","minimum":0},"use_preemptible_executors":{"type":"boolean"},"zone_id":{"type":"string"},"confidential_compute_type":{"type":"string","enum":["CONFIDENTIAL_COMPUTE_TYPE_NONE","SEV_SNP"]}},"additionalProperties":false},"Destination":{"type":"object","properties":{"destination":{"type":"string","minLength":1}},"additionalProperties":false,"required":["destination"]},"S3StorageInfo":{"type":"object","properties":{"destination":{"type":"string","minLength":1},"region":{"type":"string"},"endpoint":{"type":"string"},"enable_encryption":{"type":"boolean"},"encryption_type":{"type":"string"},"kms_key":{"type":"string"},"canned_acl":{"type":"string"}},"additionalProperties":false,"required":["destination"]},"InitScriptInfo":{"type":"object","properties":{"workspace":{"description":"A workspace file, e.g. {\"destination\": \"/Shared/init/setup.sh\"}.","$ref":"#/$defs/Destination"},"volumes":{"description":"A Unity Catalog volume file, e.g. {\"destination\": \"/Volumes/main/default/init/setup.sh\"}.","$ref":"#/$defs/Destination"},"abfss":{"description":"An ADLS Gen2 file, e.g. {\"destination\": \"abfss://init@account.dfs.core.windows.net/setup.sh\"}.","$ref":"#/$defs/Destination"},"dbfs":{"description":"Deprecated: a DBFS file.","$ref":"#/$defs/Destination"},"file":{"description":"A file on the node, e.g. {\"destination\": \"file:/my/local/file.sh\"}.","$ref":"#/$defs/Destination"},"gcs":{"$ref":"#/$defs/Destination"},"s3":{"$ref":"#/$defs/S3StorageInfo"}},"additionalProperties":false,"oneOf":[{"required":["workspace"]},{"required":["volumes"]},{"required":["abfss"]},{"required":["dbfs"]},{"required":["file"]},{"required":["gcs"]},{"required":["s3"]}]},"ClusterLogConf":{"type":"object","properties":{"dbfs":{"$ref":"#/$defs/Destination"},"volumes":{"$ref":"#/$defs/Destination"},"s3":{"$ref":"#/$defs/S3StorageInfo"}},"additionalProperties":false,"oneOf":[{"required":["dbfs"]},{"required":["volumes"]},{"required":["s3"]}]},"DockerImage":{"type":"object","properties":{"url":{"type":"string","description":"Docker image URL.","minLength":1},"basic_auth":{"type":"object","properties":{"username":{"type":"string"},"password":{"type":"string","description":"Use a {{secrets/scope/key}} reference, never a literal password."}},"additionalProperties":false}},"additionalProperties":false},"WorkloadType":{"type":"object","properties":{"clients":{"type":"object","properties":{"jobs":{"type":"boolean"},"notebooks":{"type":"boolean"}},"additionalProperties":false}},"additionalProperties":false,"required":["clients"]},"NodeTypeFlexibility":{"type":"object","properties":{"alternate_node_type_ids":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"ClusterSpec":{"type":"object","description":"A cluster specification (Clusters API create spec).","properties":{"cluster_name":{"type":"string","description":"Cluster name (clusters/*.json: required, the key this tool matches by)."},"spark_version":{"type":"string","description":"Databricks Runtime version key, e.g. \"15.4.x-scala2.12\".","minLength":1},"node_type_id":{"type":"string","description":"Worker VM type, e.g. \"Standard_DS3_v2\".","minLength":1},"driver_node_type_id":{"type":"string","description":"Driver VM type; defaults to node_type_id.","minLength":1},"num_workers":{"type":"integer","description":"Fixed number of workers (0 for a single-node cluster). Use either num_workers or autoscale.","minimum":0},"autoscale":{"description":"Autoscaling range. Use either num_workers or autoscale.","$ref":"#/$defs/AutoScale"},"autotermination_minutes":{"type":"integer","description":"Minutes of inactivity before the cluster terminates: 10 to 10000, or 0 to disable.","minimum":0,"maximum":10000},"azure_attributes":{"$ref":"#/$defs/AzureAttributes"},"aws_attributes":{"$ref":"#/$defs/AwsAttributes"},"gcp_attributes":{"$ref":"#/$defs/GcpAttributes"},"init_scripts":{"type":"array","description":"Init scripts, run in order.","items":{"$ref":"#/$defs/InitScriptInfo"}},"spark_conf":{"type":"object","description":"Spark configuration. Values are strings (numbers and booleans are accepted, as the API does). {{secrets/scope/key}} references are resolved by Databricks.","additionalProperties":{"type":["string","number","boolean"]}},"spark_env_vars":{"type":"object","description":"Environment variables for the driver and workers.","additionalProperties":{"type":["string","number","boolean"]}},"custom_tags":{"type":"object","description":"Tags on the cluster's cloud resources (at most 45; the tool adds one).","additionalProperties":{"type":"string"},"maxProperties":45},"cluster_log_conf":{"$ref":"#/$defs/ClusterLogConf"},"data_security_mode":{"type":"string","enum":["NONE","SINGLE_USER","USER_ISOLATION","LEGACY_TABLE_ACL","LEGACY_PASSTHROUGH","LEGACY_SINGLE_USER","LEGACY_SINGLE_USER_STANDARD","DATA_SECURITY_MODE_STANDARD","DATA_SECURITY_MODE_DEDICATED","DATA_SECURITY_MODE_AUTO"]},"dependency_mode":{"type":"string","description":"Where a cluster's libraries come from.","enum":["DEPENDENCY_MODE_AUTO","DEPENDENCY_MODE_CLUSTER_LIBRARIES","DEPENDENCY_MODE_ENVIRONMENTS"]},"single_user_name":{"type":"string","description":"The user (or group) of a SINGLE_USER / DATA_SECURITY_MODE_DEDICATED cluster."},"runtime_engine":{"type":"string","description":"Not allowed with a \"-photon-\" spark_version.","enum":["NULL","STANDARD","PHOTON"]},"enable_elastic_disk":{"type":"boolean"},"enable_local_disk_encryption":{"type":"boolean"},"instance_pool_id":{"type":"string"},"driver_instance_pool_id":{"type":"string"},"policy_id":{"type":"string"},"policy_name":{"type":"string","minLength":1,"description":"databricks-dr: the cluster policy's name; resolved to policy_id in each region (ids differ per workspace)."},"instance_pool_name":{"type":"string","minLength":1,"description":"databricks-dr: the instance pool's name; resolved to instance_pool_id in each region."},"driver_instance_pool_name":{"type":"string","minLength":1,"description":"databricks-dr: the driver's instance pool name; resolved to driver_instance_pool_id in each region."},"apply_policy_default_values":{"type":"boolean"},"docker_image":{"$ref":"#/$defs/DockerImage"},"ssh_public_keys":{"type":"array","description":"At most 10 keys.","items":{"type":"string"},"maxItems":10},"is_single_node":{"type":"boolean","description":"Only with kind: CLASSIC_PREVIEW."},"kind":{"type":"string","enum":["CLASSIC_PREVIEW"]},"use_ml_runtime":{"type":"boolean","description":"Only with kind: CLASSIC_PREVIEW."},"workload_type":{"$ref":"#/$defs/WorkloadType"},"remote_disk_throughput":{"type":"integer","minimum":0},"total_initial_remote_disk_size":{"type":"integer","minimum":0},"driver_node_type_flexibility":{"$ref":"#/$defs/NodeTypeFlexibility"},"worker_node_type_flexibility":{"$ref":"#/$defs/NodeTypeFlexibility"}},"additionalProperties":false,"oneOf":[{"required":["num_workers"]},{"required":["autoscale"]},{"not":{"anyOf":[{"required":["num_workers"]},{"required":["autoscale"]}]}}]},"SqlCondition":{"type":"object","description":"A SQL query that must return a truthy result for the trigger to start a run.","properties":{"sql_query_id":{"type":"string","minLength":1,"description":"SQL query id (ids differ per workspace: prefer sql_query_name)."},"sql_query_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL query's display name; resolved to sql_query_id in each region."},"warehouse_id":{"type":"string","minLength":1,"description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name)."},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"trigger_mode":{"type":"string","enum":["QUERY_RETURNS_ROWS","RESULT_VALUE_CHANGES"]}},"additionalProperties":false,"allOf":[{"oneOf":[{"required":["sql_query_id"]},{"required":["sql_query_name"]}]},{"oneOf":[{"required":["warehouse_id"]},{"required":["warehouse_name"]}]}]},"FileArrivalTrigger":{"type":"object","properties":{"url":{"type":"string","description":"A Unity Catalog external location or volume URL to watch.","minLength":1},"min_time_between_triggers_seconds":{"type":"integer","description":"At least 60.","minimum":60},"wait_after_last_change_seconds":{"type":"integer","description":"At least 60.","minimum":60}},"additionalProperties":false,"required":["url"]},"PeriodicTrigger":{"type":"object","properties":{"interval":{"type":"integer","minimum":1},"unit":{"type":"string","enum":["MINUTES","HOURS","DAYS","WEEKS"]}},"additionalProperties":false,"required":["interval","unit"]},"ModelTrigger":{"type":"object","properties":{"condition":{"type":"string","enum":["MODEL_CREATED","MODEL_VERSION_READY","MODEL_ALIAS_SET"]},"securable_name":{"type":"string"},"aliases":{"type":"array","items":{"type":"string"}},"min_time_between_triggers_seconds":{"type":"integer","description":"At least 60.","minimum":60},"wait_after_last_change_seconds":{"type":"integer","description":"At least 60.","minimum":60}},"additionalProperties":false,"required":["condition"]},"TriggerConfiguration":{"type":"object","description":"One entry of triggers: exactly one trigger kind, its own pause_status, optionally a sql_condition.","properties":{"pause_status":{"type":"string","enum":["PAUSED","UNPAUSED"],"description":"This trigger's own pause status (UNPAUSED when absent). databricks-dr writes PAUSED in the passive region and restores this value on failover."},"schedule":{"type":"object","properties":{"quartz_cron_expression":{"type":"string","description":"Quartz cron: seconds minutes hours day-of-month month day-of-week [year], e.g. \"0 0 2 * * ?\".","minLength":1},"timezone_id":{"type":"string","description":"A Java time-zone id, e.g. \"UTC\" or \"Europe/Amsterdam\".","minLength":1}},"additionalProperties":false,"required":["quartz_cron_expression","timezone_id"]},"periodic":{"$ref":"#/$defs/PeriodicTrigger"},"file_arrival":{"$ref":"#/$defs/FileArrivalTrigger"},"table_update":{"$ref":"#/$defs/TableUpdateTrigger"},"model":{"$ref":"#/$defs/ModelTrigger"},"continuous":{"type":"object","properties":{"task_retry_mode":{"type":"string","enum":["NEVER","ON_FAILURE"]}},"additionalProperties":false},"sql_condition":{"$ref":"#/$defs/SqlCondition"}},"additionalProperties":false,"oneOf":[{"required":["continuous"]},{"required":["file_arrival"]},{"required":["model"]},{"required":["periodic"]},{"required":["schedule"]},{"required":["table_update"]}]},"AlertTask":{"type":"object","description":"Evaluates a SQL alert and notifies its subscribers.","properties":{"alert_id":{"type":"string","minLength":1,"description":"Alert id (ids differ per workspace: prefer alert_name)."},"alert_name":{"type":"string","minLength":1,"description":"databricks-dr: the alert's display name; resolved to alert_id in each region."},"workspace_path":{"type":"string","minLength":1,"description":"Workspace path of the alert file."},"warehouse_id":{"type":"string","minLength":1,"description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name)."},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"subscribers":{"type":"array","items":{"type":"object","properties":{"user_name":{"type":"string","minLength":1},"destination_id":{"type":"string","minLength":1,"description":"Notification destination id (ids differ per workspace: prefer destination_name)."},"destination_name":{"type":"string","minLength":1,"description":"databricks-dr: the notification destination's display name; resolved to destination_id in each region."}},"additionalProperties":false}}},"additionalProperties":false},"PythonOperatorTask":{"type":"object","properties":{"main":{"type":"string","minLength":1,"description":"The Python callable to run, e.g. \"my_pkg.module.function\"."},"parameters":{"type":"array","items":{"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false}}},"additionalProperties":false},"AiRuntimeTask":{"type":"object","properties":{"experiment":{"type":"string","minLength":1},"deployments":{"type":"array","minItems":1,"items":{"type":"object","properties":{"command_path":{"type":"string","minLength":1},"name":{"type":"string"},"compute":{"type":"object","properties":{"accelerator_count":{"type":"integer","minimum":1},"accelerator_type":{"type":"string","enum":["GPU_1xA10","GPU_1xH100","GPU_8xH100"]}},"additionalProperties":false,"required":["accelerator_count","accelerator_type"]}},"additionalProperties":false,"required":["command_path","compute"]}},"code_source_path":{"type":"string"},"docker_image_url":{"type":"string"},"mlflow_artifact_location":{"type":"string"},"mlflow_experiment_directory":{"type":"string"},"mlflow_run":{"type":"string"}},"additionalProperties":false,"required":["experiment","deployments"]}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = ucs2length;
 const schema20 = {"type":"object","properties":{"task_key":{"type":"string","description":"Unique name of the task within the job.","minLength":1,"maxLength":100,"pattern":"^[\\w-]+$","x-hint":"use letters, digits, \"_\" and \"-\" only (at most 100 characters)"},"description":{"type":"string"},"depends_on":{"type":"array","description":"Tasks that must finish before this one.","items":{"$ref":"#/$defs/TaskDependency"}},"run_if":{"type":"string","enum":["ALL_SUCCESS","ALL_DONE","NONE_FAILED","AT_LEAST_ONE_SUCCESS","ALL_FAILED","AT_LEAST_ONE_FAILED"]},"notebook_task":{"$ref":"#/$defs/NotebookTask"},"spark_python_task":{"$ref":"#/$defs/SparkPythonTask"},"python_wheel_task":{"$ref":"#/$defs/PythonWheelTask"},"spark_jar_task":{"$ref":"#/$defs/SparkJarTask"},"spark_submit_task":{"$ref":"#/$defs/SparkSubmitTask"},"pipeline_task":{"$ref":"#/$defs/PipelineTask"},"sql_task":{"$ref":"#/$defs/SqlTask"},"dbt_task":{"$ref":"#/$defs/DbtTask"},"run_job_task":{"$ref":"#/$defs/RunJobTask"},"condition_task":{"$ref":"#/$defs/ConditionTask"},"for_each_task":{"$ref":"#/$defs/ForEachTask"},"clean_rooms_notebook_task":{"$ref":"#/$defs/CleanRoomsNotebookTask"},"dashboard_task":{"$ref":"#/$defs/DashboardTask"},"power_bi_task":{"$ref":"#/$defs/PowerBiTask"},"gen_ai_compute_task":{"$ref":"#/$defs/GenAiComputeTask"},"dbt_cloud_task":{"$ref":"#/$defs/DbtCloudTask"},"dbt_platform_task":{"$ref":"#/$defs/DbtPlatformTask"},"alert_task":{"$ref":"#/$defs/AlertTask"},"python_operator_task":{"$ref":"#/$defs/PythonOperatorTask"},"ai_runtime_task":{"$ref":"#/$defs/AiRuntimeTask"},"existing_cluster_id":{"type":"string","description":"Id of an all-purpose cluster. Ids differ per workspace: prefer existing_cluster_name.","minLength":1},"existing_cluster_name":{"type":"string","description":"databricks-dr extension: the name of a cluster defined in clusters/*.json or listed in external_clusters; resolved to its id in each region.","minLength":1},"new_cluster":{"$ref":"#/$defs/ClusterSpec"},"job_cluster_key":{"type":"string","description":"A job_clusters[].job_cluster_key of this job.","minLength":1},"environment_key":{"type":"string","description":"An environments[].environment_key of this job (serverless compute).","minLength":1},"compute":{"type":"object","properties":{"hardware_accelerator":{"type":"string","enum":["GPU_1xA10","GPU_8xH100"]}},"additionalProperties":false},"libraries":{"type":"array","description":"Libraries to install on the cluster.","items":{"$ref":"#/$defs/Library"}},"max_retries":{"type":"integer","description":"Retries after a failed run: -1 forever, 0 never.","minimum":-1},"min_retry_interval_millis":{"type":"integer","minimum":0},"retry_on_timeout":{"type":"boolean"},"timeout_seconds":{"type":"integer","description":"0 means no timeout.","minimum":0},"email_notifications":{"$ref":"#/$defs/EmailNotifications"},"webhook_notifications":{"$ref":"#/$defs/WebhookNotifications"},"notification_settings":{"$ref":"#/$defs/TaskNotificationSettings"},"health":{"$ref":"#/$defs/HealthRules"},"disabled":{"type":"boolean"},"disable_auto_optimization":{"type":"boolean"}},"additionalProperties":false,"required":["task_key"]};
@@ -107,7 +107,7 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema22 = {"type":"object","properties":{"notebook_path":{"type":"string","description":"Absolute workspace path (e.g. /Shared/sales/etl/ingest, no extension), or a path relative to the repository for source: GIT.","minLength":1},"base_parameters":{"type":"object","description":"Notebook widget values; values are strings.","additionalProperties":{"type":"string"}},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]},"warehouse_id":{"type":"string","description":"Run the notebook on a SQL warehouse (SQL cells only)."}},"additionalProperties":false,"required":["notebook_path"]};
+const schema22 = {"type":"object","properties":{"notebook_path":{"type":"string","description":"Absolute workspace path (e.g. /Shared/sales/etl/ingest, no extension), or a path relative to the repository for source: GIT.","minLength":1},"base_parameters":{"type":"object","description":"Notebook widget values; values are strings.","additionalProperties":{"type":"string"}},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]},"warehouse_id":{"type":"string","description":"Run the notebook on a SQL warehouse (SQL cells only); ids differ per workspace: prefer warehouse_name."},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."}},"additionalProperties":false,"required":["notebook_path"]};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -131,7 +131,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "notebook_path") || (key0 === "base_parameters")) || (key0 === "source")) || (key0 === "warehouse_id"))){
+if(!(((((key0 === "notebook_path") || (key0 === "base_parameters")) || (key0 === "source")) || (key0 === "warehouse_id")) || (key0 === "warehouse_name"))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err1];
@@ -231,14 +231,39 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(data.warehouse_name !== undefined){
+let data5 = data.warehouse_name;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err9 = {instancePath:instancePath+"/warehouse_name",schemaPath:"#/properties/warehouse_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema22.properties.warehouse_name,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/warehouse_name",schemaPath:"#/properties/warehouse_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.properties.warehouse_name.type,parentSchema:schema22.properties.warehouse_name,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -1253,7 +1278,7 @@ return errors === 0;
 }
 validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema28 = {"type":"object","properties":{"warehouse_id":{"type":"string","description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name).","minLength":1},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"query":{"type":"object","properties":{"query_id":{"type":"string","minLength":1,"description":"SQL query id (ids differ per workspace: prefer query_name)."},"query_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL query's display name; resolved to query_id in each region."}},"additionalProperties":false,"oneOf":[{"required":["query_id"]},{"required":["query_name"]}]},"dashboard":{"type":"object","properties":{"dashboard_id":{"type":"string","minLength":1},"custom_subject":{"type":"string"},"pause_subscriptions":{"type":"boolean"},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/SqlSubscription"}}},"additionalProperties":false,"required":["dashboard_id"]},"alert":{"type":"object","properties":{"alert_id":{"type":"string","minLength":1},"pause_subscriptions":{"type":"boolean"},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/SqlSubscription"}}},"additionalProperties":false,"required":["alert_id"]},"file":{"type":"object","properties":{"path":{"type":"string","minLength":1},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]}},"additionalProperties":false,"required":["path"]},"parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false,"oneOf":[{"required":["query"]},{"required":["dashboard"]},{"required":["alert"]},{"required":["file"]}]};
+const schema28 = {"type":"object","properties":{"warehouse_id":{"type":"string","description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name).","minLength":1},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"query":{"type":"object","properties":{"query_id":{"type":"string","minLength":1,"description":"SQL query id (ids differ per workspace: prefer query_name)."},"query_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL query's display name; resolved to query_id in each region."}},"additionalProperties":false,"oneOf":[{"required":["query_id"]},{"required":["query_name"]}]},"dashboard":{"type":"object","properties":{"dashboard_id":{"type":"string","minLength":1,"description":"Legacy SQL dashboard id (ids differ per workspace: prefer dashboard_name)."},"dashboard_name":{"type":"string","minLength":1,"description":"databricks-dr: the legacy SQL dashboard's name; resolved to dashboard_id in each region."},"custom_subject":{"type":"string"},"pause_subscriptions":{"type":"boolean"},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/SqlSubscription"}}},"additionalProperties":false,"oneOf":[{"required":["dashboard_id"]},{"required":["dashboard_name"]}]},"alert":{"type":"object","properties":{"alert_id":{"type":"string","minLength":1,"description":"SQL alert id (ids differ per workspace: prefer alert_name)."},"alert_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL alert's display name; resolved to alert_id in each region."},"pause_subscriptions":{"type":"boolean"},"subscriptions":{"type":"array","items":{"$ref":"#/$defs/SqlSubscription"}}},"additionalProperties":false,"oneOf":[{"required":["alert_id"]},{"required":["alert_name"]}]},"file":{"type":"object","properties":{"path":{"type":"string","minLength":1},"source":{"type":"string","description":"WORKSPACE, or GIT for a file in git_source.","enum":["WORKSPACE","GIT"]}},"additionalProperties":false,"required":["path"]},"parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false,"oneOf":[{"required":["query"]},{"required":["dashboard"]},{"required":["alert"]},{"required":["file"]}]};
 const schema29 = {"type":"object","properties":{"user_name":{"type":"string"},"destination_id":{"type":"string"},"destination_name":{"type":"string","minLength":1,"description":"databricks-dr: the notification destination's display name; resolved to destination_id in each region."}},"additionalProperties":false};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1679,9 +1704,13 @@ errors++;
 }
 if(data.dashboard !== undefined){
 let data5 = data.dashboard;
+const _errs23 = errors;
+let valid4 = false;
+let passing2 = null;
+const _errs24 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.dashboard_id === undefined){
-const err19 = {instancePath:instancePath+"/dashboard",schemaPath:"#/properties/dashboard/required",keyword:"required",params:{missingProperty: "dashboard_id"},message:"must have required property '"+"dashboard_id"+"'",schema:schema28.properties.dashboard.required,parentSchema:schema28.properties.dashboard,data:data5};
+const err19 = {instancePath:instancePath+"/dashboard",schemaPath:"#/properties/dashboard/oneOf/0/required",keyword:"required",params:{missingProperty: "dashboard_id"},message:"must have required property '"+"dashboard_id"+"'",schema:schema28.properties.dashboard.oneOf[0].required,parentSchema:schema28.properties.dashboard.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1690,9 +1719,16 @@ vErrors.push(err19);
 }
 errors++;
 }
-for(const key2 in data5){
-if(!((((key2 === "dashboard_id") || (key2 === "custom_subject")) || (key2 === "pause_subscriptions")) || (key2 === "subscriptions"))){
-const err20 = {instancePath:instancePath+"/dashboard",schemaPath:"#/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.dashboard,data:data5};
+}
+var _valid2 = _errs24 === errors;
+if(_valid2){
+valid4 = true;
+passing2 = 0;
+}
+const _errs25 = errors;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.dashboard_name === undefined){
+const err20 = {instancePath:instancePath+"/dashboard",schemaPath:"#/properties/dashboard/oneOf/1/required",keyword:"required",params:{missingProperty: "dashboard_name"},message:"must have required property '"+"dashboard_name"+"'",schema:schema28.properties.dashboard.oneOf[1].required,parentSchema:schema28.properties.dashboard.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1702,11 +1738,19 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data5.dashboard_id !== undefined){
-let data6 = data5.dashboard_id;
-if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err21 = {instancePath:instancePath+"/dashboard/dashboard_id",schemaPath:"#/properties/dashboard/properties/dashboard_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.dashboard.properties.dashboard_id,data:data6};
+var _valid2 = _errs25 === errors;
+if(_valid2 && valid4){
+valid4 = false;
+passing2 = [passing2, 1];
+}
+else {
+if(_valid2){
+valid4 = true;
+passing2 = 1;
+}
+}
+if(!valid4){
+const err21 = {instancePath:instancePath+"/dashboard",schemaPath:"#/properties/dashboard/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf",schema:schema28.properties.dashboard.oneOf,parentSchema:schema28.properties.dashboard,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1715,9 +1759,21 @@ vErrors.push(err21);
 }
 errors++;
 }
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
 }
 else {
-const err22 = {instancePath:instancePath+"/dashboard/dashboard_id",schemaPath:"#/properties/dashboard/properties/dashboard_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.dashboard.properties.dashboard_id.type,parentSchema:schema28.properties.dashboard.properties.dashboard_id,data:data6};
+vErrors = null;
+}
+}
+}
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+if(!(((((key2 === "dashboard_id") || (key2 === "dashboard_name")) || (key2 === "custom_subject")) || (key2 === "pause_subscriptions")) || (key2 === "subscriptions"))){
+const err22 = {instancePath:instancePath+"/dashboard",schemaPath:"#/properties/dashboard/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.dashboard,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1727,10 +1783,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data5.custom_subject !== undefined){
-let data7 = data5.custom_subject;
-if(typeof data7 !== "string"){
-const err23 = {instancePath:instancePath+"/dashboard/custom_subject",schemaPath:"#/properties/dashboard/properties/custom_subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.dashboard.properties.custom_subject.type,parentSchema:schema28.properties.dashboard.properties.custom_subject,data:data7};
+if(data5.dashboard_id !== undefined){
+let data6 = data5.dashboard_id;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err23 = {instancePath:instancePath+"/dashboard/dashboard_id",schemaPath:"#/properties/dashboard/properties/dashboard_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.dashboard.properties.dashboard_id,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1740,10 +1797,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data5.pause_subscriptions !== undefined){
-let data8 = data5.pause_subscriptions;
-if(typeof data8 !== "boolean"){
-const err24 = {instancePath:instancePath+"/dashboard/pause_subscriptions",schemaPath:"#/properties/dashboard/properties/pause_subscriptions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.dashboard.properties.pause_subscriptions.type,parentSchema:schema28.properties.dashboard.properties.pause_subscriptions,data:data8};
+else {
+const err24 = {instancePath:instancePath+"/dashboard/dashboard_id",schemaPath:"#/properties/dashboard/properties/dashboard_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.dashboard.properties.dashboard_id.type,parentSchema:schema28.properties.dashboard.properties.dashboard_id,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1753,19 +1808,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data5.subscriptions !== undefined){
-let data9 = data5.subscriptions;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate69(data9[i0], {instancePath:instancePath+"/dashboard/subscriptions/" + i0,parentData:data9,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/dashboard/subscriptions",schemaPath:"#/properties/dashboard/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.dashboard.properties.subscriptions.type,parentSchema:schema28.properties.dashboard.properties.subscriptions,data:data9};
+if(data5.dashboard_name !== undefined){
+let data7 = data5.dashboard_name;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err25 = {instancePath:instancePath+"/dashboard/dashboard_name",schemaPath:"#/properties/dashboard/properties/dashboard_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.dashboard.properties.dashboard_name,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1775,9 +1822,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
 else {
-const err26 = {instancePath:instancePath+"/dashboard",schemaPath:"#/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.dashboard.type,parentSchema:schema28.properties.dashboard,data:data5};
+const err26 = {instancePath:instancePath+"/dashboard/dashboard_name",schemaPath:"#/properties/dashboard/properties/dashboard_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.dashboard.properties.dashboard_name.type,parentSchema:schema28.properties.dashboard.properties.dashboard_name,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1787,11 +1833,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.alert !== undefined){
-let data11 = data.alert;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.alert_id === undefined){
-const err27 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/required",keyword:"required",params:{missingProperty: "alert_id"},message:"must have required property '"+"alert_id"+"'",schema:schema28.properties.alert.required,parentSchema:schema28.properties.alert,data:data11};
+if(data5.custom_subject !== undefined){
+let data8 = data5.custom_subject;
+if(typeof data8 !== "string"){
+const err27 = {instancePath:instancePath+"/dashboard/custom_subject",schemaPath:"#/properties/dashboard/properties/custom_subject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.dashboard.properties.custom_subject.type,parentSchema:schema28.properties.dashboard.properties.custom_subject,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1800,9 +1845,11 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key3 in data11){
-if(!(((key3 === "alert_id") || (key3 === "pause_subscriptions")) || (key3 === "subscriptions"))){
-const err28 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.alert,data:data11};
+}
+if(data5.pause_subscriptions !== undefined){
+let data9 = data5.pause_subscriptions;
+if(typeof data9 !== "boolean"){
+const err28 = {instancePath:instancePath+"/dashboard/pause_subscriptions",schemaPath:"#/properties/dashboard/properties/pause_subscriptions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.dashboard.properties.pause_subscriptions.type,parentSchema:schema28.properties.dashboard.properties.pause_subscriptions,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1812,11 +1859,19 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data11.alert_id !== undefined){
-let data12 = data11.alert_id;
-if(typeof data12 === "string"){
-if(func2(data12) < 1){
-const err29 = {instancePath:instancePath+"/alert/alert_id",schemaPath:"#/properties/alert/properties/alert_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.alert.properties.alert_id,data:data12};
+if(data5.subscriptions !== undefined){
+let data10 = data5.subscriptions;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate69(data10[i0], {instancePath:instancePath+"/dashboard/subscriptions/" + i0,parentData:data10,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/dashboard/subscriptions",schemaPath:"#/properties/dashboard/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.dashboard.properties.subscriptions.type,parentSchema:schema28.properties.dashboard.properties.subscriptions,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1826,8 +1881,9 @@ vErrors.push(err29);
 errors++;
 }
 }
+}
 else {
-const err30 = {instancePath:instancePath+"/alert/alert_id",schemaPath:"#/properties/alert/properties/alert_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.alert.properties.alert_id.type,parentSchema:schema28.properties.alert.properties.alert_id,data:data12};
+const err30 = {instancePath:instancePath+"/dashboard",schemaPath:"#/properties/dashboard/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.dashboard.type,parentSchema:schema28.properties.dashboard,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1837,10 +1893,15 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data11.pause_subscriptions !== undefined){
-let data13 = data11.pause_subscriptions;
-if(typeof data13 !== "boolean"){
-const err31 = {instancePath:instancePath+"/alert/pause_subscriptions",schemaPath:"#/properties/alert/properties/pause_subscriptions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.alert.properties.pause_subscriptions.type,parentSchema:schema28.properties.alert.properties.pause_subscriptions,data:data13};
+if(data.alert !== undefined){
+let data12 = data.alert;
+const _errs40 = errors;
+let valid8 = false;
+let passing3 = null;
+const _errs41 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.alert_id === undefined){
+const err31 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/oneOf/0/required",keyword:"required",params:{missingProperty: "alert_id"},message:"must have required property '"+"alert_id"+"'",schema:schema28.properties.alert.oneOf[0].required,parentSchema:schema28.properties.alert.oneOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1850,19 +1911,15 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data11.subscriptions !== undefined){
-let data14 = data11.subscriptions;
-if(Array.isArray(data14)){
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate69(data14[i1], {instancePath:instancePath+"/alert/subscriptions/" + i1,parentData:data14,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
+var _valid3 = _errs41 === errors;
+if(_valid3){
+valid8 = true;
+passing3 = 0;
 }
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/alert/subscriptions",schemaPath:"#/properties/alert/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.alert.properties.subscriptions.type,parentSchema:schema28.properties.alert.properties.subscriptions,data:data14};
+const _errs42 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.alert_name === undefined){
+const err32 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/oneOf/1/required",keyword:"required",params:{missingProperty: "alert_name"},message:"must have required property '"+"alert_name"+"'",schema:schema28.properties.alert.oneOf[1].required,parentSchema:schema28.properties.alert.oneOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1872,9 +1929,19 @@ vErrors.push(err32);
 errors++;
 }
 }
+var _valid3 = _errs42 === errors;
+if(_valid3 && valid8){
+valid8 = false;
+passing3 = [passing3, 1];
 }
 else {
-const err33 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.alert.type,parentSchema:schema28.properties.alert,data:data11};
+if(_valid3){
+valid8 = true;
+passing3 = 1;
+}
+}
+if(!valid8){
+const err33 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf",schema:schema28.properties.alert.oneOf,parentSchema:schema28.properties.alert,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1883,12 +1950,21 @@ vErrors.push(err33);
 }
 errors++;
 }
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
 }
-if(data.file !== undefined){
-let data16 = data.file;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.path === undefined){
-const err34 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema28.properties.file.required,parentSchema:schema28.properties.file,data:data16};
+else {
+vErrors = null;
+}
+}
+}
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key3 in data12){
+if(!((((key3 === "alert_id") || (key3 === "alert_name")) || (key3 === "pause_subscriptions")) || (key3 === "subscriptions"))){
+const err34 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.alert,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1897,9 +1973,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key4 in data16){
-if(!((key4 === "path") || (key4 === "source"))){
-const err35 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.file,data:data16};
+}
+if(data12.alert_id !== undefined){
+let data13 = data12.alert_id;
+if(typeof data13 === "string"){
+if(func2(data13) < 1){
+const err35 = {instancePath:instancePath+"/alert/alert_id",schemaPath:"#/properties/alert/properties/alert_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.alert.properties.alert_id,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1909,11 +1988,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data16.path !== undefined){
-let data17 = data16.path;
-if(typeof data17 === "string"){
-if(func2(data17) < 1){
-const err36 = {instancePath:instancePath+"/file/path",schemaPath:"#/properties/file/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.file.properties.path,data:data17};
+else {
+const err36 = {instancePath:instancePath+"/alert/alert_id",schemaPath:"#/properties/alert/properties/alert_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.alert.properties.alert_id.type,parentSchema:schema28.properties.alert.properties.alert_id,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1923,8 +1999,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/file/path",schemaPath:"#/properties/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.file.properties.path.type,parentSchema:schema28.properties.file.properties.path,data:data17};
+if(data12.alert_name !== undefined){
+let data14 = data12.alert_name;
+if(typeof data14 === "string"){
+if(func2(data14) < 1){
+const err37 = {instancePath:instancePath+"/alert/alert_name",schemaPath:"#/properties/alert/properties/alert_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.alert.properties.alert_name,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1934,10 +2013,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data16.source !== undefined){
-let data18 = data16.source;
-if(typeof data18 !== "string"){
-const err38 = {instancePath:instancePath+"/file/source",schemaPath:"#/properties/file/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.file.properties.source.type,parentSchema:schema28.properties.file.properties.source,data:data18};
+else {
+const err38 = {instancePath:instancePath+"/alert/alert_name",schemaPath:"#/properties/alert/properties/alert_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.alert.properties.alert_name.type,parentSchema:schema28.properties.alert.properties.alert_name,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1946,8 +2023,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!((data18 === "WORKSPACE") || (data18 === "GIT"))){
-const err39 = {instancePath:instancePath+"/file/source",schemaPath:"#/properties/file/properties/source/enum",keyword:"enum",params:{allowedValues: schema28.properties.file.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.file.properties.source.enum,parentSchema:schema28.properties.file.properties.source,data:data18};
+}
+if(data12.pause_subscriptions !== undefined){
+let data15 = data12.pause_subscriptions;
+if(typeof data15 !== "boolean"){
+const err39 = {instancePath:instancePath+"/alert/pause_subscriptions",schemaPath:"#/properties/alert/properties/pause_subscriptions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema28.properties.alert.properties.pause_subscriptions.type,parentSchema:schema28.properties.alert.properties.pause_subscriptions,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1957,9 +2037,19 @@ vErrors.push(err39);
 errors++;
 }
 }
+if(data12.subscriptions !== undefined){
+let data16 = data12.subscriptions;
+if(Array.isArray(data16)){
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate69(data16[i1], {instancePath:instancePath+"/alert/subscriptions/" + i1,parentData:data16,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err40 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.file.type,parentSchema:schema28.properties.file,data:data16};
+const err40 = {instancePath:instancePath+"/alert/subscriptions",schemaPath:"#/properties/alert/properties/subscriptions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema28.properties.alert.properties.subscriptions.type,parentSchema:schema28.properties.alert.properties.subscriptions,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1969,13 +2059,9 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.parameters !== undefined){
-let data19 = data.parameters;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key5 in data19){
-let data20 = data19[key5];
-if(typeof data20 !== "string"){
-const err41 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/parameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.parameters.additionalProperties.type,parentSchema:schema28.properties.parameters.additionalProperties,data:data20};
+}
+else {
+const err41 = {instancePath:instancePath+"/alert",schemaPath:"#/properties/alert/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.alert.type,parentSchema:schema28.properties.alert,data:data12};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1985,9 +2071,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.parameters.type,parentSchema:schema28.properties.parameters,data:data19};
+if(data.file !== undefined){
+let data18 = data.file;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.path === undefined){
+const err42 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema28.properties.file.required,parentSchema:schema28.properties.file,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1996,15 +2084,114 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-else {
-const err43 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+for(const key4 in data18){
+if(!((key4 === "path") || (key4 === "source"))){
+const err43 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema28.properties.file,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data18.path !== undefined){
+let data19 = data18.path;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err44 = {instancePath:instancePath+"/file/path",schemaPath:"#/properties/file/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema28.properties.file.properties.path,data:data19};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/file/path",schemaPath:"#/properties/file/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.file.properties.path.type,parentSchema:schema28.properties.file.properties.path,data:data19};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data18.source !== undefined){
+let data20 = data18.source;
+if(typeof data20 !== "string"){
+const err46 = {instancePath:instancePath+"/file/source",schemaPath:"#/properties/file/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.file.properties.source.type,parentSchema:schema28.properties.file.properties.source,data:data20};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!((data20 === "WORKSPACE") || (data20 === "GIT"))){
+const err47 = {instancePath:instancePath+"/file/source",schemaPath:"#/properties/file/properties/source/enum",keyword:"enum",params:{allowedValues: schema28.properties.file.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema28.properties.file.properties.source.enum,parentSchema:schema28.properties.file.properties.source,data:data20};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.file.type,parentSchema:schema28.properties.file,data:data18};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.parameters !== undefined){
+let data21 = data.parameters;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key5 in data21){
+let data22 = data21[key5];
+if(typeof data22 !== "string"){
+const err49 = {instancePath:instancePath+"/parameters/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/parameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema28.properties.parameters.additionalProperties.type,parentSchema:schema28.properties.parameters.additionalProperties,data:data22};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.properties.parameters.type,parentSchema:schema28.properties.parameters,data:data21};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema28.type,parentSchema:schema28,data};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -3454,7 +3641,7 @@ return errors === 0;
 }
 validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"object","properties":{"connection_resource_name":{"type":"string"},"warehouse_id":{"type":"string"},"refresh_after_update":{"type":"boolean"},"power_bi_model":{"type":"object","properties":{"workspace_name":{"type":"string"},"model_name":{"type":"string"},"storage_mode":{"type":"string","enum":["DIRECT_QUERY","IMPORT","DUAL"]},"authentication_method":{"type":"string","enum":["OAUTH","PAT"]},"overwrite_existing":{"type":"boolean"}},"additionalProperties":false},"tables":{"type":"array","items":{"type":"object","properties":{"catalog":{"type":"string"},"schema":{"type":"string"},"name":{"type":"string"},"storage_mode":{"type":"string","enum":["DIRECT_QUERY","IMPORT","DUAL"]}},"additionalProperties":false}}},"additionalProperties":false};
+const schema36 = {"type":"object","properties":{"connection_resource_name":{"type":"string"},"warehouse_id":{"type":"string","description":"SQL warehouse id (ids differ per workspace: prefer warehouse_name)."},"warehouse_name":{"type":"string","minLength":1,"description":"databricks-dr: the SQL warehouse's name; resolved to warehouse_id in each region."},"refresh_after_update":{"type":"boolean"},"power_bi_model":{"type":"object","properties":{"workspace_name":{"type":"string"},"model_name":{"type":"string"},"storage_mode":{"type":"string","enum":["DIRECT_QUERY","IMPORT","DUAL"]},"authentication_method":{"type":"string","enum":["OAUTH","PAT"]},"overwrite_existing":{"type":"boolean"}},"additionalProperties":false},"tables":{"type":"array","items":{"type":"object","properties":{"catalog":{"type":"string"},"schema":{"type":"string"},"name":{"type":"string"},"storage_mode":{"type":"string","enum":["DIRECT_QUERY","IMPORT","DUAL"]}},"additionalProperties":false}}},"additionalProperties":false};
 
 function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3468,7 +3655,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "connection_resource_name") || (key0 === "warehouse_id")) || (key0 === "refresh_after_update")) || (key0 === "power_bi_model")) || (key0 === "tables"))){
+if(!((((((key0 === "connection_resource_name") || (key0 === "warehouse_id")) || (key0 === "warehouse_name")) || (key0 === "refresh_after_update")) || (key0 === "power_bi_model")) || (key0 === "tables"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema36,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -3505,10 +3692,11 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.refresh_after_update !== undefined){
-let data2 = data.refresh_after_update;
-if(typeof data2 !== "boolean"){
-const err3 = {instancePath:instancePath+"/refresh_after_update",schemaPath:"#/properties/refresh_after_update/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.refresh_after_update.type,parentSchema:schema36.properties.refresh_after_update,data:data2};
+if(data.warehouse_name !== undefined){
+let data2 = data.warehouse_name;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err3 = {instancePath:instancePath+"/warehouse_name",schemaPath:"#/properties/warehouse_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema36.properties.warehouse_name,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3518,12 +3706,8 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.power_bi_model !== undefined){
-let data3 = data.power_bi_model;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key1 in data3){
-if(!(((((key1 === "workspace_name") || (key1 === "model_name")) || (key1 === "storage_mode")) || (key1 === "authentication_method")) || (key1 === "overwrite_existing"))){
-const err4 = {instancePath:instancePath+"/power_bi_model",schemaPath:"#/properties/power_bi_model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.power_bi_model,data:data3};
+else {
+const err4 = {instancePath:instancePath+"/warehouse_name",schemaPath:"#/properties/warehouse_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.warehouse_name.type,parentSchema:schema36.properties.warehouse_name,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3533,10 +3717,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data3.workspace_name !== undefined){
-let data4 = data3.workspace_name;
-if(typeof data4 !== "string"){
-const err5 = {instancePath:instancePath+"/power_bi_model/workspace_name",schemaPath:"#/properties/power_bi_model/properties/workspace_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.power_bi_model.properties.workspace_name.type,parentSchema:schema36.properties.power_bi_model.properties.workspace_name,data:data4};
+if(data.refresh_after_update !== undefined){
+let data3 = data.refresh_after_update;
+if(typeof data3 !== "boolean"){
+const err5 = {instancePath:instancePath+"/refresh_after_update",schemaPath:"#/properties/refresh_after_update/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.refresh_after_update.type,parentSchema:schema36.properties.refresh_after_update,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3546,10 +3730,12 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data3.model_name !== undefined){
-let data5 = data3.model_name;
-if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/power_bi_model/model_name",schemaPath:"#/properties/power_bi_model/properties/model_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.power_bi_model.properties.model_name.type,parentSchema:schema36.properties.power_bi_model.properties.model_name,data:data5};
+if(data.power_bi_model !== undefined){
+let data4 = data.power_bi_model;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(!(((((key1 === "workspace_name") || (key1 === "model_name")) || (key1 === "storage_mode")) || (key1 === "authentication_method")) || (key1 === "overwrite_existing"))){
+const err6 = {instancePath:instancePath+"/power_bi_model",schemaPath:"#/properties/power_bi_model/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.power_bi_model,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3559,10 +3745,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data3.storage_mode !== undefined){
-let data6 = data3.storage_mode;
-if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/power_bi_model/storage_mode",schemaPath:"#/properties/power_bi_model/properties/storage_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.power_bi_model.properties.storage_mode.type,parentSchema:schema36.properties.power_bi_model.properties.storage_mode,data:data6};
+if(data4.workspace_name !== undefined){
+let data5 = data4.workspace_name;
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/power_bi_model/workspace_name",schemaPath:"#/properties/power_bi_model/properties/workspace_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.power_bi_model.properties.workspace_name.type,parentSchema:schema36.properties.power_bi_model.properties.workspace_name,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3571,8 +3757,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!(((data6 === "DIRECT_QUERY") || (data6 === "IMPORT")) || (data6 === "DUAL"))){
-const err8 = {instancePath:instancePath+"/power_bi_model/storage_mode",schemaPath:"#/properties/power_bi_model/properties/storage_mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.power_bi_model.properties.storage_mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.power_bi_model.properties.storage_mode.enum,parentSchema:schema36.properties.power_bi_model.properties.storage_mode,data:data6};
+}
+if(data4.model_name !== undefined){
+let data6 = data4.model_name;
+if(typeof data6 !== "string"){
+const err8 = {instancePath:instancePath+"/power_bi_model/model_name",schemaPath:"#/properties/power_bi_model/properties/model_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.power_bi_model.properties.model_name.type,parentSchema:schema36.properties.power_bi_model.properties.model_name,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3582,10 +3771,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data3.authentication_method !== undefined){
-let data7 = data3.authentication_method;
+if(data4.storage_mode !== undefined){
+let data7 = data4.storage_mode;
 if(typeof data7 !== "string"){
-const err9 = {instancePath:instancePath+"/power_bi_model/authentication_method",schemaPath:"#/properties/power_bi_model/properties/authentication_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.power_bi_model.properties.authentication_method.type,parentSchema:schema36.properties.power_bi_model.properties.authentication_method,data:data7};
+const err9 = {instancePath:instancePath+"/power_bi_model/storage_mode",schemaPath:"#/properties/power_bi_model/properties/storage_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.power_bi_model.properties.storage_mode.type,parentSchema:schema36.properties.power_bi_model.properties.storage_mode,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3594,8 +3783,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!((data7 === "OAUTH") || (data7 === "PAT"))){
-const err10 = {instancePath:instancePath+"/power_bi_model/authentication_method",schemaPath:"#/properties/power_bi_model/properties/authentication_method/enum",keyword:"enum",params:{allowedValues: schema36.properties.power_bi_model.properties.authentication_method.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.power_bi_model.properties.authentication_method.enum,parentSchema:schema36.properties.power_bi_model.properties.authentication_method,data:data7};
+if(!(((data7 === "DIRECT_QUERY") || (data7 === "IMPORT")) || (data7 === "DUAL"))){
+const err10 = {instancePath:instancePath+"/power_bi_model/storage_mode",schemaPath:"#/properties/power_bi_model/properties/storage_mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.power_bi_model.properties.storage_mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.power_bi_model.properties.storage_mode.enum,parentSchema:schema36.properties.power_bi_model.properties.storage_mode,data:data7};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3605,10 +3794,10 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data3.overwrite_existing !== undefined){
-let data8 = data3.overwrite_existing;
-if(typeof data8 !== "boolean"){
-const err11 = {instancePath:instancePath+"/power_bi_model/overwrite_existing",schemaPath:"#/properties/power_bi_model/properties/overwrite_existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.power_bi_model.properties.overwrite_existing.type,parentSchema:schema36.properties.power_bi_model.properties.overwrite_existing,data:data8};
+if(data4.authentication_method !== undefined){
+let data8 = data4.authentication_method;
+if(typeof data8 !== "string"){
+const err11 = {instancePath:instancePath+"/power_bi_model/authentication_method",schemaPath:"#/properties/power_bi_model/properties/authentication_method/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.power_bi_model.properties.authentication_method.type,parentSchema:schema36.properties.power_bi_model.properties.authentication_method,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3617,10 +3806,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/power_bi_model",schemaPath:"#/properties/power_bi_model/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.power_bi_model.type,parentSchema:schema36.properties.power_bi_model,data:data3};
+if(!((data8 === "OAUTH") || (data8 === "PAT"))){
+const err12 = {instancePath:instancePath+"/power_bi_model/authentication_method",schemaPath:"#/properties/power_bi_model/properties/authentication_method/enum",keyword:"enum",params:{allowedValues: schema36.properties.power_bi_model.properties.authentication_method.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.power_bi_model.properties.authentication_method.enum,parentSchema:schema36.properties.power_bi_model.properties.authentication_method,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3630,16 +3817,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.tables !== undefined){
-let data9 = data.tables;
-if(Array.isArray(data9)){
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key2 in data10){
-if(!((((key2 === "catalog") || (key2 === "schema")) || (key2 === "name")) || (key2 === "storage_mode"))){
-const err13 = {instancePath:instancePath+"/tables/" + i0,schemaPath:"#/properties/tables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.tables.items,data:data10};
+if(data4.overwrite_existing !== undefined){
+let data9 = data4.overwrite_existing;
+if(typeof data9 !== "boolean"){
+const err13 = {instancePath:instancePath+"/power_bi_model/overwrite_existing",schemaPath:"#/properties/power_bi_model/properties/overwrite_existing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema36.properties.power_bi_model.properties.overwrite_existing.type,parentSchema:schema36.properties.power_bi_model.properties.overwrite_existing,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3649,10 +3830,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data10.catalog !== undefined){
-let data11 = data10.catalog;
-if(typeof data11 !== "string"){
-const err14 = {instancePath:instancePath+"/tables/" + i0+"/catalog",schemaPath:"#/properties/tables/items/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.tables.items.properties.catalog.type,parentSchema:schema36.properties.tables.items.properties.catalog,data:data11};
+}
+else {
+const err14 = {instancePath:instancePath+"/power_bi_model",schemaPath:"#/properties/power_bi_model/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.power_bi_model.type,parentSchema:schema36.properties.power_bi_model,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3662,10 +3842,16 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data10.schema !== undefined){
-let data12 = data10.schema;
-if(typeof data12 !== "string"){
-const err15 = {instancePath:instancePath+"/tables/" + i0+"/schema",schemaPath:"#/properties/tables/items/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.tables.items.properties.schema.type,parentSchema:schema36.properties.tables.items.properties.schema,data:data12};
+if(data.tables !== undefined){
+let data10 = data.tables;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+for(const key2 in data11){
+if(!((((key2 === "catalog") || (key2 === "schema")) || (key2 === "name")) || (key2 === "storage_mode"))){
+const err15 = {instancePath:instancePath+"/tables/" + i0,schemaPath:"#/properties/tables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema36.properties.tables.items,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3675,10 +3861,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data10.name !== undefined){
-let data13 = data10.name;
-if(typeof data13 !== "string"){
-const err16 = {instancePath:instancePath+"/tables/" + i0+"/name",schemaPath:"#/properties/tables/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.tables.items.properties.name.type,parentSchema:schema36.properties.tables.items.properties.name,data:data13};
+if(data11.catalog !== undefined){
+let data12 = data11.catalog;
+if(typeof data12 !== "string"){
+const err16 = {instancePath:instancePath+"/tables/" + i0+"/catalog",schemaPath:"#/properties/tables/items/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.tables.items.properties.catalog.type,parentSchema:schema36.properties.tables.items.properties.catalog,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3688,10 +3874,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data10.storage_mode !== undefined){
-let data14 = data10.storage_mode;
-if(typeof data14 !== "string"){
-const err17 = {instancePath:instancePath+"/tables/" + i0+"/storage_mode",schemaPath:"#/properties/tables/items/properties/storage_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.tables.items.properties.storage_mode.type,parentSchema:schema36.properties.tables.items.properties.storage_mode,data:data14};
+if(data11.schema !== undefined){
+let data13 = data11.schema;
+if(typeof data13 !== "string"){
+const err17 = {instancePath:instancePath+"/tables/" + i0+"/schema",schemaPath:"#/properties/tables/items/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.tables.items.properties.schema.type,parentSchema:schema36.properties.tables.items.properties.schema,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3700,8 +3886,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!(((data14 === "DIRECT_QUERY") || (data14 === "IMPORT")) || (data14 === "DUAL"))){
-const err18 = {instancePath:instancePath+"/tables/" + i0+"/storage_mode",schemaPath:"#/properties/tables/items/properties/storage_mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.tables.items.properties.storage_mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.tables.items.properties.storage_mode.enum,parentSchema:schema36.properties.tables.items.properties.storage_mode,data:data14};
+}
+if(data11.name !== undefined){
+let data14 = data11.name;
+if(typeof data14 !== "string"){
+const err18 = {instancePath:instancePath+"/tables/" + i0+"/name",schemaPath:"#/properties/tables/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.tables.items.properties.name.type,parentSchema:schema36.properties.tables.items.properties.name,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3711,9 +3900,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/tables/" + i0,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.tables.items.type,parentSchema:schema36.properties.tables.items,data:data10};
+if(data11.storage_mode !== undefined){
+let data15 = data11.storage_mode;
+if(typeof data15 !== "string"){
+const err19 = {instancePath:instancePath+"/tables/" + i0+"/storage_mode",schemaPath:"#/properties/tables/items/properties/storage_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.tables.items.properties.storage_mode.type,parentSchema:schema36.properties.tables.items.properties.storage_mode,data:data15};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3722,10 +3912,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.tables.type,parentSchema:schema36.properties.tables,data:data9};
+if(!(((data15 === "DIRECT_QUERY") || (data15 === "IMPORT")) || (data15 === "DUAL"))){
+const err20 = {instancePath:instancePath+"/tables/" + i0+"/storage_mode",schemaPath:"#/properties/tables/items/properties/storage_mode/enum",keyword:"enum",params:{allowedValues: schema36.properties.tables.items.properties.storage_mode.enum},message:"must be equal to one of the allowed values",schema:schema36.properties.tables.items.properties.storage_mode.enum,parentSchema:schema36.properties.tables.items.properties.storage_mode,data:data15};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3737,12 +3925,36 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+const err21 = {instancePath:instancePath+"/tables/" + i0,schemaPath:"#/properties/tables/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.properties.tables.items.type,parentSchema:schema36.properties.tables.items,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
 else {
 vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/tables",schemaPath:"#/properties/tables/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.tables.type,parentSchema:schema36.properties.tables,data:data10};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
