@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-I56FFBIE.js";
-import "../chunks/chunk-KXTVP7D6.js";
-import "../chunks/chunk-VC73PZQ3.js";
+} from "../chunks/chunk-GNGB4S4W.js";
+import "../chunks/chunk-NWADRWIB.js";
+import "../chunks/chunk-6HYBG2DM.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
