@@ -77,13 +77,13 @@ export class DatabricksClient {
 }
 
 export * from './clusters.js';
-export * from './pipelines.js';
 export * from './compute.js';
 export * from './create.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './jobs.js';
 export * from './permissions.js';
+export * from './pipelines.js';
 export * from './scim.js';
 export * from './secrets.js';
 export * from './workspace.js';

@@ -83,7 +83,8 @@ const ACTIVE_UPDATE = new Set([
 
 /** Whether a pipeline is running or about to (its own state, or its latest update's). */
 export function isPipelineActive(p: Pick<PipelineStatus, 'state' | 'latest_updates'>): boolean {
-  if (p.state && ['RUNNING', 'STARTING', 'DEPLOYING', 'RECOVERING', 'RESETTING'].includes(p.state)) return true;
+  if (p.state && ['RUNNING', 'STARTING', 'DEPLOYING', 'RECOVERING', 'RESETTING'].includes(p.state))
+    return true;
   const latest = p.latest_updates?.[0]?.state;
   return latest !== undefined && ACTIVE_UPDATE.has(latest) && latest !== 'STOPPING';
 }
