@@ -45,7 +45,9 @@ describe('examples/', () => {
     for (const j of jobs) {
       const settings = j.byRegion.primary;
       expect(settings.schedule ?? settings.triggers).toBeDefined();
-      expect(JSON.stringify(settings)).toMatch(/"existing_cluster_name":"shared-etl"|"pipeline_name":"orders-silver"/);
+      expect(JSON.stringify(settings)).toMatch(
+        /"existing_cluster_name":"shared-etl"|"pipeline_name":"orders-silver"/,
+      );
     }
     const byName = Object.fromEntries(jobs.map((j) => [j.name, j.byRegion.primary]));
     expect((byName['orders-landing'].triggers as unknown[]).length).toBe(3);
