@@ -40,7 +40,6 @@ const failover = (s: TwoRegions, to: string, extra: { startPipelines?: boolean }
   runFailover({
     configFile: s.configFile,
     env: s.env,
-    cwd: s.dir,
     reporter: new RecordingReporter(),
     client,
     to,
