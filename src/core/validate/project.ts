@@ -540,7 +540,15 @@ function pipelineLibraryIssues(
       const entry = byPath.get(p);
       const pointer = `/libraries/${i}/${key}/path`;
       if (key === 'notebook' && entry?.objectType !== 'NOTEBOOK')
-        out.push(issue(pointer, missingNotebookMessage(holder.path, p, target, byPath)));
+        out.push(
+          issue(
+            pointer,
+            missingNotebookMessage(holder.path, p, target, byPath).replace(
+              /^notebook_path /,
+              'notebook library ',
+            ),
+          ),
+        );
       else if (key === 'file' && !entry) {
         const near = closestPath(p, byPath.keys());
         out.push(
