@@ -104,7 +104,7 @@ function condense(text) {
   let changes = 0;
   for (const line of text.split('\n')) {
     if (/^\S+: [\w ]+ \d+\/\d+ \(\d+%\)$/.test(line)) continue;
-    if (/^  [+~\-↓↑■▶⚲✕] /.test(line)) {
+    if (/^ {2}[+~\-↓↑■▶⚲✕] /.test(line)) {
       changes++;
       if (changes <= CHANGES_SHOWN) out.push(line);
       continue;

@@ -20,7 +20,9 @@ describe('the CLI in a CI log', () => {
     const io = { env: { ...setup.env, TF_BUILD: 'True' }, cwd: setup.dir };
     const deploy = await runCli(['deploy'], io);
     expect(deploy.code, deploy.stdout + deploy.stderr).toBe(0);
-    expect(deploy.stdout).toMatch(/^##\[group\]primary \(active, epoch 0\): ok — \d+ created; unchanged: nothing$/m);
+    expect(deploy.stdout).toMatch(
+      /^##\[group\]primary \(active, epoch 0\): ok — \d+ created; unchanged: nothing$/m,
+    );
     expect(deploy.stdout).toMatch(/^##\[group\]secondary \(passive, epoch 0\): ok — \d+ created/m);
     expect(deploy.stdout).toMatch(/^\+ create job daily-sales-etl \(passive\) {2}\[applied\]$/m);
     // The run's progress is a group of its own (databricks-dr deploy), then one per region.
@@ -43,7 +45,9 @@ describe('the CLI in a CI log', () => {
     const io = { env: { ...setup.env, GITHUB_ACTIONS: 'true' }, cwd: setup.dir };
     const plan = await runCli(['plan'], io);
     expect(plan.code, plan.stdout + plan.stderr).toBe(0);
-    expect(plan.stderr).toMatch(/^::group::primary \(active, epoch 0\): ok — \d+ to create; unchanged: nothing$/m);
+    expect(plan.stderr).toMatch(
+      /^::group::primary \(active, epoch 0\): ok — \d+ to create; unchanged: nothing$/m,
+    );
     expect(plan.stderr).toMatch(/^\+ create secret app\/hive-password$/m);
     expect(plan.stderr.match(/^::endgroup::$/gm)).toHaveLength(3);
 

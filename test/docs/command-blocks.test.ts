@@ -121,9 +121,9 @@ describe('command blocks in README.md and docs/', () => {
 
   it('every shell block is marked runnable or not-runnable (with why)', () => {
     expect(BLOCKS.filter((b) => !b.marker).map(where)).toEqual([]);
-    expect(BLOCKS.filter((b) => b.marker?.runnable === false && b.marker.reason.length < 10).map(where)).toEqual(
-      [],
-    );
+    expect(
+      BLOCKS.filter((b) => b.marker?.runnable === false && b.marker.reason.length < 10).map(where),
+    ).toEqual([]);
   });
 
   it('notices an unmarked block, and reads a marker across blank lines and indentation', () => {
@@ -134,7 +134,11 @@ describe('command blocks in README.md and docs/', () => {
     );
     const [unmarked, marked] = shellBlocks(dir, 'x.md');
     expect(unmarked.marker).toBeUndefined();
-    expect(marked).toMatchObject({ line: 11, body: 'echo hi\n', marker: { runnable: true, setup: 'deployed' } });
+    expect(marked).toMatchObject({
+      line: 11,
+      body: 'echo hi\n',
+      marker: { runnable: true, setup: 'deployed' },
+    });
   });
 
   it.runIf(BUILT).each(RUNNABLE.map((b) => [where(b), b] as const))(
@@ -143,7 +147,8 @@ describe('command blocks in README.md and docs/', () => {
     async (_, block) => {
       const run = await runBlock(block);
       expect(run.status, run.output.slice(-4000)).toBe(0);
-      for (const pattern of EXPECT[`${block.file} ${block.heading}`] ?? []) expect(run.output).toMatch(pattern);
+      for (const pattern of EXPECT[`${block.file} ${block.heading}`] ?? [])
+        expect(run.output).toMatch(pattern);
     },
   );
 });
