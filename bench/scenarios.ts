@@ -349,7 +349,11 @@ async function deployScenarios(): Promise<void> {
         // Today's per-request bound: the same engine uploading every notebook on its own.
         const perFile = await startWorld('engine', w, 'dapi-bench-per-file');
         try {
-          const { m } = await measure({ ...perFile, how: 'engine, --no-archive' }, deployTask(perFile, w, false), 6);
+          const { m } = await measure(
+            { ...perFile, how: 'engine, --no-archive' },
+            deployTask(perFile, w, false),
+            6,
+          );
           printMeasure('per-file', m);
           s.targets.push({
             name: 'first deploy vs the per-request bound (per-file imports)',
@@ -825,7 +829,11 @@ async function rebuildScenario(): Promise<void> {
       try {
         // The secondary is rebuilt; the primary is left empty (its state file is read, as always).
         const task: WorkerTask = { ...deployTask(world, w, archive), regions: ['secondary'] } as WorkerTask;
-        const { m } = await measure({ ...world, how: archive ? 'engine, directory imports' : 'engine, --no-archive' }, task, 6);
+        const { m } = await measure(
+          { ...world, how: archive ? 'engine, directory imports' : 'engine, --no-archive' },
+          task,
+          6,
+        );
         printMeasure(label, m);
         if (archive) s.engine = m;
         else s.baseline = m;

@@ -205,13 +205,23 @@ async function run(task: WorkerTask): Promise<WorkerOutcome> {
       result = await runFailover({ ...base, to: task.to });
     } else if (task.sequentialRegions) {
       for (const region of task.sequentialRegions) {
-        const one = await runDeploy({ ...base, regions: [region], dryRun: task.dryRun, archive: task.archive });
+        const one = await runDeploy({
+          ...base,
+          regions: [region],
+          dryRun: task.dryRun,
+          archive: task.archive,
+        });
         Object.assign(result.regions, one.regions);
         result.command = one.command;
         result.activeRegion ??= one.activeRegion;
       }
     } else {
-      result = await runDeploy({ ...base, regions: task.regions, dryRun: task.dryRun, archive: task.archive });
+      result = await runDeploy({
+        ...base,
+        regions: task.regions,
+        dryRun: task.dryRun,
+        archive: task.archive,
+      });
     }
   } catch (err) {
     return {

@@ -3,8 +3,9 @@
  * small validators. Handlers throw `ApiError`; the server turns it into the JSON envelope the
  * official SDKs parse (`error_code` + `message`, never `details`, which breaks the JS SDK).
  */
-import type { FaultKind } from './types.js';
+
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { FaultKind } from './types.js';
 
 export type JsonObject = Record<string, unknown>;
 

@@ -18,7 +18,9 @@ afterEach(async () => {
 
 const IMPORT = '/api/2.0/workspace/import';
 const imports = (ws: EmulatedWorkspace) =>
-  ws.requests().filter((r) => r.path === IMPORT && r.status === 200 && r.object?.startsWith('/Shared/sales/'));
+  ws
+    .requests()
+    .filter((r) => r.path === IMPORT && r.status === 200 && r.object?.startsWith('/Shared/sales/'));
 const isManifest = (p: string | undefined) => p?.endsWith('/.databricks-dr-manifest.json') === true;
 
 /** 4 more folders of 10 notebooks (Python, SQL, a subfolder, a workspace file) under the example's notebooks. */
@@ -40,14 +42,29 @@ function addFolders(dir: string): string[] {
 
 function expectLanded(ws: EmulatedWorkspace) {
   const objects = ws.state().objects;
-  expect(objects['/Shared/sales/etl/ingest_orders']).toMatchObject({ object_type: 'NOTEBOOK', language: 'PYTHON' });
-  expect(objects['/Shared/sales/etl/transform_sales']).toMatchObject({ object_type: 'NOTEBOOK', language: 'SCALA' });
+  expect(objects['/Shared/sales/etl/ingest_orders']).toMatchObject({
+    object_type: 'NOTEBOOK',
+    language: 'PYTHON',
+  });
+  expect(objects['/Shared/sales/etl/transform_sales']).toMatchObject({
+    object_type: 'NOTEBOOK',
+    language: 'SCALA',
+  });
   expect(objects['/Shared/sales/ml/explore_customers']).toMatchObject({ object_type: 'NOTEBOOK' });
-  expect(objects['/Shared/sales/ml/forecast_demand']).toMatchObject({ object_type: 'NOTEBOOK', language: 'R' });
+  expect(objects['/Shared/sales/ml/forecast_demand']).toMatchObject({
+    object_type: 'NOTEBOOK',
+    language: 'R',
+  });
   expect(objects['/Shared/sales/init/install-odbc.sh']).toMatchObject({ object_type: 'FILE' });
   for (let f = 0; f < 4; f++) {
-    expect(objects[`/Shared/sales/team${f}/nb7`]).toMatchObject({ object_type: 'NOTEBOOK', language: 'PYTHON' });
-    expect(objects[`/Shared/sales/team${f}/sub/query`]).toMatchObject({ object_type: 'NOTEBOOK', language: 'SQL' });
+    expect(objects[`/Shared/sales/team${f}/nb7`]).toMatchObject({
+      object_type: 'NOTEBOOK',
+      language: 'PYTHON',
+    });
+    expect(objects[`/Shared/sales/team${f}/sub/query`]).toMatchObject({
+      object_type: 'NOTEBOOK',
+      language: 'SQL',
+    });
     expect(objects[`/Shared/sales/team${f}/sub/helper.py`]).toMatchObject({ object_type: 'FILE' });
   }
 }
@@ -67,12 +84,16 @@ describe('archive imports of new notebook folders', () => {
       const content = imports(ws).filter((r) => !isManifest(r.object));
       // 9 folders (etl, init, ml, ops, reporting, team0..3): one archive each, for 48 files.
       expect(content.map((r) => r.object).sort()).toEqual(
-        ['etl', 'init', 'ml', 'ops', 'reporting', 'team0', 'team1', 'team2', 'team3'].map((f) => `/Shared/sales/${f}`),
+        ['etl', 'init', 'ml', 'ops', 'reporting', 'team0', 'team1', 'team2', 'team3'].map(
+          (f) => `/Shared/sales/${f}`,
+        ),
       );
       expect(imports(ws).filter((r) => isManifest(r.object))).toHaveLength(2);
     }
     // Every file is reported created, and the manifest records each one.
-    const created = result.regions.primary.changes.filter((c) => c.kind === 'notebook' && c.action === 'create');
+    const created = result.regions.primary.changes.filter(
+      (c) => c.kind === 'notebook' && c.action === 'create',
+    );
     expect(created).toHaveLength(48);
     expect(created.every((c) => c.status === 'applied')).toBe(true);
     expect(created.map((c) => c.name)).toEqual(expect.arrayContaining(added));
@@ -94,7 +115,9 @@ describe('archive imports of new notebook folders', () => {
     expect(result.regions.primary.status, JSON.stringify(result.regions.primary.errors)).toBe('ok');
     expectLanded(primary);
     // Every second file of each archive was dropped: 9 archives, then those files one by one.
-    const single = imports(primary).filter((r) => !isManifest(r.object) && r.object?.split('/').length! > 4);
+    const single = imports(primary).filter(
+      (r) => !isManifest(r.object) && (r.object?.split('/').length ?? 0) > 4,
+    );
     expect(single.length).toBeGreaterThanOrEqual(20);
     expect(single.length).toBeLessThan(48);
     expect(result.regions.primary.warnings.join('\n')).toMatch(/were uploaded one by one/);
@@ -146,7 +169,10 @@ describe('archive imports of new notebook folders', () => {
       mkdirSync(path.join(big, `part${s}`), { recursive: true });
       for (let n = 0; n < 2; n++) {
         const text = randomBytes(1_600_000).toString('base64');
-        writeFileSync(path.join(big, `part${s}`, `nb${n}.py`), `# Databricks notebook source\nx = "${text}"\n`);
+        writeFileSync(
+          path.join(big, `part${s}`, `nb${n}.py`),
+          `# Databricks notebook source\nx = "${text}"\n`,
+        );
       }
     }
     const result = await deployProject(setup, { ...NOTEBOOKS_ONLY, regions: ['primary'] });
@@ -157,9 +183,15 @@ describe('archive imports of new notebook folders', () => {
     // big with the subfolders that fit, then each subfolder left over as an archive of its own.
     expect(bigImports[0].object).toBe('/Shared/sales/big');
     expect(bigImports.length).toBeGreaterThanOrEqual(2);
-    expect(bigImports.every((r) => r.object === '/Shared/sales/big' || /^\/Shared\/sales\/big\/part\d$/.test(r.object!))).toBe(true);
+    expect(
+      bigImports.every(
+        (r) => r.object === '/Shared/sales/big' || /^\/Shared\/sales\/big\/part\d$/.test(r.object!),
+      ),
+    ).toBe(true);
     for (let s = 0; s < 4; s++)
       for (let n = 0; n < 2; n++)
-        expect(primary.state().objects[`/Shared/sales/big/part${s}/nb${n}`]).toMatchObject({ object_type: 'NOTEBOOK' });
+        expect(primary.state().objects[`/Shared/sales/big/part${s}/nb${n}`]).toMatchObject({
+          object_type: 'NOTEBOOK',
+        });
   });
 });

@@ -58,8 +58,8 @@ export function archiveRoots(
     for (let d = parentOf(e.workspacePath); d.length > target.length; d = parentOf(d))
       if (!existing.has(d)) root = d;
     if (root === undefined) continue;
-    let list = roots.get(root);
-    if (!list) roots.set(root, (list = []));
+    const list = roots.get(root) ?? [];
+    roots.set(root, list);
     list.push(e);
   }
   return roots;
@@ -115,7 +115,10 @@ export class NotebookArchives {
     };
   }
 
-  private settle(items: readonly Packed[] | readonly NotebookEntry[], landing: (e: NotebookEntry) => Landing) {
+  private settle(
+    items: readonly Packed[] | readonly NotebookEntry[],
+    landing: (e: NotebookEntry) => Landing,
+  ) {
     for (const item of items) {
       const e = 'entry' in item ? item.entry : item;
       const l = landing(e);
@@ -142,7 +145,11 @@ export class NotebookArchives {
       this.settle(split.leftover, () => ({}));
     } catch (err) {
       this.fail(entries, err);
-      for (const [, sub] of later) this.fail(sub.map((p) => p.entry), err);
+      for (const [, sub] of later)
+        this.fail(
+          sub.map((p) => p.entry),
+          err,
+        );
       later = [];
     } finally {
       release();
@@ -180,9 +187,10 @@ export class NotebookArchives {
       root,
       items.map((p) => p.entry),
     );
+    const hashes = new Map(items.map((p) => [p.entry.workspacePath, p.hash]));
     this.settle(items, (e) => {
       const o = found.get(e.workspacePath);
-      const hash = items.find((p) => p.entry === e)?.hash;
+      const hash = hashes.get(e.workspacePath);
       const right =
         o?.object_type === e.objectType && (e.objectType !== 'NOTEBOOK' || o.language === e.language);
       return right && hash ? { hash } : { found: o };
@@ -239,7 +247,8 @@ export function splitArchive(
   maxBytes: number,
 ): { archive: Packed[]; leftover: Packed[]; subtrees: Array<[string, Packed[]]> } {
   const total = items.reduce((n, p) => n + packedSize(p.packed), EMPTY_ZIP_SIZE);
-  if (total <= maxBytes && items.length <= MAX_ENTRIES) return { archive: [...items], leftover: [], subtrees: [] };
+  if (total <= maxBytes && items.length <= MAX_ENTRIES)
+    return { archive: [...items], leftover: [], subtrees: [] };
   const own: Packed[] = [];
   const children = new Map<string, Packed[]>();
   for (const p of items) {
@@ -247,8 +256,8 @@ export function splitArchive(
     if (slash < 0) own.push(p);
     else {
       const child = `${root}/${p.rel.slice(0, slash)}`;
-      let list = children.get(child);
-      if (!list) children.set(child, (list = []));
+      const list = children.get(child) ?? [];
+      children.set(child, list);
       list.push(p);
     }
   }
@@ -275,7 +284,8 @@ async function listTree(
   entries: readonly NotebookEntry[],
 ): Promise<Map<string, ObjectInfo>> {
   const dirs = new Set<string>();
-  for (const e of entries) for (let d = parentOf(e.workspacePath); d.length >= root.length; d = parentOf(d)) dirs.add(d);
+  for (const e of entries)
+    for (let d = parentOf(e.workspacePath); d.length >= root.length; d = parentOf(d)) dirs.add(d);
   const found = new Map<string, ObjectInfo>();
   const listings = await mapLimit([...dirs], 8, async (dir) => {
     try {

@@ -337,4 +337,3 @@ async function rebuildManifest(
   );
   return { version: 1, files };
 }
-
