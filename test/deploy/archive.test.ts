@@ -4,10 +4,11 @@
  * the per-file path for folders that exist, and the 10 MB content limit.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
+import { runCli } from '../helpers/cli.js';
 import { deployProject, type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 
 let setup: TwoRegions | undefined;
@@ -193,5 +194,28 @@ describe('archive imports of new notebook folders', () => {
         expect(primary.state().objects[`/Shared/sales/big/part${s}/nb${n}`]).toMatchObject({
           object_type: 'NOTEBOOK',
         });
+  });
+
+  it('goes file by file with the CLI flag --no-archive, and with deploy.archive: false in the config', async () => {
+    setup = await twoRegions();
+    addFolders(setup.dir);
+    const [primary, secondary] = setup.emulator.workspaces;
+    const flag = await runCli(
+      ['deploy', '--only', 'notebooks', '--region', 'primary', '--no-archive', '--json'],
+      {
+        env: setup.env,
+        cwd: setup.dir,
+      },
+    );
+    expect(flag.code, flag.stderr).toBe(0);
+    expect(imports(primary).filter((r) => !isManifest(r.object))).toHaveLength(48);
+
+    appendFileSync(setup.configFile, '\ndeploy: { archive: false }\n');
+    const keyed = await runCli(['deploy', '--only', 'notebooks', '--region', 'secondary', '--json'], {
+      env: setup.env,
+      cwd: setup.dir,
+    });
+    expect(keyed.code, keyed.stderr).toBe(0);
+    expect(imports(secondary).filter((r) => !isManifest(r.object))).toHaveLength(48);
   });
 });

@@ -513,6 +513,7 @@ async function deployRegion(
   result.role = role;
   result.epoch = view.epoch;
 
+  let notebooks: Promise<{ error?: unknown }> | undefined;
   try {
     const kinds = run.kinds;
     if (kinds.includes('cluster') || kinds.includes('job')) {
@@ -522,7 +523,7 @@ async function deployRegion(
     // A passive region runs nothing, so its clusters and jobs may be created while its notebooks
     // upload; in the active region a scheduled job must not fire before its notebook exists.
     const overlap = role === 'passive' && !ctx.dryRun;
-    const notebooks = kinds.includes('notebook') ? settled(deployNotebooks(ctx)) : undefined;
+    notebooks = kinds.includes('notebook') ? settled(deployNotebooks(ctx)) : undefined;
     if (!overlap) await notebooks?.then(rethrow);
     if (kinds.includes('cluster') || kinds.includes('job')) {
       const clusters = await listClusters(ctx);
@@ -536,6 +537,9 @@ async function deployRegion(
     const rank = (k: Change['kind']) => ASSET_ORDER.indexOf(k as AssetKind);
     if (overlap) result.changes.sort((a, b) => rank(a.kind) - rank(b.kind));
   } catch (err) {
+    // Uploads still in flight (a passive region's clusters or jobs failed first) end before the
+    // state file is written.
+    await notebooks;
     result.errors.push(err instanceof RegionAbort ? err.message : describeError(err));
     if (isUnreachable(err)) result.status = 'unreachable';
   }
