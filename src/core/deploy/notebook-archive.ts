@@ -214,7 +214,8 @@ function deferred(): Deferred {
 function archiveName(entry: NotebookEntry, root: string): string {
   const rel = entry.workspacePath.slice(root.length + 1);
   if (entry.format === 'JUPYTER') return `${rel}.ipynb`;
-  if (entry.format === 'SOURCE') return `${rel}${path.extname(entry.file)}`;
+  // Lower case: validation matches extensions in any case, the import's detection may not.
+  if (entry.format === 'SOURCE') return `${rel}${path.extname(entry.file).toLowerCase()}`;
   return rel;
 }
 
