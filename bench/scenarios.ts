@@ -8,6 +8,8 @@
  *   4  failover of the jobs to the secondary (skipped until src/core/failover exports runFailover)
  *   5  validate 1,000 files
  *   6  action cold start: process start → first request
+ *   7  rebuild a region: 10,000 notebooks in 100 folders, 100 jobs, 10 clusters into an empty
+ *      workspace, with directory imports next to per-file imports (--no-archive)
  *
  * The parent process (this file) holds the emulators and writes the repository; every deploy runs
  * in a fresh worker process (bench/worker.ts), so its wall time and peak RSS are the tool's own.
@@ -69,13 +71,14 @@ if (opts.help) {
   console.log(
     [
       'npm run bench -- [options]',
-      '  --scenario N        1 first deploy, 2 no-change, 3 10% changed, 4 failover, 5 validate, 6 cold start',
+      '  --scenario N        1 first deploy, 2 no-change, 3 10% changed, 4 failover, 5 validate, 6 cold start,',
+      '                      7 rebuild a region (10,000 notebooks; --quick: 1,000)',
       '                      (repeatable or comma-separated; default all)',
       '  --notebooks N --folders D --jobs J --clusters C --scopes S   workload (default 1000/20/100/10/5)',
       '  --latency MS        emulator latency per request (default 50)',
       '  --rate-limits off   no rate limits in emulator and client (exploring memory/CPU; not for targets)',
       '  --quick             100 notebooks in 5 folders, 20 jobs, 3 clusters, 2 scopes; 3 cold starts',
-      '  --no-baseline       skip the obvious-way runs',
+      '  --no-baseline       skip the obvious-way and per-file (--no-archive) runs',
       '  --cold-runs N       cold starts to measure (default 7)',
       '  --json              one JSON document on stdout',
     ].join('\n'),
@@ -99,10 +102,10 @@ const withBaseline = opts.baseline !== false && opts['no-baseline'] !== true;
 const coldRuns = num(opts['cold-runs'], quick ? 3 : 7);
 const validateFileCount = Number(opts['validate-files']);
 const selected = new Set(
-  (opts.scenario ?? ['1,2,3,4,5,6'])
+  (opts.scenario ?? ['1,2,3,4,5,6,7'])
     .flatMap((s) => s.split(','))
     .map((s) => Number(s.trim()))
-    .filter((n) => n >= 1 && n <= 6),
+    .filter((n) => n >= 1 && n <= 7),
 );
 const json = opts.json === true;
 /** The spec's sizes: targets are judged at these (smaller runs report, but do not fail). */
@@ -241,9 +244,10 @@ async function measure(
   return { m, outcome };
 }
 
-function deployTask(world: World, w: Workload): WorkerTask {
+function deployTask(world: World, w: Workload, archive?: boolean): WorkerTask {
   return {
     kind: 'deploy',
+    ...(archive === false ? { archive } : {}),
     configFile: w.configFile,
     cwd: w.root,
     env: world.env,
@@ -341,6 +345,27 @@ async function deployScenarios(): Promise<void> {
             ? undefined
             : 'run `npm run bench -- --scenario 1 --notebooks 10000 --no-baseline`',
       });
+      if (withBaseline) {
+        // Today's per-request bound: the same engine uploading every notebook on its own.
+        const perFile = await startWorld('engine', w, 'dapi-bench-per-file');
+        try {
+          const { m } = await measure(
+            { ...perFile, how: 'engine, --no-archive' },
+            deployTask(perFile, w, false),
+            6,
+          );
+          printMeasure('per-file', m);
+          s.targets.push({
+            name: 'first deploy vs the per-request bound (per-file imports)',
+            target: '≤ 0.35×',
+            value: `${(e.wallMs / m.bound.ms).toFixed(2)}× (${seconds(e.wallMs)} vs ${seconds(m.bound.ms)}; per-file took ${seconds(m.wallMs)})`,
+            met: e.ok && e.wallMs / m.bound.ms <= 0.35,
+            applies: atSpecSize,
+          });
+        } finally {
+          await perFile.emulator.stop();
+        }
+      }
       printTargets(s);
       compare(s);
       results.push(s);
@@ -775,9 +800,68 @@ registerHooks({ resolve(s, c, next) { try { return next(s, c); } catch (e) {
 
 // ------------------------------------------------------------------------------------------------
 
+// ------------------------------------------------------------------------------------------------
+// Scenario 7: rebuild a lost region into an empty workspace
+
+async function rebuildScenario(): Promise<void> {
+  if (!selected.has(7)) return;
+  const rebuild = {
+    notebooks: quick ? 1000 : 10_000,
+    folders: quick ? 10 : 100,
+    jobs: quick ? 20 : 100,
+    clusters: quick ? 3 : 10,
+    scopes: quick ? 2 : 5,
+  };
+  const s: ScenarioResult = {
+    id: 7,
+    name: `rebuild a region: ${rebuild.notebooks} notebooks in ${rebuild.folders} folders, ${rebuild.jobs} jobs, ${rebuild.clusters} clusters into an empty workspace`,
+    command: 'npm run bench -- --scenario 7',
+    targets: [],
+  };
+  log(`\nScenario 7 — ${s.name}`);
+  const dir = mkdtempSync(path.join(tmpdir(), 'dr-bench-rebuild-'));
+  const w = generateWorkload(dir, rebuild);
+  try {
+    const runs: Array<[string, boolean]> = [['archive', true]];
+    if (withBaseline) runs.push(['per-file', false]);
+    for (const [label, archive] of runs) {
+      const world = await startWorld('engine', w, `dapi-bench-rebuild-${label}`);
+      try {
+        // The secondary is rebuilt; the primary is left empty (its state file is read, as always).
+        const task: WorkerTask = { ...deployTask(world, w, archive), regions: ['secondary'] } as WorkerTask;
+        const { m } = await measure(
+          { ...world, how: archive ? 'engine, directory imports' : 'engine, --no-archive' },
+          task,
+          6,
+        );
+        printMeasure(label, m);
+        if (archive) s.engine = m;
+        else s.baseline = m;
+      } finally {
+        await world.emulator.stop();
+      }
+    }
+    const e = s.engine!;
+    s.targets.push({
+      name: 'rebuild a region (directory imports)',
+      target: '≤ 30 s',
+      value: `${seconds(e.wallMs)}, peak RSS ${Math.round(e.maxRssMb)} MB${s.baseline ? `; per-file ${seconds(s.baseline.wallMs)}` : ''}`,
+      met: e.ok && e.wallMs <= 30_000,
+      applies: !quick && latencyMs === 50 && rateLimits === 'default',
+      note: e.ok ? undefined : 'the deploy reported errors',
+    });
+    printTargets(s);
+    compare(s);
+    results.push(s);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const started = performance.now();
 log(`databricks-dr benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 await deployScenarios();
+await rebuildScenario();
 await validateScenario();
 await coldStartScenario();
 

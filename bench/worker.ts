@@ -33,6 +33,8 @@ export type WorkerTask =
       /** Deploy the regions one after the other (one runDeploy per region), as a naive script would. */
       sequentialRegions?: string[];
       dryRun?: boolean;
+      /** false: every notebook uploaded on its own (--no-archive). */
+      archive?: boolean;
     })
   | (Common & { kind: 'failover'; to: string; sequentialRegions?: undefined })
   | { kind: 'validate'; configFile: string; cwd: string; perFile?: string[] }
@@ -203,13 +205,23 @@ async function run(task: WorkerTask): Promise<WorkerOutcome> {
       result = await runFailover({ ...base, to: task.to });
     } else if (task.sequentialRegions) {
       for (const region of task.sequentialRegions) {
-        const one = await runDeploy({ ...base, regions: [region], dryRun: task.dryRun });
+        const one = await runDeploy({
+          ...base,
+          regions: [region],
+          dryRun: task.dryRun,
+          archive: task.archive,
+        });
         Object.assign(result.regions, one.regions);
         result.command = one.command;
         result.activeRegion ??= one.activeRegion;
       }
     } else {
-      result = await runDeploy({ ...base, regions: task.regions, dryRun: task.dryRun });
+      result = await runDeploy({
+        ...base,
+        regions: task.regions,
+        dryRun: task.dryRun,
+        archive: task.archive,
+      });
     }
   } catch (err) {
     return {

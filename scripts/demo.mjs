@@ -94,9 +94,38 @@ async function showRunnable() {
   }
 }
 
+/** Lines of a region's change list shown when the output is not a terminal (a CI log, a pipe). */
+const CHANGES_SHOWN = 3;
+
+/**
+ * Not on a terminal, the demo keeps to about 150 lines: no per-item progress, and each region's
+ * change list cut to its first lines and a count (the commands' own output is unchanged).
+ */
+function condense(text) {
+  const out = [];
+  let changes = 0;
+  for (const line of text.split('\n')) {
+    if (/^\S+: [\w ]+ \d+\/\d+ \(\d+%\)$/.test(line)) continue;
+    if (/^ {2}[+~\-↓↑■▶⚲✕] /.test(line)) {
+      changes++;
+      if (changes <= CHANGES_SHOWN) out.push(line);
+      continue;
+    }
+    if (changes > CHANGES_SHOWN) out.push(`  … and ${changes - CHANGES_SHOWN} more`);
+    changes = 0;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
 function run(...args) {
   console.log(`$ databricks-dr ${args.join(' ')}`);
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: project, env, stdio: 'inherit' });
+  if (process.stdout.isTTY) {
+    return spawnSync(process.execPath, [cli, ...args], { cwd: project, env, stdio: 'inherit' }).status;
+  }
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: project, env, encoding: 'utf8' });
+  process.stderr.write(condense(r.stderr));
+  process.stdout.write(condense(r.stdout));
   return r.status;
 }
 

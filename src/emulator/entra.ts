@@ -20,7 +20,7 @@
  * Every token is an ES256 JWT from one signer shared with the workspaces, which accept the Entra
  * ones for the AzureDatabricks resource as Entra tokens until they expire.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
@@ -29,56 +29,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../core/logger.js';
 import { generateTlsIdentity } from './cert.js';
+import { aadError, json, notAllowed, notFound, type Reply } from './entra-replies.js';
+import { clientCredentialsGrant, openidConfiguration, TOKEN_EXCHANGE_AUDIENCE } from './entra-token.js';
 import { readBody } from './http.js';
-import { type Claims, decodeClaims, JwtSigner, secondsLeft } from './jwt.js';
+import { JwtSigner } from './jwt.js';
 import { databricksIdentity, EMULATOR_ACCOUNT_ID, GITHUB_ISSUER, type IdentityHooks } from './oidc.js';
 import type { AuthorityRequestLogEntry, EntraAuthority, EntraOptions } from './types.js';
+
+export { TOKEN_EXCHANGE_AUDIENCE } from './entra-token.js';
 
 export const DEFAULT_TENANT_ID = '00000000-0000-0000-0000-000000000000';
 export const DEFAULT_CLIENT_ID = 'dr-deployer';
 export const DEFAULT_CLIENT_SECRET = 'emulator-secret';
 export const DEFAULT_GITHUB_SUBJECT = 'repo:example-org/example-repo:environment:production';
-export const TOKEN_EXCHANGE_AUDIENCE = 'api://AzureADTokenExchange';
-const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 const ADO_ORG_ID = '0a0d0000-0000-4000-8000-0000000000ad';
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_LOG_ENTRIES = 10_000;
-
-interface Reply {
-  status: number;
-  body: unknown;
-  /** For the log: the AADSTS code or OAuth error of a refusal. */
-  error?: string;
-  grant?: AuthorityRequestLogEntry['grant'];
-}
-
-const json = (body: unknown, status = 200): Reply => ({ status, body });
-
-/**
- * An Entra error body as login.microsoftonline.com sends it. MSAL copies `error_description` into
- * its error message and `@azure/identity` into AuthenticationError, so the text matters.
- */
-function aadError(status: number, error: string, code: number, description: string): Reply {
-  const traceId = randomUUID();
-  const correlationId = randomUUID();
-  const timestamp = new Date()
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, 'Z');
-  return {
-    status,
-    error: `AADSTS${code}`,
-    body: {
-      error,
-      error_description: `AADSTS${code}: ${description} Trace ID: ${traceId} Correlation ID: ${correlationId} Timestamp: ${timestamp}`,
-      error_codes: [code],
-      timestamp,
-      trace_id: traceId,
-      correlation_id: correlationId,
-      error_uri: `https://login.microsoftonline.com/error?code=${code}`,
-    },
-  };
-}
 
 /** A tenant path segment: a GUID or a DNS name (contoso.onmicrosoft.com); else AADSTS900023. */
 const TENANT_FORMAT =
@@ -288,7 +254,7 @@ export class EntraAuthorityServer implements EntraAuthority {
     const tenantError = this.checkTenant(tenant);
     if (tenantError) return tenantError;
     if (discovery)
-      return method === 'GET' ? json(this.openidConfiguration(rest.startsWith('v2.0'))) : notAllowed();
+      return method === 'GET' ? json(openidConfiguration(this, rest.startsWith('v2.0'))) : notAllowed();
     if (!token) return method === 'GET' ? json(this.signer.jwks()) : notAllowed();
     if (method !== 'POST') return notAllowed();
     return this.token(new URLSearchParams(body.toString('utf8')), rest === 'oauth2/v2.0/token');
@@ -312,181 +278,16 @@ export class EntraAuthorityServer implements EntraAuthority {
     return undefined;
   }
 
-  private openidConfiguration(v2: boolean): Record<string, unknown> {
-    const base = `${this.authorityHost}/${this.tenantId}`;
-    const v = v2 ? '/v2.0' : '';
-    return {
-      token_endpoint: `${base}/oauth2${v}/token`,
-      token_endpoint_auth_methods_supported: ['client_secret_post', 'private_key_jwt', 'client_secret_basic'],
-      jwks_uri: `${base}/discovery${v}/keys`,
-      response_modes_supported: ['query', 'fragment', 'form_post'],
-      subject_types_supported: ['pairwise'],
-      id_token_signing_alg_values_supported: ['ES256'],
-      response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
-      scopes_supported: ['openid', 'profile', 'email', 'offline_access'],
-      issuer: v2 ? `${base}/v2.0` : this.entraIssuer,
-      request_uri_parameter_supported: false,
-      userinfo_endpoint: `${base}/openid/userinfo`,
-      authorization_endpoint: `${base}/oauth2${v}/authorize`,
-      device_authorization_endpoint: `${base}/oauth2${v}/devicecode`,
-      http_logout_supported: true,
-      frontchannel_logout_supported: true,
-      end_session_endpoint: `${base}/oauth2${v}/logout`,
-      claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'nbf', 'tid', 'oid'],
-      tenant_region_scope: 'NA',
-      cloud_instance_name: new URL(this.authorityHost).host,
-      cloud_graph_host_name: 'graph.windows.net',
-      msgraph_host: 'graph.microsoft.com',
-      rbac_url: 'https://pas.windows.net',
-    };
-  }
-
-  /** The client-credentials grant, checked in the order Entra does: client, credential, scope. */
   private token(form: URLSearchParams, v2: boolean): Reply {
-    if (form.get('grant_type') !== 'client_credentials')
-      return aadError(
-        400,
-        'unsupported_grant_type',
-        70003,
-        `The app requested an unsupported grant type '${form.get('grant_type') ?? ''}'.`,
-      );
-    const clientId = form.get('client_id') ?? '';
-    if (clientId !== this.clientId)
-      return aadError(
-        400,
-        'unauthorized_client',
-        700016,
-        `Application with identifier '${clientId}' was not found in the directory '${this.tenantId}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`,
-      );
-    let grant: Reply['grant'];
-    const secret = form.get('client_secret');
-    const assertion = form.get('client_assertion');
-    if (secret !== null) {
-      grant = 'client_secret';
-      if (secret !== this.clientSecret)
-        return {
-          ...aadError(
-            401,
-            'invalid_client',
-            7000215,
-            `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${clientId}'.`,
-          ),
-          grant,
-        };
-    } else if (assertion !== null) {
-      grant = 'client_assertion';
-      if (form.get('client_assertion_type') !== JWT_BEARER)
-        return {
-          ...aadError(
-            400,
-            'invalid_request',
-            50027,
-            `Invalid client_assertion_type; expected '${JWT_BEARER}'.`,
-          ),
-          grant,
-        };
-      const refused = this.checkAssertion(assertion);
-      if (refused) return { ...refused, grant };
-    } else {
-      return aadError(
-        401,
-        'invalid_client',
-        7000218,
-        "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
-      );
-    }
-
-    let resource: string | undefined;
-    if (v2) {
-      const scope = (form.get('scope') ?? '').split(/\s+/).find((s) => s.endsWith('/.default'));
-      resource = scope?.slice(0, -'/.default'.length);
-    } else {
-      resource = form.get('resource') ?? undefined;
-    }
-    if (!resource)
-      return {
-        ...aadError(
-          400,
-          'invalid_scope',
-          1002012,
-          v2
-            ? 'The provided value for scope is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).'
-            : "The request body must contain the following parameter: 'resource'.",
-        ),
-        grant,
-      };
-    const lifetime = this.tokenLifetime;
-    const now = Date.now();
-    const exp = Math.floor(now / 1000) + lifetime;
-    const accessToken = this.signer.sign(
-      {
-        aud: resource,
-        iss: this.entraIssuer,
-        tid: this.tenantId,
-        appid: clientId,
-        azp: clientId,
-        oid: servicePrincipalObjectId(clientId),
-        sub: servicePrincipalObjectId(clientId),
-        idtyp: 'app',
-        ver: '1.0',
-        exp,
-      },
-      now,
-    );
-    const answer = v2
-      ? { token_type: 'Bearer', expires_in: lifetime, ext_expires_in: lifetime, access_token: accessToken }
-      : {
-          token_type: 'Bearer',
-          expires_in: String(lifetime),
-          ext_expires_in: String(lifetime),
-          expires_on: String(exp),
-          not_before: String(Math.floor(now / 1000)),
-          resource,
-          access_token: accessToken,
-        };
-    return { status: 200, body: answer, grant };
-  }
-
-  /**
-   * A federated assertion must come from one of the emulator's stand-ins (the signature stands in
-   * for Entra's fetch of the issuer's keys), be for `api://AzureADTokenExchange`, be current, and
-   * match a federated credential's subject when subjects are configured.
-   */
-  private checkAssertion(assertion: string): Reply | undefined {
-    const unverified = decodeClaims(assertion);
-    if (!unverified) return aadError(400, 'invalid_request', 50027, 'JWT token is invalid or malformed.');
-    const claims: Claims | undefined = this.signer.verify(assertion);
-    if (!claims)
-      return aadError(
-        401,
-        'invalid_client',
-        700211,
-        `No matching federated identity record found for presented assertion issuer '${String(unverified.iss)}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`,
-      );
-    const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-    if (!aud.includes(TOKEN_EXCHANGE_AUDIENCE))
-      return aadError(
-        401,
-        'invalid_client',
-        700212,
-        `No matching federated identity record found for presented assertion audience '${aud.join(',')}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`,
-      );
-    const left = secondsLeft(claims);
-    if (left === undefined || left <= 0)
-      return aadError(
-        400,
-        'invalid_client',
-        700024,
-        `Client assertion is not within its valid time range. Current time: ${new Date().toISOString()}, expiry time of assertion ${typeof claims.exp === 'number' ? new Date(claims.exp * 1000).toISOString() : 'absent'}.`,
-      );
-    if (this.federatedSubjects && !this.federatedSubjects.includes(String(claims.sub)))
-      return aadError(
-        401,
-        'invalid_client',
-        700213,
-        `No matching federated identity record found for presented assertion subject '${String(claims.sub)}'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.`,
-      );
-    return undefined;
+    return clientCredentialsGrant(form, v2, {
+      tenantId: this.tenantId,
+      clientId: this.clientId,
+      clientSecret: this.clientSecret,
+      signer: this.signer,
+      entraIssuer: this.entraIssuer,
+      federatedSubjects: this.federatedSubjects,
+      tokenLifetime: this.tokenLifetime,
+    });
   }
 
   private githubIdToken(url: URL, req: IncomingMessage): Reply {
@@ -511,16 +312,4 @@ export class EntraAuthorityServer implements EntraAuthority {
     });
     return json({ oidcToken });
   }
-}
-
-const notFound = (): Reply => json({ error: 'not_found', error_description: 'No such endpoint.' }, 404);
-const notAllowed = (): Reply =>
-  json({ error: 'invalid_request', error_description: 'Method not allowed.' }, 405);
-
-/** A stable object id per client id, so tokens for one app always name the same principal. */
-function servicePrincipalObjectId(clientId: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of clientId) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  const hex = h.toString(16).padStart(8, '0');
-  return `${hex}-0000-4000-8000-${hex}0000`;
 }

@@ -16,7 +16,7 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const KINDS: readonly FaultKind[] = ['429', '503', 'reset', 'lost', 'applied-503'];
+const KINDS: readonly FaultKind[] = ['429', '503', 'reset', 'lost', 'applied-503', 'archive-drop'];
 const BODIES = ['json', 'empty', 'int-code'] as const;
 
 /**

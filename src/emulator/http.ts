@@ -3,7 +3,9 @@
  * small validators. Handlers throw `ApiError`; the server turns it into the JSON envelope the
  * official SDKs parse (`error_code` + `message`, never `details`, which breaks the JS SDK).
  */
+
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import type { FaultKind } from './types.js';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -68,6 +70,8 @@ export const permissionDenied = (message: string) => new ApiError(403, 'PERMISSI
 /** One parsed API request as the handlers see it. */
 export class ApiRequest {
   private parsed: JsonObject | undefined;
+  /** A fault the handler itself carries out (`archive-drop`); set by the server. */
+  fault?: FaultKind;
 
   constructor(
     readonly method: string,

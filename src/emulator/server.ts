@@ -345,7 +345,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
       return;
     }
 
-    const answer = body ? this.process(method, path, query, req, body, mutation) : tooLarge();
+    const answer = body ? this.process(method, path, query, req, body, mutation, rule) : tooLarge();
     if (rule?.fault === 'lost') {
       // The request took effect; only the answer is lost.
       log(answer.status, 'lost');
@@ -404,8 +404,10 @@ export class WorkspaceServer implements EmulatedWorkspace {
     req: IncomingMessage,
     body: Buffer,
     mutation: boolean,
+    rule?: FaultRule,
   ): Answer {
     const request = new ApiRequest(method, path, query, req.headers, body);
+    if (rule?.fault === 'archive-drop') request.fault = rule.fault;
     if (method === 'GET' && path === '/.well-known/databricks-config') {
       return {
         status: 200,

@@ -8,7 +8,7 @@ import type { AssetNames, AssetState } from './assets-api.js';
 import type { RateLimits } from './limits.js';
 import type { EmulatedPipeline } from './pipelines-api.js';
 
-export type FaultKind = '429' | '503' | 'reset' | 'lost' | 'applied-503';
+export type FaultKind = '429' | '503' | 'reset' | 'lost' | 'applied-503' | 'archive-drop';
 
 /**
  * One fault rule (DESIGN.md "Emulator"). A request matching `method` and `path` (exact path, or a
@@ -16,6 +16,8 @@ export type FaultKind = '429' | '503' | 'reset' | 'lost' | 'applied-503';
  * times (default unlimited). `lost` applies the request, then drops the connection unanswered.
  * `applied-503` applies the request, then answers 503 — by default with an empty body, as a front
  * door (Azure Front Door, an application gateway) does when the backend answered too late.
+ * `archive-drop` answers a directory import (workspace-archive.ts) with success but leaves out
+ * every second file of the archive; on any other request it does nothing.
  * `body` picks a real-world error envelope for 429/503: the standard JSON (default, but empty for
  * `applied-503`), an empty body, or an integer `error_code`. `retry_after` sets the Retry-After
  * seconds of a 429/503 (default 1).

@@ -20,6 +20,7 @@ import {
 } from './http.js';
 import { detect, ipynbLanguage, isLanguage, type Language, parseIpynb } from './notebook.js';
 import type { WorkspaceObject } from './types.js';
+import { importDirectory, isZip } from './workspace-archive.js';
 
 const MAX_CONTENT_BYTES = 10 * 1024 * 1024;
 const UNSUPPORTED_FORMATS = new Set(['DBC', 'HTML', 'R_MARKDOWN']);
@@ -188,6 +189,10 @@ function importObject(req: ApiRequest, ctx: ApiContext): unknown {
   const language = f.language as Language | undefined;
 
   let target: Target;
+  if (f.format === 'SOURCE' && !language && isZip(f.content)) {
+    importDirectory(ctx, f.path, f.content, req.fault === 'archive-drop');
+    return {};
+  }
   if (f.format === 'SOURCE') {
     if (!language)
       throw invalidParameter('The language field is required when importing a single file in SOURCE format');

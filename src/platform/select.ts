@@ -1,6 +1,6 @@
 /**
  * The reporter for the CLI's surroundings: Azure DevOps logging commands under Azure Pipelines
- * (TF_BUILD), plain stderr elsewhere. With --json, stdout carries only the result, so Azure DevOps
+ * (TF_BUILD), plain stderr elsewhere (with `::group::` blocks under GitHub Actions). With --json, stdout carries only the result, so Azure DevOps
  * commands move to stderr then. Every reporter masks into and redacts with the process's one
  * redactor (core/redact.ts).
  */
@@ -19,7 +19,10 @@ export function cliReporter(
   if (underAzurePipelines(env)) {
     return new AzureDevOpsReporter(rawStream(options.json ? io.stderr : io.stdout), io.cwd, options);
   }
-  return new TerminalReporter(rawStream(io.stderr), options);
+  return new TerminalReporter(rawStream(io.stderr), {
+    ...options,
+    githubGroups: env.GITHUB_ACTIONS === 'true',
+  });
 }
 
 /**

@@ -14,13 +14,16 @@ export class TerminalReporter implements Reporter {
   private readonly live = new Map<string, ProgressUpdate>();
   private liveShown = false;
   private readonly tty: boolean;
+  /** Under GitHub Actions (the CLI run by a `run:` step): groups become `::group::` blocks. */
+  private readonly githubGroups: boolean;
 
   constructor(
     private readonly stderr: NodeJS.WritableStream & { isTTY?: boolean },
-    options: { debug?: boolean } = {},
+    options: { debug?: boolean; githubGroups?: boolean } = {},
     private readonly redactor: Redactor = processRedactor,
   ) {
     this.tty = stderr.isTTY === true;
+    this.githubGroups = options.githubGroups === true;
     const line = (prefix: string) => (m: string) => this.writeLine(`${prefix}${m}`);
     this.logger = {
       debug: (m) => {
@@ -81,9 +84,16 @@ export class TerminalReporter implements Reporter {
     if (this.throttle.shouldPrint(u)) this.writeLine(formatProgress(u));
   }
 
-  async group<T>(_name: string, fn: () => Promise<T>): Promise<T> {
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
     // A terminal shows the command the user typed; a heading would only repeat it.
-    return fn();
+    if (!this.githubGroups) return fn();
+    this.clearLive();
+    this.stderr.write(`::group::${neutraliseForCi(this.redactor.redact(name)).replace(/\n/g, ' ')}\n`);
+    try {
+      return await fn();
+    } finally {
+      this.stderr.write('::endgroup::\n');
+    }
   }
 
   redact(text: string): string {

@@ -171,6 +171,9 @@ describe('actions, run as the runner runs them', () => {
     expect(drifted.code).toBe(3);
     expect(drifted.outputs.drift).toBe('true');
     expect(drifted.summary).toContain('| differs | job | `weekly-demand-forecast` | description |');
+    // The log shows the drift per region, one group each (issue 22).
+    expect(drifted.stdout).toMatch(/^::group::secondary \(active, epoch 1\): 1 drifted \(\d+ in sync\)$/m);
+    expect(drifted.stdout).toMatch(/^differs +job weekly-demand-forecast \(description\)$/m);
   });
 
   it('preflight: a table per region, and exit 1 with what to fix when a region is not ready', async () => {

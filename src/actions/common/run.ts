@@ -108,6 +108,8 @@ async function runCommand(
     adopt: getBoolean(Inputs.Adopt),
     dryRun: command === 'plan' || getBoolean(Inputs.DryRun),
     skipPreflight: getBoolean(Inputs.SkipPreflight),
+    // Unset: the config's deploy.archive decides.
+    ...(getString(Inputs.Archive) ? { archive: getBoolean(Inputs.Archive) } : {}),
     title: spec.title,
   });
 }

@@ -24,6 +24,7 @@ async function run(ctx: CommandContext, dryRun: boolean): Promise<number> {
       dryRun: dryRun || ctx.values['dry-run'] === true,
       skipPreflight: ctx.values['skip-preflight'] === true,
       lockWaitSeconds: lockWaitSeconds(ctx),
+      ...(ctx.values['no-archive'] === true ? { archive: false } : {}),
     }),
   );
   return publishOutcome(ctx, reporter, outcome);
@@ -48,12 +49,15 @@ export const deployCommand: Command = {
   summary: 'validate, then deploy to every region (the passive ones in passive form)',
   usage: `databricks-dr deploy [flags]\n\n${FLAGS}\n  --dry-run           same as plan
   --skip-preflight    do not check each region's readiness first
+  --no-archive        upload every notebook on its own: no ZIP import of new folders (also
+                      the config's deploy.archive: false)
   --lock-wait SECONDS how long to wait for a region's lock another run holds (default: the
                       config's lock.wait_seconds, else 300), then fail naming the holder`,
   options: {
     ...SHARED_OPTIONS,
     'dry-run': { type: 'boolean' },
     'skip-preflight': { type: 'boolean' },
+    'no-archive': { type: 'boolean' },
     'lock-wait': { type: 'string' },
   },
   run: (ctx) => run(ctx, false),

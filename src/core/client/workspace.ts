@@ -84,6 +84,20 @@ export class WorkspaceApi {
     return this.import({ path, ...options, content: buffer.toString('base64') }, bounds);
   }
 
+  /**
+   * Imports a ZIP of source files as the new folder `path`: one request for a whole directory
+   * (`format: SOURCE` with `language` unset, reference §12). Never with `overwrite` (replacing a
+   * directory is not documented). A retry after a lost answer that meets "already exists" cannot
+   * tell its own folder from one that was there: reported as OutcomeUnknownError.
+   */
+  async importDirectory(path: string, zip: Uint8Array, bounds: RequestBounds = {}): Promise<void> {
+    await this.http.post(
+      `${BASE}/import`,
+      { path, format: 'SOURCE', content: Buffer.from(zip).toString('base64') },
+      { ...bounds, afterLostAttempt: (err) => (isAlreadyExists(err) ? 'unknown' : 'error') },
+    );
+  }
+
   export(path: string, format: ExportFormat = 'SOURCE', bounds: RequestBounds = {}): Promise<ExportResponse> {
     return this.http.get<ExportResponse>(`${BASE}/export`, { path, format }, bounds);
   }

@@ -2,6 +2,7 @@
 import { dryRunNote, resultLogGroups } from '../deploy/render.js';
 import type { CommandResult } from '../deploy/types.js';
 import { commandOutputs } from '../outputs.js';
+import { textRegionGroups } from '../region-log.js';
 import { type CommandOutcome, outcome } from './types.js';
 
 /** The regions that did not succeed, each with its first error: the one line a failed run shows. */
@@ -18,7 +19,10 @@ export interface RegionsOutcomeParts {
   exitCode: number;
   /** Why it failed, when not the failed regions (failureLine). */
   failure?: string;
-  /** Log the result change by change, one group per region (plan, deploy, failover). */
+  /**
+   * Log the result change by change, one group per region (plan, deploy, failover); otherwise the
+   * groups are `text` split by region (drift, preflight).
+   */
   logChanges?: boolean;
 }
 
@@ -33,7 +37,9 @@ export function regionsOutcome<R extends CommandResult>(
     summary: parts.summary,
     text: parts.text,
     exitCode: parts.exitCode,
-    resultLog: parts.logChanges ? [...(note ? [note] : []), ...resultLogGroups(result)] : [],
+    resultLog: parts.logChanges
+      ? [...(note ? [note] : []), ...resultLogGroups(result)]
+      : textRegionGroups(parts.text, Object.keys(result.regions)),
     ...(parts.exitCode !== 0 ? { failure: parts.failure ?? failureLine(result) } : {}),
   });
 }

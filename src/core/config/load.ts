@@ -248,6 +248,10 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
   }
 
   const lock = parseLock(root.lock, report);
+  const deploy =
+    isObject(root.deploy) && typeof root.deploy.archive === 'boolean'
+      ? { archive: root.deploy.archive }
+      : undefined;
   const adopt = parseAdopt(root.adopt, Object.keys(isObject(root.regions) ? root.regions : {}), report);
 
   const config: DrConfig = {
@@ -268,6 +272,7 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     adopt,
     drill,
     ...(lock ? { lock } : {}),
+    ...(deploy ? { deploy } : {}),
   };
   if (diagnostics.length > 0) throw new ValidationError(diagnostics);
   return config;

@@ -83,6 +83,8 @@ export interface DrConfig {
   adopt: Record<string, AdoptedObjects>;
   /** failover --drill: the smoke job run in the promoted region. */
   drill?: { job: string; timeout_minutes: number };
+  /** deploy settings: `archive: false` uploads every notebook on its own (as --no-archive). */
+  deploy?: { archive?: boolean };
   /** The per-region lock of the writing commands (state/lock.ts); absent keys take the defaults. */
   lock?: { wait_seconds?: number; lease_seconds?: number };
 }

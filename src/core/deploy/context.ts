@@ -42,6 +42,11 @@ export interface RegionContext {
   wrote: boolean;
   /** This region's ids of the policies, pools and warehouses the definitions name. */
   catalog: RegionCatalog;
+  /**
+   * Notebook folders that do not exist yet are imported as archives (one request per ~9 MB);
+   * false (`--no-archive`, `deploy.archive: false`) uploads every file on its own.
+   */
+  archive?: boolean;
   /** Set when the workspace turns out to be on the Standard tier (no scope ACLs). */
   standardTier?: boolean;
   /** Set when the workspace has no Permissions API (Standard tier). */

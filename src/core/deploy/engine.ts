@@ -59,6 +59,8 @@ export interface DeployOptions {
   lockWaitSeconds?: number;
   /** How often to look at a held lock again (tests). */
   lockPollMs?: number;
+  /** false: upload every notebook on its own, never as a directory import (--no-archive). */
+  archive?: boolean;
 }
 
 export interface PreparedRun {
@@ -507,17 +509,23 @@ async function deployRegion(
     clusterIds: new Map(),
     wrote: false,
     catalog: emptyCatalog(),
+    archive: options.archive ?? config.deploy?.archive ?? true,
   };
   result.role = role;
   result.epoch = view.epoch;
 
+  let notebooks: Promise<{ error?: unknown }> | undefined;
   try {
     const kinds = run.kinds;
     if (kinds.includes('cluster') || kinds.includes('pipeline') || kinds.includes('job')) {
       ctx.catalog = await shared.catalog();
     }
     if (kinds.includes('secret_scope')) await deployScopes(ctx);
-    if (kinds.includes('notebook')) await deployNotebooks(ctx);
+    // A passive region runs nothing, so its clusters and jobs may be created while its notebooks
+    // upload; in the active region a scheduled job must not fire before its notebook exists.
+    const overlap = role === 'passive' && !ctx.dryRun;
+    notebooks = kinds.includes('notebook') ? settled(deployNotebooks(ctx)) : undefined;
+    if (!overlap) await notebooks?.then(rethrow);
     if (kinds.includes('cluster') || kinds.includes('job')) {
       const clusters = await listClusters(ctx);
       resolveExternalClusters(ctx, clusters);
@@ -530,7 +538,14 @@ async function deployRegion(
       else resolveManagedPipelines(ctx, pipelines);
     }
     if (kinds.includes('job')) await deployJobs(ctx, await listJobs(ctx));
+    await notebooks?.then(rethrow);
+    // The result lists changes in the usual order, whatever finished first.
+    const rank = (k: Change['kind']) => ASSET_ORDER.indexOf(k as AssetKind);
+    if (overlap) result.changes.sort((a, b) => rank(a.kind) - rank(b.kind));
   } catch (err) {
+    // Uploads still in flight (a passive region's clusters or jobs failed first) end before the
+    // state file is written.
+    await notebooks;
     result.errors.push(err instanceof RegionAbort ? err.message : describeError(err));
     if (isUnreachable(err)) result.status = 'unreachable';
   }
@@ -563,6 +578,18 @@ async function deployRegion(
 function stampState(state: RegionState, env: NodeJS.ProcessEnv): void {
   state.updated_at = new Date().toISOString();
   state.updated_by = runIdentity(env);
+}
+
+/** A promise that never rejects: its error, if any, for `rethrow` once it is awaited. */
+function settled(p: Promise<void>): Promise<{ error?: unknown }> {
+  return p.then(
+    () => ({}),
+    (error: unknown) => ({ error: error ?? new Error('failed') }),
+  );
+}
+
+function rethrow(outcome: { error?: unknown }): void {
+  if (outcome.error !== undefined) throw outcome.error;
 }
 
 /** Calls `fn` once, on first use, and shares its promise. */

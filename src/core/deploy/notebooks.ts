@@ -16,11 +16,10 @@
  *   the same target is refused before it reads, counts, uploads or deletes anything there.
  *   A manifest written before owners were recorded is claimed by the first config to deploy.
  */
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { isNotFound, type ObjectInfo } from '../client/index.js';
+import { readFileSync } from 'node:fs';
+import type { ObjectInfo } from '../client/index.js';
 import type { NotebookMapping } from '../config/types.js';
-import type { NotebookEntry, ProjectDefinitions } from '../validate/types.js';
+import type { NotebookEntry } from '../validate/types.js';
 import {
   applyChanges,
   countUnchanged,
@@ -30,84 +29,21 @@ import {
   planned,
   type RegionContext,
 } from './context.js';
+import { archiveRoots, NotebookArchives } from './notebook-archive.js';
+import {
+  comparableNotebook,
+  hashEntry,
+  listOrEmpty,
+  MANIFEST_NAME,
+  type Manifest,
+  parentOf,
+  plannedHash,
+  readManifest,
+  sameFiles,
+  writeManifest,
+} from './notebook-files.js';
 
-export const MANIFEST_NAME = '.databricks-dr-manifest.json';
-
-function normalizeText(s: string): string {
-  return s.replace(/\r\n/g, '\n').replace(/\s+$/, '');
-}
-
-/** What a notebook looks like when compared: source text without trailing space, Jupyter cell sources, file bytes. */
-export function comparableNotebook(entry: NotebookEntry, content: Buffer): string {
-  if (entry.format === 'JUPYTER') {
-    try {
-      const nb = JSON.parse(content.toString('utf8')) as { cells?: Array<{ source?: string | string[] }> };
-      return (nb.cells ?? [])
-        .map((c) => normalizeText(Array.isArray(c.source) ? c.source.join('') : (c.source ?? '')))
-        .join('\n\u0000\n');
-    } catch {
-      return content.toString('utf8');
-    }
-  }
-  if (entry.objectType === 'NOTEBOOK') return normalizeText(content.toString('utf8'));
-  return createHash('sha256').update(content).digest('hex');
-}
-
-interface Manifest {
-  version: 1;
-  /** The config that owns the target (absent in manifests written before it was recorded). */
-  config?: string;
-  /** Workspace path relative to the target → content hash ('' while an upload is pending). */
-  files: Record<string, string>;
-}
-
-function hashEntry(entry: NotebookEntry, content: Buffer): string {
-  return createHash('sha256')
-    .update(`${entry.objectType}:${entry.language ?? ''}:${entry.format}\n`)
-    .update(content)
-    .digest('hex');
-}
-
-/** One read buffer for hashing: planning reads every file, and a Buffer per file is pure garbage. */
-const HASH_CHUNK = Buffer.allocUnsafe(64 * 1024);
-
-/** The same digest as hashEntry(entry, readFileSync(entry.file)), read in chunks into one buffer. */
-function hashFile(entry: NotebookEntry): string {
-  const hash = createHash('sha256').update(`${entry.objectType}:${entry.language ?? ''}:${entry.format}\n`);
-  const fd = openSync(entry.file, 'r');
-  try {
-    for (let n = readSync(fd, HASH_CHUNK); n > 0; n = readSync(fd, HASH_CHUNK))
-      hash.update(HASH_CHUNK.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
-}
-
-/**
- * File hashes per run: the regions plan in parallel over the same files, so each file is read and
- * hashed once per deploy, not once per region (10,000 notebooks: 10,000 reads instead of 20,000).
- */
-const runHashes = new WeakMap<ProjectDefinitions, Map<string, string>>();
-
-function plannedHash(ctx: RegionContext, entry: NotebookEntry): string {
-  let hashes = runHashes.get(ctx.project);
-  if (!hashes) {
-    hashes = new Map();
-    runHashes.set(ctx.project, hashes);
-  }
-  let hash = hashes.get(entry.file);
-  if (hash === undefined) {
-    hash = hashFile(entry);
-    hashes.set(entry.file, hash);
-  }
-  return hash;
-}
-
-function parentOf(path: string): string {
-  const i = path.lastIndexOf('/');
-  return i <= 0 ? '/' : path.slice(0, i);
-}
+export { comparableNotebook, MANIFEST_NAME };
 
 export async function deployNotebooks(ctx: RegionContext): Promise<void> {
   const mappings = ctx.config.notebooks;
@@ -222,6 +158,9 @@ async function deployMapping(
   const next: Manifest = { version: 1, files: { ...manifest.files } };
   const uploads: PlannedChange[] = [];
   const newPaths: string[] = [];
+  const creates: NotebookEntry[] = [];
+  // Set once the plan is applied: the directory imports of folders that do not exist yet.
+  let archives: NotebookArchives | undefined;
   let unchanged = 0;
   for (const entry of entries) {
     const rel = relativeOf(entry.workspacePath);
@@ -253,6 +192,7 @@ async function deployMapping(
     }
     const action = existing ? 'update' : 'create';
     if (!owned) newPaths.push(rel);
+    if (!existing) creates.push(entry);
     const fields =
       existing && editedByHand.has(entry.workspacePath) ? ['edited in the workspace'] : undefined;
     uploads.push(
@@ -264,8 +204,17 @@ async function deployMapping(
           // Read again when uploading instead of holding every file's bytes from the plan on: at
           // 10,000 notebooks that kept ~30 MB per region alive for the whole deploy (bench/RESULTS.md).
           // The manifest records the hash of exactly what was uploaded.
+          const landing = await archives?.landing(entry);
+          if (landing?.hash !== undefined) {
+            next.files[rel] = landing.hash;
+            return;
+          }
+          // Not in an archive, or not created by it as meant: uploaded on its own.
+          if (landing) await archives?.ensureDir(parentOf(entry.workspacePath));
+          const found = landing ? landing.found : existing;
           const content = readFileSync(entry.file);
-          if (existing && !sameType) await ws.delete(entry.workspacePath, { recursive: false });
+          if (found && found.object_type !== entry.objectType)
+            await ws.delete(entry.workspacePath, { recursive: false });
           await ws.importContent(entry.workspacePath, content, {
             format: entry.format,
             language:
@@ -322,8 +271,12 @@ async function deployMapping(
   )
     return;
 
-  // 4. Apply: folders, ownership of new paths, content, deletions, then the final manifest.
-  const missingDirs = [...new Set(uploads.map((u) => parentOf(u.change.name)))].filter(
+  // 4. Apply: folders, ownership of new paths, content (new folders as archives), deletions, then
+  // the final manifest.
+  const roots = ctx.archive === false ? new Map() : archiveRoots(target, creates, actual);
+  const archived = new Set([...roots.values()].flat().map((e: NotebookEntry) => e.workspacePath));
+  const perFile = uploads.filter((u) => !archived.has(u.change.name));
+  const missingDirs = [...new Set(perFile.map((u) => parentOf(u.change.name)))].filter(
     (d) => d !== target && !actual.has(d),
   );
   const leaves = missingDirs.filter((d) => !missingDirs.some((o) => o !== d && o.startsWith(`${d}/`)));
@@ -336,10 +289,13 @@ async function deployMapping(
     await writeManifest(ctx, manifestPath, pending);
     for (const rel of newPaths) next.files[rel] = '';
   }
+  if (roots.size > 0) archives = new NotebookArchives(ctx, roots);
   try {
     await applyChanges(ctx, 'notebook', [...uploads, ...deletes], { concurrency: 16 });
   } finally {
     await writeManifest(ctx, manifestPath, next);
+    const fallback = archives?.summary();
+    if (fallback) ctx.result.warnings.push(fallback);
   }
 }
 
@@ -348,40 +304,6 @@ async function sameContent(ctx: RegionContext, entry: NotebookEntry): Promise<bo
   const format = entry.format === 'JUPYTER' ? 'JUPYTER' : entry.objectType === 'NOTEBOOK' ? 'SOURCE' : 'AUTO';
   const remote = await ctx.client.workspace.exportContent(entry.workspacePath, format);
   return comparableNotebook(entry, remote) === comparableNotebook(entry, readFileSync(entry.file));
-}
-
-function sameFiles(a: Manifest, b: Manifest): boolean {
-  const ka = Object.keys(a.files);
-  return ka.length === Object.keys(b.files).length && ka.every((k) => a.files[k] === b.files[k]);
-}
-
-async function listOrEmpty(ctx: RegionContext, path: string): Promise<ObjectInfo[] | undefined> {
-  try {
-    return await ctx.client.workspace.list(path);
-  } catch (err) {
-    if (isNotFound(err)) return undefined;
-    throw err;
-  }
-}
-
-/**
- * The manifest's content, or undefined when it is not a valid manifest (then it is rebuilt). A
- * failed request throws.
- */
-async function readManifest(ctx: RegionContext, path: string): Promise<Manifest | undefined> {
-  const content = await ctx.client.workspace.exportContent(path, 'AUTO');
-  try {
-    const value = JSON.parse(content.toString('utf8')) as Partial<Manifest>;
-    if (value && typeof value.files === 'object' && value.files !== null)
-      return {
-        version: 1,
-        ...(typeof value.config === 'string' ? { config: value.config } : {}),
-        files: { ...value.files },
-      };
-  } catch {
-    // fall through
-  }
-  return undefined;
 }
 
 /**
@@ -414,17 +336,4 @@ async function rebuildManifest(
       `${present.length - same} to upload again); other objects in the target are left alone`,
   );
   return { version: 1, files };
-}
-
-async function writeManifest(ctx: RegionContext, path: string, manifest: Manifest): Promise<void> {
-  const sorted: Manifest = {
-    version: 1,
-    config: ctx.config.name,
-    files: Object.fromEntries(Object.entries(manifest.files).sort()),
-  };
-  await ctx.client.workspace.importContent(path, `${JSON.stringify(sorted, null, 1)}\n`, {
-    format: 'AUTO',
-    overwrite: true,
-  });
-  ctx.wrote = true;
 }

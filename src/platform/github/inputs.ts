@@ -25,6 +25,7 @@ export const Inputs = {
   Deep: 'deep',
   SkipPreflight: 'skip-preflight',
   Drill: 'drill',
+  Archive: 'archive',
 } as const;
 
 export const Outputs = {

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import type { CommandOutcome } from '../../core/commands/types.js';
+import { writeResultLog } from '../../core/region-log.js';
 import type { Reporter } from '../../core/reporter.js';
 
 /** Everything but the end of the step (finishStep, failStep): more may follow, e.g. the plan comment. */
@@ -11,13 +12,7 @@ export async function publishOutcome(reporter: Reporter, outcome: CommandOutcome
   for (const d of outcome.diagnostics) reporter.annotate(d);
   for (const [name, value] of Object.entries(outcome.outputs)) reporter.setOutput(name, value);
   for (const line of outcome.log) reporter.logger[line.level](line.message);
-  for (const entry of outcome.resultLog) {
-    if (typeof entry === 'string') reporter.logger.info(entry);
-    else
-      await reporter.group(entry.heading, async () => {
-        for (const line of entry.lines) reporter.logger.info(line);
-      });
-  }
+  await writeResultLog(reporter, outcome.resultLog);
   if (outcome.summary) await reporter.summary(outcome.summary);
 }
 

@@ -1,0 +1,301 @@
+/**
+ * Directory imports for notebook folders that do not exist yet in the target: a folder's
+ * notebooks and files (and its subfolders') are packed into ZIPs of at most ~9 MB, each imported
+ * with one `workspace/import` request (`format: SOURCE`, no `language`; reference §12) instead of
+ * one request per file. Folders that exist keep the per-file incremental path: a directory is
+ * never overwritten.
+ *
+ * What an archive created is checked, not assumed: after each import the folders it made are
+ * listed and compared with what was meant (path, object type, language). Anything missing or of
+ * the wrong type is uploaded one by one, so a workspace that treats an archive otherwise than
+ * documented costs one wasted request, never a wrong result.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isOutcomeUnknown, type ObjectInfo } from '../client/index.js';
+import type { NotebookEntry } from '../validate/types.js';
+import { isFatalForRegion, mapLimit, type RegionContext } from './context.js';
+import { hashEntry, parentOf } from './notebook-files.js';
+import { buildZip, EMPTY_ZIP_SIZE, type PackedEntry, packEntry, packedSize } from './zip.js';
+
+/** Below the documented 10 MB content limit, with room for what the limit may count besides. */
+export const ARCHIVE_MAX_BYTES = 9 * 1024 * 1024;
+/** The ZIP end record counts entries in 16 bits (no ZIP64 here). */
+const MAX_ENTRIES = 0xffff;
+/** Archives in flight per target: each holds up to ~9 MB packed plus its base64 body. */
+const CONCURRENCY = 4;
+
+/** How an archived file ended up: landed (its manifest hash), or to be uploaded one by one. */
+export type Landing = { hash: string } | { hash?: undefined; found?: ObjectInfo };
+
+interface Deferred {
+  promise: Promise<Landing>;
+  resolve: (l: Landing) => void;
+  reject: (err: unknown) => void;
+}
+
+interface Packed {
+  entry: NotebookEntry;
+  /** Path inside the archive root, with the extension the import recognises it by. */
+  rel: string;
+  hash: string;
+  packed: PackedEntry;
+}
+
+/**
+ * The folders to import as archives: for each entry to create, its topmost folder below the
+ * target that does not exist (`existing` holds what the listing found). Entries whose folder
+ * exists are not here: they go file by file.
+ */
+export function archiveRoots(
+  target: string,
+  creates: readonly NotebookEntry[],
+  existing: ReadonlyMap<string, ObjectInfo>,
+): Map<string, NotebookEntry[]> {
+  const roots = new Map<string, NotebookEntry[]>();
+  for (const e of creates) {
+    let root: string | undefined;
+    for (let d = parentOf(e.workspacePath); d.length > target.length; d = parentOf(d))
+      if (!existing.has(d)) root = d;
+    if (root === undefined) continue;
+    const list = roots.get(root) ?? [];
+    roots.set(root, list);
+    list.push(e);
+  }
+  return roots;
+}
+
+export class NotebookArchives {
+  private readonly landings = new Map<string, Deferred>();
+  private readonly dirs = new Map<string, Promise<void>>();
+  private active = 0;
+  private readonly waiting: Array<() => void> = [];
+  private fallbacks = 0;
+
+  constructor(
+    private readonly ctx: RegionContext,
+    roots: ReadonlyMap<string, NotebookEntry[]>,
+    private readonly maxBytes = ARCHIVE_MAX_BYTES,
+  ) {
+    for (const entries of roots.values())
+      for (const e of entries) this.landings.set(e.workspacePath, deferred());
+    for (const [root, entries] of roots) void this.runRoot(root, entries, undefined);
+  }
+
+  /** The entry's outcome, or undefined when it is not in an archive. */
+  landing(entry: NotebookEntry): Promise<Landing> | undefined {
+    return this.landings.get(entry.workspacePath)?.promise;
+  }
+
+  /** Creates a folder once per run (for files uploaded one by one after an archive). */
+  ensureDir(dir: string): Promise<void> {
+    let p = this.dirs.get(dir);
+    if (!p) {
+      p = this.ctx.client.workspace.mkdirs(dir);
+      this.dirs.set(dir, p);
+    }
+    return p;
+  }
+
+  /** A warning for the result when files had to be uploaded one by one. */
+  summary(): string | undefined {
+    if (this.fallbacks === 0) return undefined;
+    return (
+      `region ${this.ctx.region.name}: ${this.fallbacks} file(s) were not created as meant by a directory import ` +
+      '(missing, or of another type or language) and were uploaded one by one'
+    );
+  }
+
+  private async slot(): Promise<() => void> {
+    if (this.active >= CONCURRENCY) await new Promise<void>((r) => this.waiting.push(r));
+    this.active++;
+    return () => {
+      this.active--;
+      this.waiting.shift()?.();
+    };
+  }
+
+  private settle(
+    items: readonly Packed[] | readonly NotebookEntry[],
+    landing: (e: NotebookEntry) => Landing,
+  ) {
+    for (const item of items) {
+      const e = 'entry' in item ? item.entry : item;
+      const l = landing(e);
+      if (l.hash === undefined) this.fallbacks++;
+      this.landings.get(e.workspacePath)?.resolve(l);
+    }
+  }
+
+  private fail(entries: readonly NotebookEntry[], err: unknown): void {
+    for (const e of entries) this.landings.get(e.workspacePath)?.reject(err);
+  }
+
+  /** Imports `root` (and, when it does not fit one archive, its subfolders after it). */
+  private async runRoot(root: string, entries: NotebookEntry[], items: Packed[] | undefined): Promise<void> {
+    const release = await this.slot();
+    let later: Array<[string, Packed[]]> = [];
+    try {
+      const packed = items ?? entries.map((e) => packFile(e, root));
+      const split = splitArchive(root, packed, this.maxBytes);
+      later = split.subtrees;
+      if (split.archive.length === 0) await this.ensureDir(root);
+      else await this.importAndCheck(root, split.archive);
+      // Files of the folder itself that did not fit: one by one, now that the folder exists.
+      this.settle(split.leftover, () => ({}));
+    } catch (err) {
+      this.fail(entries, err);
+      for (const [, sub] of later)
+        this.fail(
+          sub.map((p) => p.entry),
+          err,
+        );
+      later = [];
+    } finally {
+      release();
+    }
+    await Promise.all(
+      later.map(([sub, subItems]) =>
+        this.runRoot(
+          sub,
+          subItems.map((p) => p.entry),
+          subItems.map((p) => rename(p, sub)),
+        ),
+      ),
+    );
+  }
+
+  private async importAndCheck(root: string, items: Packed[]): Promise<void> {
+    const ws = this.ctx.client.workspace;
+    const zip = buildZip(items.map((p) => p.packed));
+    let imported = true;
+    try {
+      await ws.importDirectory(root, zip);
+    } catch (err) {
+      if (isFatalForRegion(err)) throw err;
+      // A lost answer may have created the folder: the listing says what is there.
+      imported = isOutcomeUnknown(err);
+    }
+    this.dirs.set(root, Promise.resolve());
+    if (!imported) {
+      this.dirs.delete(root);
+      this.settle(items, () => ({}));
+      return;
+    }
+    const found = await listTree(
+      this.ctx,
+      root,
+      items.map((p) => p.entry),
+    );
+    const hashes = new Map(items.map((p) => [p.entry.workspacePath, p.hash]));
+    this.settle(items, (e) => {
+      const o = found.get(e.workspacePath);
+      const hash = hashes.get(e.workspacePath);
+      const right =
+        o?.object_type === e.objectType && (e.objectType !== 'NOTEBOOK' || o.language === e.language);
+      return right && hash ? { hash } : { found: o };
+    });
+  }
+}
+
+function deferred(): Deferred {
+  let resolve!: (l: Landing) => void;
+  let reject!: (err: unknown) => void;
+  const promise = new Promise<Landing>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // An entry whose apply never ran (region aborted) must not surface as an unhandled rejection.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/** The name an entry has inside an archive rooted at `root`: what the import recognises it by. */
+function archiveName(entry: NotebookEntry, root: string): string {
+  const rel = entry.workspacePath.slice(root.length + 1);
+  if (entry.format === 'JUPYTER') return `${rel}.ipynb`;
+  // Lower case: validation matches extensions in any case, the import's detection may not.
+  if (entry.format === 'SOURCE') return `${rel}${path.extname(entry.file).toLowerCase()}`;
+  return rel;
+}
+
+function packFile(entry: NotebookEntry, root: string): Packed {
+  const content = readFileSync(entry.file);
+  const rel = archiveName(entry, root);
+  return {
+    entry,
+    rel,
+    hash: hashEntry(entry, content),
+    packed: packEntry({ name: `${path.posix.basename(root)}/${rel}`, data: content }),
+  };
+}
+
+/** The same packed file, named for an archive of the subfolder `root` it is in. */
+function rename(p: Packed, root: string): Packed {
+  const rel = p.rel.slice(p.rel.indexOf('/') + 1);
+  return { ...p, rel, packed: { ...p.packed, name: Buffer.from(`${path.posix.basename(root)}/${rel}`) } };
+}
+
+/**
+ * What goes into the archive of `root`: everything when it fits; otherwise the folder's own
+ * files and whole subfolders while they fit (largest gain first is not worth the complexity:
+ * in order). Subfolders left over get archives of their own once `root` exists; the folder's own
+ * files left over are uploaded one by one.
+ */
+export function splitArchive(
+  root: string,
+  items: readonly Packed[],
+  maxBytes: number,
+): { archive: Packed[]; leftover: Packed[]; subtrees: Array<[string, Packed[]]> } {
+  const total = items.reduce((n, p) => n + packedSize(p.packed), EMPTY_ZIP_SIZE);
+  if (total <= maxBytes && items.length <= MAX_ENTRIES)
+    return { archive: [...items], leftover: [], subtrees: [] };
+  const own: Packed[] = [];
+  const children = new Map<string, Packed[]>();
+  for (const p of items) {
+    const slash = p.rel.indexOf('/');
+    if (slash < 0) own.push(p);
+    else {
+      const child = `${root}/${p.rel.slice(0, slash)}`;
+      const list = children.get(child) ?? [];
+      children.set(child, list);
+      list.push(p);
+    }
+  }
+  const archive: Packed[] = [];
+  const leftover: Packed[] = [];
+  const subtrees: Array<[string, Packed[]]> = [];
+  let size = EMPTY_ZIP_SIZE;
+  const fits = (group: readonly Packed[]) => {
+    const add = group.reduce((n, p) => n + packedSize(p.packed), 0);
+    if (size + add > maxBytes || archive.length + group.length > MAX_ENTRIES) return false;
+    size += add;
+    archive.push(...group);
+    return true;
+  };
+  for (const p of own) if (!fits([p])) leftover.push(p);
+  for (const [child, group] of children) if (!fits(group)) subtrees.push([child, group]);
+  return { archive, leftover, subtrees };
+}
+
+/** The objects under `root` in the folders `entries` live in (a folder that is not there: none). */
+async function listTree(
+  ctx: RegionContext,
+  root: string,
+  entries: readonly NotebookEntry[],
+): Promise<Map<string, ObjectInfo>> {
+  const dirs = new Set<string>();
+  for (const e of entries)
+    for (let d = parentOf(e.workspacePath); d.length >= root.length; d = parentOf(d)) dirs.add(d);
+  const found = new Map<string, ObjectInfo>();
+  const listings = await mapLimit([...dirs], 8, async (dir) => {
+    try {
+      return await ctx.client.workspace.list(dir);
+    } catch (err) {
+      if (isFatalForRegion(err)) throw err;
+      return [];
+    }
+  });
+  for (const objects of listings) for (const o of objects) found.set(o.path, o);
+  return found;
+}
