@@ -20,6 +20,7 @@ const SCHEMAS = {
   job: 'job.schema.json',
   cluster: 'cluster.schema.json',
   secretScope: 'secret-scope.schema.json',
+  pipeline: 'pipeline.schema.json',
   config: 'config.schema.json',
 };
 

@@ -86,8 +86,10 @@ async function showRunnable() {
     const runnable = jobs.filter((j) => j.settings.max_concurrent_runs > 0).length;
     const statuses = jobs.flatMap((j) => triggerStatuses(j.settings));
     const unpaused = statuses.filter((p) => p === 'UNPAUSED').length;
+    const pipelines = Object.values(state.pipelines ?? {});
+    const continuous = pipelines.filter((p) => p.spec.continuous).length;
     console.log(
-      `  ${ws.name.padEnd(9)} ${runnable} of ${jobs.length} jobs can run; ${unpaused} of ${statuses.length} triggers unpaused`,
+      `  ${ws.name.padEnd(9)} ${runnable} of ${jobs.length} jobs can run; ${unpaused} of ${statuses.length} triggers unpaused; ${continuous} of ${pipelines.length} pipelines continuous`,
     );
   }
 }
@@ -151,6 +153,11 @@ try {
     for (const c of Object.values(state.clusters)) {
       console.log(`  cluster ${c.spec.cluster_name.padEnd(20)} ${c.state}  pinned=${c.is_pinned}`);
     }
+    for (const p of Object.values(state.pipelines ?? {})) {
+      console.log(
+        `  pipeline ${p.spec.name.padEnd(19)} continuous=${p.spec.continuous === true}  updates=${p.updates.length}`,
+      );
+    }
   }
 
   step('5. Deploy again with no change: nothing is written');
@@ -161,7 +168,7 @@ try {
   console.log('primary: every API request now goes unanswered');
 
   step('7. Fail over to the secondary (the primary cannot be reached: it is reported unfenced)');
-  failed ||= run('failover', '--to', 'secondary') !== 0;
+  failed ||= run('failover', '--to', 'secondary', '--start-pipelines') !== 0;
   await showRunnable();
 
   step('8. A change merged during the outage deploys to the secondary; the primary stays pending');

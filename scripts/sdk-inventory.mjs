@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Extracts the field inventory of the Jobs and Compute APIs from a checkout of the official
+ * Extracts the field inventory of the Jobs, Compute and Pipelines APIs from a checkout of the official
  * Databricks Go SDK (github.com/databricks/databricks-sdk-go) into schemas/inventory/*.json: for
  * every struct reachable from the roots below, its fields' JSON names, Go types and whether the
  * SDK marks them required (no `omitempty`); for every string enum, its values. Only data is
@@ -109,9 +109,10 @@ function inventory(model, roots) {
 
 const jobs = parseModel('jobs', show('service/jobs/model.go'));
 const compute = parseModel('compute', show('service/compute/model.go'));
+const pipelines = parseModel('pipelines', show('service/pipelines/model.go'));
 const model = {
-  structs: { ...jobs.structs, ...compute.structs },
-  enums: { ...jobs.enums, ...compute.enums },
+  structs: { ...jobs.structs, ...compute.structs, ...pipelines.structs },
+  enums: { ...jobs.enums, ...compute.enums, ...pipelines.enums },
 };
 const version = /Version = "([^"]+)"/.exec(show('version/version.go'))?.[1] ?? 'unknown';
 const commit = git('rev-parse', ref).trim();
@@ -120,6 +121,7 @@ const source = { sdk: 'github.com/databricks/databricks-sdk-go', version, commit
 const outputs = {
   'jobs.json': { schema: 'job.schema.json', roots: [['', 'jobs.JobSettings']] },
   'compute.json': { schema: 'cluster.schema.json', roots: [['', 'compute.CreateCluster']] },
+  'pipelines.json': { schema: 'pipeline.schema.json', roots: [['', 'pipelines.CreatePipeline']] },
 };
 const dir = join(root, 'schemas', 'inventory');
 mkdirSync(dir, { recursive: true });

@@ -11,6 +11,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type ApiContext, missing, type Router } from './context.js';
 import { type ApiRequest, decodePageToken, encodePageToken, invalidParameter } from './http.js';
+import { seedPipeline } from './pipelines-api.js';
 import type { WorkspaceState } from './types.js';
 
 export const ASSET_KINDS = [
@@ -55,9 +56,13 @@ function newId(kind: AssetKind): string {
 }
 
 /** Adds the named objects that do not exist yet (seeding twice changes nothing). */
-export function seedAssets(state: WorkspaceState, names: AssetNames, now: number): void {
+export function seedAssets(state: WorkspaceState, names: AssetNames, now: number, user: string): void {
   state.assets ??= emptyAssets();
+  // Pipelines have their own API (pipelines-api.ts): seeded ones are idle pipelines there.
+  state.pipelines ??= {};
+  for (const name of names.pipelines ?? []) seedPipeline(state.pipelines, name, user, now);
   for (const kind of ASSET_KINDS) {
+    if (kind === 'pipelines') continue;
     // A state saved before a kind existed lacks its table.
     state.assets[kind] ??= {};
     const table = state.assets[kind];
@@ -180,6 +185,7 @@ const PATHS: Record<AssetKind, string> = {
 
 export function registerAssets(router: Router): void {
   for (const kind of ASSET_KINDS) {
+    if (kind === 'pipelines') continue;
     router.add('GET', PATHS[kind], kind === 'sqlDashboards' ? listSqlDashboards : list(kind));
     router.addPrefix('GET', `${PATHS[kind]}/`, get(kind, `${PATHS[kind]}/`));
   }

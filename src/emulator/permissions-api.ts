@@ -1,6 +1,6 @@
 /**
- * Permissions API 2.0 for jobs, clusters and workspace directories
- * (`/api/2.0/permissions/{jobs|clusters|directories}/{id}`): GET,
+ * Permissions API 2.0 for jobs, clusters, pipelines and workspace directories
+ * (`/api/2.0/permissions/{jobs|clusters|pipelines|directories}/{id}`): GET,
  * PUT (replaces every direct permission), PATCH (adds or updates) and `…/permissionLevels`.
  * Only direct permissions are stored (`state.permissions`); `admins` always inherits CAN_MANAGE
  * from the root object (`/jobs/`, `/clusters/`). A job's creator is its owner (IS_OWNER), a
@@ -26,7 +26,7 @@ import {
 import { ADMINS, findGroup, findServicePrincipal, findUser, USERS } from './principals.js';
 import type { AclEntry } from './types.js';
 
-type Kind = 'jobs' | 'clusters' | 'directories';
+type Kind = 'jobs' | 'clusters' | 'pipelines' | 'directories';
 
 interface KindSpec {
   objectType: string;
@@ -54,6 +54,17 @@ const KINDS: Record<Kind, KindSpec> = {
       ['CAN_MANAGE', 'Can manage the cluster'],
     ],
     creatorLevel: 'CAN_MANAGE',
+  },
+  // pipelines.PipelinePermissionLevel; the creator owns a pipeline (as a job).
+  pipelines: {
+    objectType: 'pipeline',
+    levels: [
+      ['CAN_VIEW', 'Can view the pipeline'],
+      ['CAN_RUN', 'Can run the pipeline'],
+      ['CAN_MANAGE', 'Can manage the pipeline'],
+      ['IS_OWNER', 'Is the owner of the pipeline'],
+    ],
+    creatorLevel: 'IS_OWNER',
   },
   directories: {
     objectType: 'directory',
@@ -105,6 +116,11 @@ function objectCreator(ctx: ApiContext, kind: Kind, id: string): string | undefi
   if (kind === 'directories') {
     directoryPath(ctx, id);
     return undefined;
+  }
+  if (kind === 'pipelines') {
+    const pipeline = ctx.state.pipelines?.[id];
+    if (!pipeline) throw doesNotExist(`The specified pipeline ${id} was not found.`);
+    return pipeline.creator_user_name;
   }
   const cluster = ctx.state.clusters[id];
   if (!cluster) throw doesNotExist(`Cluster ${id} does not exist`);
@@ -302,7 +318,7 @@ function handler(kind: Kind, method: 'GET' | 'PUT' | 'PATCH') {
 }
 
 export function registerPermissions(router: Router): void {
-  for (const kind of ['jobs', 'clusters', 'directories'] as const)
+  for (const kind of ['jobs', 'clusters', 'pipelines', 'directories'] as const)
     for (const method of ['GET', 'PUT', 'PATCH'] as const)
       router.addPrefix(method, `/api/2.0/permissions/${kind}/`, handler(kind, method));
 }

@@ -32,6 +32,7 @@ import { registerJobs, settleAllRuns } from './jobs-api.js';
 import { type LimitFamily, limitFamily, type RateLimits, ServerBucket } from './limits.js';
 import type { IdentityHooks } from './oidc.js';
 import { registerPermissions } from './permissions-api.js';
+import { registerPipelines } from './pipelines-api.js';
 import { registerPrincipals } from './principals.js';
 import { registerRunsSubmit } from './runs-submit.js';
 import { registerSecrets } from './secrets-api.js';
@@ -80,6 +81,7 @@ registerWorkspace(router);
 registerSecrets(router);
 registerPrincipals(router);
 registerPermissions(router);
+registerPipelines(router);
 registerCatalog(router);
 registerCompute(router);
 registerWarehouses(router);
@@ -534,7 +536,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
       case 'POST /__emulator/assets': {
         const error = assetNamesError(body);
         if (error) return bad(error);
-        seedAssets(this.live, body, Date.now());
+        seedAssets(this.live, body, Date.now(), this.settings.config.userName);
         return { status: 200, body: this.live.assets };
       }
       case 'POST /__emulator/tier':

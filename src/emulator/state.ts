@@ -57,7 +57,7 @@ export function emptyState(
     };
   }
   seedPrincipals(state, userName, spec);
-  seedAssets(state, spec?.assets ?? {}, now);
+  seedAssets(state, spec?.assets ?? {}, now, userName);
   return state;
 }
 
@@ -72,7 +72,7 @@ export function upgradeState(state: WorkspaceState, userName: string, spec?: Wor
   state.instancePools ??= {};
   state.warehouses ??= {};
   seedPrincipals(state, userName, spec);
-  seedAssets(state, spec?.assets ?? {}, Date.now());
+  seedAssets(state, spec?.assets ?? {}, Date.now(), userName);
   return state;
 }
 

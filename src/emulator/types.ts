@@ -6,6 +6,7 @@
 import type { Logger } from '../core/logger.js';
 import type { AssetNames, AssetState } from './assets-api.js';
 import type { RateLimits } from './limits.js';
+import type { EmulatedPipeline } from './pipelines-api.js';
 
 export type FaultKind = '429' | '503' | 'reset' | 'lost' | 'applied-503' | 'archive-drop';
 
@@ -273,7 +274,9 @@ export interface WorkspaceState {
   warehouses: Record<string, EmulatedWarehouse>;
   /** SQL statements (Statement Execution API), by id; absent until the first one. */
   statements?: Record<string, EmulatedStatement>;
-  /** Pipelines, SQL alerts and queries, dashboards, notification destinations (read-only; see assets-api.ts). */
+  /** Lakeflow Declarative Pipelines by id (pipelines-api.ts); absent until the first one. */
+  pipelines?: Record<string, EmulatedPipeline>;
+  /** SQL alerts and queries, dashboards, notification destinations (read-only; see assets-api.ts). */
   assets?: AssetState;
 }
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_JOBS, type TwoRegions, twoRegions } from '../helpers/project.js';
@@ -13,6 +13,9 @@ afterEach(async () => {
 describe('actions, run as the runner runs them', () => {
   it('deploy-clusters then deploy-jobs: outputs, a summary per region, tokens masked', async () => {
     setup = await twoRegions();
+    // No single-kind action deploys pipelines yet: the job that runs one is left out here (the
+    // root action deploys both; see test/deploy/pipelines.test.ts).
+    rmSync(path.join(setup.dir, 'jobs/orders-silver-refresh.json'));
     // The jobs reference shared-etl, so the clusters go first (a composable pipeline's order).
     const clusters = await runAction(
       'deploy-clusters',
@@ -32,7 +35,9 @@ describe('actions, run as the runner runs them', () => {
     );
     expect(jobs.code, jobs.stdout).toBe(0);
     const ids = JSON.parse(jobs.outputs['job-ids']);
-    expect(Object.keys(ids.secondary).sort()).toEqual(EXAMPLE_JOBS);
+    expect(Object.keys(ids.secondary).sort()).toEqual(
+      EXAMPLE_JOBS.filter((j) => j !== 'orders-silver-refresh'),
+    );
     const result = JSON.parse(jobs.outputs.result);
     expect(result.command).toBe('deploy');
     expect(result.regions.primary.changes.every((c: { kind: string }) => c.kind === 'job')).toBe(true);

@@ -38,7 +38,7 @@ describe('databricks-dr CLI', () => {
     expect(flag.stderr).toContain('Usage: databricks-dr plan');
     const only = await cli(['plan', '--only', 'widgets', '--config', 'examples/databricks-dr.yml']);
     expect(only.code).toBe(2);
-    expect(only.stderr).toContain('--only widgets: use secret_scopes, notebooks, clusters, jobs');
+    expect(only.stderr).toContain('--only widgets: use secret_scopes, notebooks, clusters, pipelines, jobs');
   });
 
   it('validates the examples clean, and reports a broken file at its line', async () => {
@@ -74,7 +74,7 @@ describe('databricks-dr CLI', () => {
     const result = JSON.parse(deploy.stdout);
     expect(Object.keys(result.regions)).toEqual(['primary', 'secondary']);
     expect(result.regions.secondary).toMatchObject({ status: 'ok', role: 'passive', epoch: 0 });
-    expect(deploy.stderr).toMatch(/primary: jobs 5\/5 \(100%\)/);
+    expect(deploy.stderr).toMatch(/primary: jobs 6\/6 \(100%\)/);
     // Secrets and tokens never reach either stream.
     for (const secret of [env.HIVE_METASTORE_PASSWORD!, env.ORDERS_API_KEY!, env.DATABRICKS_TOKEN_PRIMARY!]) {
       expect(deploy.stdout + deploy.stderr).not.toContain(secret);

@@ -83,7 +83,7 @@ describe('archive imports of new notebook folders', () => {
     for (const ws of [primary, secondary]) {
       expectLanded(ws);
       const content = imports(ws).filter((r) => !isManifest(r.object));
-      // 9 folders (etl, init, ml, ops, reporting, team0..3): one archive each, for 48 files.
+      // 9 folders (etl, init, ml, ops, reporting, team0..3): one archive each, for 49 files (the example pipeline's notebook included).
       expect(content.map((r) => r.object).sort()).toEqual(
         ['etl', 'init', 'ml', 'ops', 'reporting', 'team0', 'team1', 'team2', 'team3'].map(
           (f) => `/Shared/sales/${f}`,
@@ -95,7 +95,7 @@ describe('archive imports of new notebook folders', () => {
     const created = result.regions.primary.changes.filter(
       (c) => c.kind === 'notebook' && c.action === 'create',
     );
-    expect(created).toHaveLength(48);
+    expect(created).toHaveLength(49);
     expect(created.every((c) => c.status === 'applied')).toBe(true);
     expect(created.map((c) => c.name)).toEqual(expect.arrayContaining(added));
     expect(result.regions.primary.warnings).toEqual([]);
@@ -103,7 +103,7 @@ describe('archive imports of new notebook folders', () => {
     for (const ws of setup.emulator.workspaces) ws.clearRequests();
     const again = await deployProject(setup, NOTEBOOKS_ONLY);
     expect(again.regions.primary.changes).toEqual([]);
-    expect(again.regions.primary.unchanged.notebook).toBe(48);
+    expect(again.regions.primary.unchanged.notebook).toBe(49);
     for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
   });
 
@@ -146,7 +146,7 @@ describe('archive imports of new notebook folders', () => {
     const result = await deployProject(setup, { ...NOTEBOOKS_ONLY, regions: ['primary'], archive: false });
     expect(result.regions.primary.status, JSON.stringify(result.regions.primary.errors)).toBe('ok');
     expectLanded(primary);
-    expect(imports(primary).filter((r) => !isManifest(r.object))).toHaveLength(48);
+    expect(imports(primary).filter((r) => !isManifest(r.object))).toHaveLength(49);
 
     const second = await deployProject(setup, { ...NOTEBOOKS_ONLY, regions: ['secondary'] });
     expect(second.regions.secondary.status, JSON.stringify(second.regions.secondary.errors)).toBe('ok');
@@ -208,7 +208,7 @@ describe('archive imports of new notebook folders', () => {
       },
     );
     expect(flag.code, flag.stderr).toBe(0);
-    expect(imports(primary).filter((r) => !isManifest(r.object))).toHaveLength(48);
+    expect(imports(primary).filter((r) => !isManifest(r.object))).toHaveLength(49);
 
     appendFileSync(setup.configFile, '\ndeploy: { archive: false }\n');
     const keyed = await runCli(['deploy', '--only', 'notebooks', '--region', 'secondary', '--json'], {
@@ -216,6 +216,6 @@ describe('archive imports of new notebook folders', () => {
       cwd: setup.dir,
     });
     expect(keyed.code, keyed.stderr).toBe(0);
-    expect(imports(secondary).filter((r) => !isManifest(r.object))).toHaveLength(48);
+    expect(imports(secondary).filter((r) => !isManifest(r.object))).toHaveLength(49);
   });
 });

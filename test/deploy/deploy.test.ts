@@ -233,7 +233,14 @@ describe('deploy to two regions', () => {
       const objects = await sdk.workspace.list({ path: '/Shared/sales/etl' });
       const names = [];
       for await (const o of objects) names.push(o.path);
-      expect(names.sort()).toEqual(['/Shared/sales/etl/ingest_orders', '/Shared/sales/etl/transform_sales']);
+      expect(names.sort()).toEqual([
+        '/Shared/sales/etl/ingest_orders',
+        '/Shared/sales/etl/orders_silver',
+        '/Shared/sales/etl/transform_sales',
+      ]);
+      const pipelines = [];
+      for await (const p of sdk.pipelines.listPipelines({})) pipelines.push(p.name);
+      expect(pipelines).toEqual(['orders-silver']);
       const scopes = [];
       for await (const s of sdk.secrets.listScopes()) scopes.push(s.name);
       expect(scopes).toEqual(['app']);

@@ -77,7 +77,7 @@ describe('ownership between configs', () => {
     // The second team deploys one notebook of its own to the same folder, deleting orphans.
     const other = secondConfig(setup, (y) =>
       y
-        .replace(/^(jobs|clusters|secret_scopes): .*$/gm, '')
+        .replace(/^(jobs|clusters|pipelines|secret_scopes): .*$/gm, '')
         .replace(/^drill: .*$/m, '')
         .replace('prune: { jobs: false, clusters: false, secret_scopes: false }', ''),
     );
@@ -162,7 +162,7 @@ describe('the repository is the boundary', () => {
     expect(failure).toBeInstanceOf(ValidationError);
     const messages = (failure as ValidationError).diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`);
     expect(messages.join('\n')).toContain(
-      'databricks-dr.yml:40: notebooks/keys is a symbolic link that leaves the repository',
+      'databricks-dr.yml:42: notebooks/keys is a symbolic link that leaves the repository',
     );
     expect(messages.join('\n')).not.toContain('PRIVATE-KEY');
     for (const ws of setup.emulator.workspaces) expect(ws.requests()).toEqual([]);

@@ -116,7 +116,7 @@ describe("today's Jobs and Clusters API", () => {
       });
       const tasks = job(ws, 'orders-triggers').tasks as Json[];
       expect((tasks[0].pipeline_task as Json).pipeline_id).toBe(
-        Object.values(ws.state().assets?.pipelines ?? {})[0].id,
+        Object.values(ws.state().pipelines ?? {})[0].pipeline_id,
       );
       expect(JSON.stringify(job(ws, 'orders-fanout'))).not.toContain('_name"');
     }

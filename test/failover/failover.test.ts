@@ -163,7 +163,7 @@ describe('failover', () => {
     for (const c of fencing.slice(0, recorded)) {
       expect(c.status).toBe('applied');
       expect([`${c.kind} ${c.action}`]).toEqual([
-        expect.stringMatching(/^(job passivate|cluster terminate)$/),
+        expect.stringMatching(/^(job passivate|cluster terminate|pipeline passivate|pipeline stop)$/),
       ]);
     }
     expect(fencing.slice(0, recorded).some((c) => c.kind === 'job')).toBe(true);

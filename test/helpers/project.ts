@@ -18,6 +18,7 @@ export const EXAMPLE_JOBS = [
   'daily-sales-etl',
   'dr-readiness-check',
   'orders-landing',
+  'orders-silver-refresh',
   'regional-rollup',
   'weekly-demand-forecast',
 ];

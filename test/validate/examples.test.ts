@@ -39,13 +39,15 @@ describe('examples/', () => {
     expect(shared?.byRegion.secondary.autoscale).toEqual({ min_workers: 2, max_workers: 4 });
   });
 
-  test('jobs run on shared-etl, each started by a schedule or triggers; scopes: one Databricks-backed, one Key Vault-backed per region', () => {
+  test('jobs run on shared-etl (or run the pipeline), each started by a schedule or triggers; scopes: one Databricks-backed, one Key Vault-backed per region', () => {
     const jobs = report.project?.jobs ?? [];
     expect(jobs.map((j) => j.name).sort()).toEqual(EXAMPLE_JOBS);
     for (const j of jobs) {
       const settings = j.byRegion.primary;
       expect(settings.schedule ?? settings.triggers).toBeDefined();
-      expect(JSON.stringify(settings)).toContain('"existing_cluster_name":"shared-etl"');
+      expect(JSON.stringify(settings)).toMatch(
+        /"existing_cluster_name":"shared-etl"|"pipeline_name":"orders-silver"/,
+      );
     }
     const byName = Object.fromEntries(jobs.map((j) => [j.name, j.byRegion.primary]));
     expect((byName['orders-landing'].triggers as unknown[]).length).toBe(3);
@@ -67,6 +69,7 @@ describe('examples/', () => {
     );
     expect(nb).toEqual([
       '/Shared/sales/etl/ingest_orders NOTEBOOK PYTHON',
+      '/Shared/sales/etl/orders_silver NOTEBOOK SQL',
       '/Shared/sales/etl/transform_sales NOTEBOOK SCALA',
       '/Shared/sales/init/install-odbc.sh FILE',
       '/Shared/sales/ml/explore_customers NOTEBOOK PYTHON',

@@ -27,7 +27,7 @@ describe('validateFiles', () => {
     expect(
       lines(validateFiles(['defs/job.json', 'defs/cluster.json', 'defs/unknown.json'], { cwd: dir })),
     ).toEqual([
-      'defs/unknown.json:1:1: cannot tell whether this is a job, a cluster, a secret scope or a config: put it under jobs/, clusters/ or secret-scopes/, or pass --kind (/)',
+      'defs/unknown.json:1:1: cannot tell whether this is a job, a cluster, a pipeline, a secret scope or a config: put it under jobs/, clusters/, pipelines/ or secret-scopes/, or pass --kind (/)',
     ]);
     // --kind wins over the folder.
     expect(lines(validateFiles(['defs/cluster.json'], { cwd: dir, kind: 'job' }))).toContain(

@@ -77,12 +77,15 @@ async function runCommand(
     const to = getString(Inputs.To);
     if (!to) throw new UsageError('input to is required for failover: the region to make active');
     const startClusters = getBoolean(Inputs.StartClusters);
-    if (getBoolean(Inputs.Drill)) return failoverCommand({ ...common, to, drill: true, startClusters });
+    const startPipelines = getBoolean(Inputs.StartPipelines);
+    if (getBoolean(Inputs.Drill))
+      return failoverCommand({ ...common, to, drill: true, startClusters, startPipelines });
     return failoverCommand({
       ...common,
       to,
       dryRun: getBoolean(Inputs.DryRun),
       startClusters,
+      startPipelines,
       cancelRuns: getBoolean(Inputs.CancelRuns),
       title: spec.title,
     });

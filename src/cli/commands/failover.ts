@@ -13,6 +13,8 @@ export const failoverCommand: Command = {
   --to REGION         the region to make active
   --dry-run           print exactly what would change; write nothing
   --start-clusters    start the managed clusters in the new active region
+  --start-pipelines   start the continuous pipelines in the new active region (their
+                      continuous setting is restored in any case)
   --cancel-runs       also cancel the active runs in the regions being passivated
   --lock-wait SECONDS how long to wait for a region's lock another run holds (default: the
                       config's lock.wait_seconds, else 300); a region that does not answer is
@@ -29,6 +31,7 @@ when a region that answers could not be passivated (it is named), or REGION is n
     to: { type: 'string' },
     'dry-run': { type: 'boolean' },
     'start-clusters': { type: 'boolean' },
+    'start-pipelines': { type: 'boolean' },
     'cancel-runs': { type: 'boolean' },
     drill: { type: 'boolean' },
     'lock-wait': { type: 'string' },
@@ -48,6 +51,7 @@ when a region that answers could not be passivated (it is named), or REGION is n
       env: ctx.io.env,
       to,
       startClusters: ctx.values['start-clusters'] === true,
+      startPipelines: ctx.values['start-pipelines'] === true,
       lockWaitSeconds: lockWaitSeconds(ctx),
     });
     if (ctx.values.drill === true)

@@ -5,13 +5,13 @@ import type { DefinitionKind } from '../../core/validate/types.js';
 import { type Command, reporterFor } from '../command.js';
 import { publishOutcome } from '../publish.js';
 
-const KINDS: DefinitionKind[] = ['job', 'cluster', 'secret-scope', 'config'];
+const KINDS: DefinitionKind[] = ['job', 'cluster', 'pipeline', 'secret-scope', 'config'];
 
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'check the config and every job, cluster and secret-scope file; no request is made',
   usage: `databricks-dr validate [--config FILE] [--json]
-       databricks-dr validate FILE... [--kind job|cluster|secret-scope|config] [--json]
+       databricks-dr validate FILE... [--kind job|cluster|pipeline|secret-scope|config] [--json]
 
 With files and no --config, checks just those files (kind from the folder or the content).
 Every problem is reported at once as file:line:col: message (JSON pointer); exit 1 on any error.`,

@@ -9,6 +9,7 @@ import { ComputeApi } from './compute.js';
 import { type ClientStats, HttpClient, type HttpClientOptions } from './http.js';
 import { JobsApi } from './jobs.js';
 import { PermissionsApi } from './permissions.js';
+import { PipelinesApi } from './pipelines.js';
 import { type CurrentIdentity, ScimApi } from './scim.js';
 import { SecretsApi } from './secrets.js';
 import { WorkspaceApi } from './workspace.js';
@@ -24,11 +25,13 @@ export class DatabricksClient {
   readonly jobs: JobsApi;
   readonly clusters: ClustersApi;
   readonly secrets: SecretsApi;
+  /** Lakeflow Declarative Pipelines. */
+  readonly pipelines: PipelinesApi;
   /** Pipelines, SQL alerts and queries, dashboards, notification destinations, by name. */
   readonly assets: AssetsApi;
   /** Cluster policies, instance pools and SQL warehouses. */
   readonly compute: ComputeApi;
-  /** Permissions on jobs and clusters. */
+  /** Permissions on jobs, clusters and pipelines. */
   readonly permissions: PermissionsApi;
   /** Users, groups and service principals (SCIM). */
   readonly scim: ScimApi;
@@ -43,6 +46,7 @@ export class DatabricksClient {
     this.jobs = new JobsApi(this.http);
     this.clusters = new ClustersApi(this.http);
     this.secrets = new SecretsApi(this.http);
+    this.pipelines = new PipelinesApi(this.http);
     this.assets = new AssetsApi(this.http);
     this.compute = new ComputeApi(this.http);
     this.permissions = new PermissionsApi(this.http);
@@ -79,6 +83,7 @@ export * from './errors.js';
 export * from './http.js';
 export * from './jobs.js';
 export * from './permissions.js';
+export * from './pipelines.js';
 export * from './scim.js';
 export * from './secrets.js';
 export * from './workspace.js';

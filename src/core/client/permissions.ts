@@ -1,5 +1,5 @@
 /**
- * Permissions API 2.0 on jobs and clusters (`/api/2.0/permissions/{type}/{id}`): read an object's
+ * Permissions API 2.0 on jobs, clusters and pipelines (`/api/2.0/permissions/{type}/{id}`): read an object's
  * access control list, or replace its direct permissions. Which permissions to write is the
  * deploy's business (core/deploy/permissions.ts).
  */
@@ -7,7 +7,7 @@ import type { HttpClient } from './http.js';
 import type { ObjectAccessControl } from './workspace.js';
 
 /** The object types whose permissions the deploy manages. */
-export type PermissionObject = 'jobs' | 'clusters';
+export type PermissionObject = 'jobs' | 'clusters' | 'pipelines';
 
 /** One entry to write: a principal key (user_name, group_name or service_principal_name) and a level. */
 export type AccessControlEntry = Record<string, string>;

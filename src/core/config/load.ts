@@ -263,6 +263,7 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     notebooks,
     jobs: globs('jobs'),
     clusters: globs('clusters'),
+    pipelines: globs('pipelines'),
     secret_scopes: globs('secret_scopes'),
     external_clusters: globs('external_clusters'),
     prune: flags('prune', { jobs: false, clusters: false, secret_scopes: false }),

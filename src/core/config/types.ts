@@ -68,6 +68,8 @@ export interface DrConfig {
   notebooks: NotebookMapping[];
   jobs: string[];
   clusters: string[];
+  /** Lakeflow Declarative Pipeline files (globs). */
+  pipelines: string[];
   secret_scopes: string[];
   external_clusters: string[];
   prune: { jobs: boolean; clusters: boolean; secret_scopes: boolean };

@@ -156,7 +156,13 @@ export async function applyChanges(
 }
 
 export function kindLabel(kind: AssetKind): string {
-  return { secret_scope: 'secret scopes', notebook: 'notebooks', cluster: 'clusters', job: 'jobs' }[kind];
+  return {
+    secret_scope: 'secret scopes',
+    notebook: 'notebooks',
+    cluster: 'clusters',
+    pipeline: 'pipelines',
+    job: 'jobs',
+  }[kind];
 }
 
 export function countUnchanged(ctx: RegionContext, kind: AssetKind, n: number): void {
@@ -181,7 +187,7 @@ export function planned(
  */
 export function adoptionError(
   ctx: RegionContext,
-  kind: 'job' | 'cluster' | 'secret scope',
+  kind: 'job' | 'cluster' | 'pipeline' | 'secret scope',
   name: string,
   matches: number,
   found: { id?: string | number; owners?: ReadonlyArray<string | undefined> } = {},

@@ -1,7 +1,7 @@
 /**
  * plan and deploy: validate everything, check every credential and secret, then reconcile each
  * region (in parallel; one failing does not stop another) in the order scopes → notebooks →
- * clusters → jobs. Nothing is written before every check has passed.
+ * clusters → pipelines → jobs. Nothing is written before every check has passed.
  */
 import os from 'node:os';
 import { checkKeyVaultAuth, tokenProviderFor } from '../auth/index.js';
@@ -24,6 +24,7 @@ import { describeError, RegionAbort, type RegionContext } from './context.js';
 import { deployJobs, listJobs } from './jobs.js';
 import { deployNotebooks } from './notebooks.js';
 import { currentDeployers } from './permissions.js';
+import { deployPipelines, listPipelines, resolveManagedPipelines } from './pipelines.js';
 import { emptyCatalog, loadCatalog, type RegionCatalog, referencedNames } from './references.js';
 import { deployScopes, secretValues, startSecretChecks } from './scopes.js';
 import {
@@ -43,7 +44,7 @@ export interface DeployOptions {
   cwd?: string;
   /** Region names to deploy (default: all). */
   regions?: string[];
-  /** Asset kinds to deploy, by their config names (notebooks, clusters, jobs, secret_scopes). */
+  /** Asset kinds to deploy, by their config names (notebooks, clusters, pipelines, jobs, secret_scopes). */
   only?: string[];
   adopt?: boolean;
   /** Plan: read every region, write nothing. */
@@ -516,7 +517,7 @@ async function deployRegion(
   let notebooks: Promise<{ error?: unknown }> | undefined;
   try {
     const kinds = run.kinds;
-    if (kinds.includes('cluster') || kinds.includes('job')) {
+    if (kinds.includes('cluster') || kinds.includes('pipeline') || kinds.includes('job')) {
       ctx.catalog = await shared.catalog();
     }
     if (kinds.includes('secret_scope')) await deployScopes(ctx);
@@ -530,6 +531,11 @@ async function deployRegion(
       resolveExternalClusters(ctx, clusters);
       if (kinds.includes('cluster')) await deployClusters(ctx, clusters);
       else resolveManagedClusters(ctx, clusters);
+    }
+    if (ctx.project.pipelines.length > 0 && (kinds.includes('pipeline') || kinds.includes('job'))) {
+      const pipelines = await listPipelines(ctx);
+      if (kinds.includes('pipeline')) await deployPipelines(ctx, pipelines);
+      else resolveManagedPipelines(ctx, pipelines);
     }
     if (kinds.includes('job')) await deployJobs(ctx, await listJobs(ctx));
     await notebooks?.then(rethrow);

@@ -10,6 +10,7 @@ const SYMBOL: Record<Change['action'], string> = {
   activate: '↑',
   terminate: '■',
   start: '▶',
+  stop: '■',
   pin: '⚲',
   'cancel-runs': '✕',
 };
@@ -19,6 +20,7 @@ const KIND: Record<AssetKind | 'region', [string, string]> = {
   secret_scope: ['secret scope', 'secret scopes'],
   notebook: ['notebook', 'notebooks'],
   cluster: ['cluster', 'clusters'],
+  pipeline: ['pipeline', 'pipelines'],
   job: ['job', 'jobs'],
 };
 

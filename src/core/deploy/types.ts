@@ -1,15 +1,19 @@
 /** The shapes plan, deploy, failover and drift share: changes, per-region results, the command result. */
 import type { Role } from '../config/types.js';
 
-export type AssetKind = 'secret_scope' | 'notebook' | 'cluster' | 'job';
+export type AssetKind = 'secret_scope' | 'notebook' | 'cluster' | 'pipeline' | 'job';
 
-/** Deploy order within a region (DESIGN.md "Deploy semantics"): scopes → notebooks → clusters → jobs. */
-export const ASSET_ORDER: readonly AssetKind[] = ['secret_scope', 'notebook', 'cluster', 'job'];
+/**
+ * Deploy order within a region (DESIGN.md "Deploy semantics"): scopes → notebooks → clusters →
+ * pipelines → jobs (pipelines run notebooks; jobs run pipelines).
+ */
+export const ASSET_ORDER: readonly AssetKind[] = ['secret_scope', 'notebook', 'cluster', 'pipeline', 'job'];
 
 export const ONLY_NAMES: Record<string, AssetKind> = {
   secret_scopes: 'secret_scope',
   notebooks: 'notebook',
   clusters: 'cluster',
+  pipelines: 'pipeline',
   jobs: 'job',
 };
 
@@ -21,6 +25,7 @@ export type ChangeAction =
   | 'activate'
   | 'terminate'
   | 'start'
+  | 'stop'
   | 'pin'
   | 'cancel-runs';
 
@@ -36,7 +41,10 @@ export interface Change {
   id?: string | number;
   /** For a secret_scope change: whether it is about one secret (`scope/key`) or one ACL entry. */
   part?: 'secret' | 'acl';
-  /** A create in passive form: the job cannot run (or the cluster is terminated) until a failover. */
+  /**
+   * A create in passive form: the job cannot run (the cluster is terminated, the pipeline is not
+   * continuous) until a failover.
+   */
   passive?: boolean;
   /** planned (plan / dry run), applied, failed, or skipped (an earlier failure stopped it). */
   status: 'planned' | 'applied' | 'failed' | 'skipped';
@@ -66,6 +74,8 @@ export interface RegionResult {
   /** job name → id, cluster name → id, after the command. */
   jobIds?: Record<string, number>;
   clusterIds?: Record<string, string>;
+  /** pipeline name → id, after the command. */
+  pipelineIds?: Record<string, string>;
 }
 
 export interface DriftItem {

@@ -38,6 +38,7 @@ function itemsOf(r: RegionResult): DriftItem[] {
         items.push({ kind: c.kind, name: c.name, status: 'differs', fields: c.fields ?? ['content'] });
         break;
       case 'terminate':
+      case 'stop':
         items.push({
           kind: c.kind,
           name: c.name,

@@ -32,6 +32,8 @@ export interface FailoverOptions {
   env?: NodeJS.ProcessEnv;
   dryRun?: boolean;
   startClusters?: boolean;
+  /** Start the continuous pipelines of the new active region (their `continuous` is restored anyway). */
+  startPipelines?: boolean;
   cancelRuns?: boolean;
   client?: ClientSettings;
   /** How long a region may take to answer before it counts as unreachable (default FAILOVER_PROBE). */
@@ -165,7 +167,9 @@ async function promote(
       reporter: options.reporter,
       result: r,
       runIdentity: identity,
-      ...(role === 'active' ? { startClusters: options.startClusters } : { cancelRuns: options.cancelRuns }),
+      ...(role === 'active'
+        ? { startClusters: options.startClusters, startPipelines: options.startPipelines }
+        : { cancelRuns: options.cancelRuns }),
     });
   };
 

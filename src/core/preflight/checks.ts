@@ -70,6 +70,8 @@ export async function referencesCheck(run: RegionPreflight): Promise<PreflightCh
   const { client, project, options } = run;
   const name = run.region.name;
   const needs = referencedNames(project, name);
+  // Pipelines of this config are the deploy's own: it creates them before the jobs that run them.
+  for (const p of project.pipelines) needs.pipelines.delete(String(p.byRegion[name].name ?? p.name));
   // Cluster names are the deploy's own to resolve (clusters/ and external_clusters).
   const checked = [...CATALOG_KINDS.map(([kind]) => kind), 'jobs' as const];
   if (!checked.some((kind) => needs[kind].size > 0)) return [];

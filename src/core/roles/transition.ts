@@ -1,6 +1,7 @@
 /**
  * Moving one region to a role: jobs get their runnable values (the written ones to activate, the
- * passive ones to passivate), clusters are terminated (passive) or may start (active), and the
+ * passive ones to passivate), clusters are terminated (passive) or may start (active), pipelines
+ * lose `continuous` and any running update (passive) or get it back (active), and the
  * state file records the role and epoch. Changes only what differs, so a repeated call writes nothing.
  */
 import {
@@ -26,6 +27,7 @@ import type { Reporter } from '../reporter.js';
 import type { RegionLock } from '../state/lock.js';
 import type { RegionState, WrittenJobValues } from '../state/state.js';
 import { type LoadedState, writeRegionState } from '../state/state-io.js';
+import { pipelineRoleChanges } from './pipelines.js';
 
 /** The job fields that make a job runnable or not; nothing else is touched by a role change. */
 export const RUNNABLE_FIELDS = [
@@ -71,6 +73,8 @@ export interface RoleChange {
   result: RegionResult;
   runIdentity: string;
   startClusters?: boolean;
+  /** Activating: start the continuous pipelines (failover --start-pipelines). */
+  startPipelines?: boolean;
   cancelRuns?: boolean;
   /** Jobs already listed (deploy lists them anyway); listed here when absent. */
   jobs?: BaseJob[];
@@ -203,15 +207,27 @@ async function changeRunnable(change: RoleChange): Promise<void> {
         changes.push(planned('cluster', name, 'start', () => startCluster(client, id), { id }));
     }
   }
+  // Pipelines: passive means not continuous and not running; active restores continuous as written.
+  changes.push(
+    ...(await pipelineRoleChanges({
+      client,
+      config,
+      state,
+      role: change.role,
+      startPipelines: change.startPipelines,
+    })),
+  );
   await applyChanges(target, 'job', changes, {
     concurrency: 8,
     label: change.role === 'active' ? 'activating' : 'passivating',
   });
   // A passivation that failed for some job leaves the region able to run it: not fenced.
-  const failed = result.changes.filter((c) => c.status === 'failed' && c.action === 'passivate');
+  const failed = result.changes.filter(
+    (c) => c.status === 'failed' && (c.action === 'passivate' || c.action === 'stop'),
+  );
   if (change.role === 'passive' && failed.length > 0)
     throw new Error(
-      `${failed.length} job(s) could not be passivated (${failed.map((c) => c.name).join(', ')})`,
+      `${failed.length} job(s) or pipeline(s) could not be passivated (${failed.map((c) => c.name).join(', ')})`,
     );
 }
 

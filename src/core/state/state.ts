@@ -43,6 +43,11 @@ export interface RegionState {
   promoted_at?: string;
   jobs: Record<string, { job_id: number; written: WrittenJobValues }>;
   clusters: Record<string, { cluster_id: string }>;
+  /**
+   * Pipelines by name: the id, and `continuous` as written (a passive region runs it with
+   * continuous false; failover restores this value). Absent in state files written before pipelines.
+   */
+  pipelines?: Record<string, { pipeline_id: string; continuous: boolean }>;
   scopes: Record<string, { backend: 'databricks' | 'azure_keyvault'; secrets: Record<string, string> }>;
   /**
    * The identities that have deployed to this region (`user:<name>`, `sp:<application id>`). Each

@@ -19,6 +19,7 @@ import { clusterFileIssues } from './cluster-rules.js';
 import { type Issue, isObject, issue, toDiagnostic, valueAt } from './issues.js';
 import { jobIssues } from './job-rules.js';
 import { hasDuplicateKeys } from './json-keys.js';
+import { pipelineIssues } from './pipeline-rules.js';
 import { schemaIssues } from './schema-messages.js';
 import { type DefinitionKind, type SchemaError, schemaErrors } from './schemas.js';
 import { scopeIssues } from './scope-rules.js';
@@ -62,7 +63,11 @@ export interface DocumentOptions {
 }
 
 /** The free-text names objects are matched and printed by (scopes and task keys have patterns). */
-const FREE_TEXT_NAMES: Partial<Record<DefinitionKind, string>> = { job: 'name', cluster: 'cluster_name' };
+const FREE_TEXT_NAMES: Partial<Record<DefinitionKind, string>> = {
+  job: 'name',
+  cluster: 'cluster_name',
+  pipeline: 'name',
+};
 
 /** A name with a control or bidi character: printed in every log, it could forge lines or commands. */
 function nameIssues(kind: DefinitionKind, value: unknown): Issue[] {
@@ -84,6 +89,8 @@ export function ruleIssues(kind: DefinitionKind, value: unknown): Issue[] {
       return [...nameIssues(kind, value), ...jobIssues(value)];
     case 'cluster':
       return [...nameIssues(kind, value), ...clusterFileIssues(value)];
+    case 'pipeline':
+      return [...nameIssues(kind, value), ...pipelineIssues(value)];
     case 'secret-scope':
       return scopeIssues(value);
     default:

@@ -69,6 +69,7 @@ export function expandPattern(pattern: string, baseDir: string): GlobMatch {
 const FOLDER_KINDS: Record<string, DefinitionKind> = {
   jobs: 'job',
   clusters: 'cluster',
+  pipelines: 'pipeline',
   'secret-scopes': 'secret-scope',
   secret_scopes: 'secret-scope',
   scopes: 'secret-scope',
@@ -105,6 +106,7 @@ export function kindFromContent(value: unknown): DefinitionKind | undefined {
     )
   )
     return 'job';
+  if (has('libraries', 'storage', 'target', 'catalog', 'development', 'edition', 'photon')) return 'pipeline';
   if (has('spark_version', 'cluster_name', 'node_type_id', 'num_workers', 'autoscale')) return 'cluster';
   if (has('version') && has('name')) return 'config';
   return undefined;

@@ -54,11 +54,13 @@ interface Loaded {
 const NAME_FIELD: Record<DefinitionFileKind, string> = {
   job: 'name',
   cluster: 'cluster_name',
+  pipeline: 'name',
   'secret-scope': 'scope',
 };
-const LISTS: Array<{ key: 'jobs' | 'clusters' | 'secret_scopes'; kind: DefinitionFileKind }> = [
+const LISTS: Array<{ key: 'jobs' | 'clusters' | 'pipelines' | 'secret_scopes'; kind: DefinitionFileKind }> = [
   { key: 'jobs', kind: 'job' },
   { key: 'clusters', kind: 'cluster' },
+  { key: 'pipelines', kind: 'pipeline' },
   { key: 'secret_scopes', kind: 'secret-scope' },
 ];
 
@@ -367,7 +369,9 @@ function crossFileRules(loaded: readonly Loaded[], regionNames: readonly string[
           ? `job name "${name}" is also used by ${where}: job names must be unique (they are compared case-insensitively)`
           : l.kind === 'cluster'
             ? `cluster_name "${name}" is also used by ${where}: cluster names must be unique`
-            : `scope "${name}" is also defined in ${where}: define each scope once`;
+            : l.kind === 'pipeline'
+              ? `pipeline name "${name}" is also used by ${where}: pipeline names must be unique`
+              : `scope "${name}" is also defined in ${where}: define each scope once`;
       set.add(toDiagnostic(l.doc, issue(`/${field}`, message)), region === '' ? undefined : region);
     }
   }
@@ -435,6 +439,10 @@ function projectRules(
             ),
           );
         }
+      }
+      if (l.kind === 'pipeline') {
+        pipelineLibraryIssues(value, byPath, underTarget, normalize).forEach(add);
+        continue;
       }
       if (l.kind !== 'job') continue;
 
@@ -509,6 +517,52 @@ function projectRules(
   }
 }
 
+/**
+ * A pipeline's notebook and file libraries under a notebooks target are deployed by this
+ * repository (a notebook library must be a notebook, a file library any deployed file).
+ */
+function pipelineLibraryIssues(
+  pipeline: Record<string, unknown>,
+  byPath: ReadonlyMap<string, NotebookEntry>,
+  underTarget: (p: string) => string | undefined,
+  normalize: (p: string) => string,
+): Issue[] {
+  const out: Issue[] = [];
+  const libraries = Array.isArray(pipeline.libraries) ? pipeline.libraries : [];
+  libraries.forEach((lib, i) => {
+    if (!isObject(lib)) return;
+    for (const key of ['notebook', 'file'] as const) {
+      const holder = lib[key];
+      if (!isObject(holder) || typeof holder.path !== 'string' || !holder.path.startsWith('/')) continue;
+      const p = normalize(holder.path);
+      const target = underTarget(p);
+      if (target === undefined) continue;
+      const entry = byPath.get(p);
+      const pointer = `/libraries/${i}/${key}/path`;
+      if (key === 'notebook' && entry?.objectType !== 'NOTEBOOK')
+        out.push(
+          issue(
+            pointer,
+            missingNotebookMessage(holder.path, p, target, byPath).replace(
+              /^notebook_path /,
+              'notebook library ',
+            ),
+          ),
+        );
+      else if (key === 'file' && !entry) {
+        const near = closestPath(p, byPath.keys());
+        out.push(
+          issue(
+            pointer,
+            `file "${holder.path}" is not deployed by this repository (it is under the notebooks target ${target})${near ? ` — did you mean "${near}"?` : ''}`,
+          ),
+        );
+      }
+    }
+  });
+  return out;
+}
+
 function missingNotebookMessage(
   written: string,
   p: string,
@@ -549,7 +603,15 @@ function buildProject(
   notebooks: NotebookEntry[],
 ): ProjectDefinitions {
   const regions = config.regions.map((r) => r.name);
-  const out: ProjectDefinitions = { config, regions, jobs: [], clusters: [], scopes: [], notebooks };
+  const out: ProjectDefinitions = {
+    config,
+    regions,
+    jobs: [],
+    clusters: [],
+    pipelines: [],
+    scopes: [],
+    notebooks,
+  };
   for (const l of loaded) {
     const byRegion: Record<string, Record<string, unknown>> = {};
     for (const r of regions) {
@@ -570,6 +632,7 @@ function buildProject(
     };
     if (l.kind === 'job') out.jobs.push(def);
     else if (l.kind === 'cluster') out.clusters.push(def);
+    else if (l.kind === 'pipeline') out.pipelines.push(def);
     else out.scopes.push(def);
   }
   return out;
@@ -606,7 +669,7 @@ export function validateFiles(
       set.add(
         atStart(
           shown,
-          'cannot tell whether this is a job, a cluster, a secret scope or a config: put it under jobs/, clusters/ or secret-scopes/, or pass --kind',
+          'cannot tell whether this is a job, a cluster, a pipeline, a secret scope or a config: put it under jobs/, clusters/, pipelines/ or secret-scopes/, or pass --kind',
         ),
       );
       continue;

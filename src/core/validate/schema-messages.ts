@@ -22,6 +22,7 @@ export interface MessageOptions {
 const KIND_LABEL: Record<DefinitionKind, string> = {
   job: 'the job',
   cluster: 'the cluster',
+  pipeline: 'the pipeline',
   'secret-scope': 'the secret scope',
   config: 'the config',
 };

@@ -6,13 +6,14 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as generated from './generated/validators.js';
 
-export type DefinitionKind = 'job' | 'cluster' | 'secret-scope' | 'config';
+export type DefinitionKind = 'job' | 'cluster' | 'pipeline' | 'secret-scope' | 'config';
 
 export type SchemaError = ErrorObject;
 
 const VALIDATORS: Record<DefinitionKind, ValidateFunction> = {
   job: generated.job,
   cluster: generated.cluster,
+  pipeline: generated.pipeline,
   'secret-scope': generated.secretScope,
   config: generated.config,
 };

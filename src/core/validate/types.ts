@@ -33,6 +33,8 @@ export interface ProjectDefinitions {
   regions: string[];
   jobs: Definition[];
   clusters: Definition[];
+  /** Lakeflow Declarative Pipelines (pipelines/*.json). */
+  pipelines: Definition[];
   scopes: Definition[];
   /** Every file under each `notebooks[].source`, with the workspace path it deploys to. */
   notebooks: NotebookEntry[];

@@ -19,6 +19,7 @@ export const Inputs = {
   GitHubToken: 'github-token',
   To: 'to',
   StartClusters: 'start-clusters',
+  StartPipelines: 'start-pipelines',
   CancelRuns: 'cancel-runs',
   FailOnDrift: 'fail-on-drift',
   Deep: 'deep',

@@ -17971,18 +17971,8430 @@ return errors === 0;
 }
 validate240.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const config = validate241;
-const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"databricks-dr.yml","description":"Configuration of databricks-dr (DESIGN.md \"Config\").","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"version":{"const":1,"description":"Always 1."},"name":{"type":"string","description":"Short id scoping everything the tool owns: lowercase letters, digits and hyphens.","minLength":1,"maxLength":64,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","x-hint":"use lowercase letters, digits and hyphens (e.g. sales-platform)"},"regions":{"type":"object","description":"At least two regions; exactly one with role: active.","minProperties":2,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","x-hint":"use letters, digits, \"-\" and \"_\" only"},"additionalProperties":{"$ref":"#/$defs/Region"}},"notebooks":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string","description":"A folder of this repository.","minLength":1},"target":{"type":"string","description":"An absolute workspace folder, e.g. /Shared/sales.","minLength":1,"pattern":"^/","x-hint":"write an absolute workspace path starting with \"/\""},"delete_orphans":{"type":"boolean","description":"Delete owned workspace paths inside target that are gone from source."}},"additionalProperties":false,"required":["source","target"]}},"jobs":{"type":"array","description":"Job definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"clusters":{"type":"array","description":"Cluster definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"secret_scopes":{"type":"array","description":"Secret scope definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"external_clusters":{"type":"array","description":"Names of clusters that exist in every workspace but are not managed here.","items":{"type":"string","minLength":1}},"prune":{"type":"object","properties":{"jobs":{"type":"boolean"},"clusters":{"type":"boolean"},"secret_scopes":{"type":"boolean"}},"additionalProperties":false},"passive":{"type":"object","properties":{"max_concurrent_runs":{"type":"integer","minimum":0,"maximum":1000},"pause_schedules":{"type":"boolean"},"terminate_clusters":{"type":"boolean"}},"additionalProperties":false},"adopt":{"type":"object","description":"Objects that existed before this config (written by databricks-dr import), per region: owned without --adopt. A same-named object with another id is not adopted.","additionalProperties":{"type":"object","properties":{"jobs":{"type":"object","description":"Job name → job_id.","additionalProperties":{"type":"integer"}},"clusters":{"type":"object","description":"Cluster name → cluster_id.","additionalProperties":{"type":"string"}},"secret_scopes":{"type":"array","items":{"type":"string","minLength":1}},"notebooks":{"type":"array","description":"Notebook targets whose existing notebooks are taken over where their content matches.","items":{"type":"string","pattern":"^/"}}},"additionalProperties":false}},"drill":{"type":"object","description":"failover --drill: the smoke job run in the promoted region before the roles are restored.","properties":{"job":{"type":"string","minLength":1,"description":"Name of a job of this config."},"timeout_minutes":{"type":"integer","minimum":1,"maximum":1440,"description":"How long to wait for the smoke run (default 60)."}},"additionalProperties":false,"required":["job"]},"deploy":{"type":"object","description":"How deploy writes.","properties":{"archive":{"type":"boolean","description":"Import notebook folders that do not exist yet in a region as ZIP archives, one request per ~9 MB (default true); false uploads every notebook on its own, as --no-archive."}},"additionalProperties":false},"lock":{"type":"object","description":"The per-region lock every writing command holds (deploy, failover, drill, roles --repair).","properties":{"wait_seconds":{"type":"integer","minimum":0,"maximum":86400,"description":"How long a command waits for a lock another run holds before it fails naming the holder (default 300; --lock-wait overrides)."},"lease_seconds":{"type":"integer","minimum":1,"maximum":86400,"description":"How long a lock stays valid without renewal; the holder renews it every third of this (default 120). An expired lock may be taken over."}},"additionalProperties":false},"validation":{"type":"object","properties":{"unknown_fields":{"type":"string","enum":["error","warn"]}},"additionalProperties":false}},"additionalProperties":false,"required":["version","name","regions"],"$defs":{"Region":{"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]},"Auth":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]}}};
-const pattern13 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
-const pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
-const pattern15 = new RegExp("^/", "u");
-const schema95 = {"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]};
-const schema96 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]};
+export const pipeline = validate241;
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Lakeflow Declarative Pipeline (pipelines/*.json)","description":"Pipelines API create spec (pipelines.CreatePipeline of databricks-sdk-go 0.175.0, commit 1ff3c785425f), generated by scripts/pipeline-schema.mjs. databricks-dr extension: permissions.","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"budget_policy_id":{"type":"string"},"catalog":{"type":"string"},"channel":{"type":"string"},"clusters":{"type":"array","items":{"$ref":"#/$defs/PipelineCluster"}},"configuration":{"type":"object","additionalProperties":{"type":"string"}},"continuous":{"type":"boolean","description":"Run continuously. In a passive region the pipeline is deployed with continuous false; failover restores this value."},"deployment":{"$ref":"#/$defs/PipelineDeployment"},"development":{"type":"boolean"},"edition":{"type":"string"},"environment":{"$ref":"#/$defs/PipelinesEnvironment"},"event_log":{"$ref":"#/$defs/EventLogSpec"},"filters":{"$ref":"#/$defs/Filters"},"gateway_definition":{"$ref":"#/$defs/IngestionGatewayPipelineDefinition"},"ingestion_definition":{"$ref":"#/$defs/IngestionPipelineDefinition"},"libraries":{"type":"array","items":{"$ref":"#/$defs/PipelineLibrary"},"description":"Notebooks and files of the pipeline. Workspace paths under a notebooks target must be deployed by this repository."},"name":{"type":"string","description":"Pipeline name: the key this tool matches the pipeline by in each region.","minLength":1},"notifications":{"type":"array","items":{"$ref":"#/$defs/Notifications"}},"parameters":{"type":"object","additionalProperties":{"type":"string"}},"photon":{"type":"boolean"},"restart_window":{"$ref":"#/$defs/RestartWindow"},"root_path":{"type":"string"},"run_as":{"$ref":"#/$defs/RunAs"},"schema":{"type":"string"},"serverless":{"type":"boolean"},"serverless_compute_id":{"type":"string"},"storage":{"type":"string","description":"DBFS or cloud path for checkpoints and tables (Hive metastore pipelines); may differ per region via ${var.X}."},"tags":{"type":"object","additionalProperties":{"type":"string"},"description":"Pipeline tags. databricks-dr adds \"databricks-dr\": <config name> to mark the pipelines it manages."},"target":{"type":"string","description":"Hive metastore schema the pipeline publishes to (legacy; use schema with catalog for Unity Catalog)."},"trigger":{"$ref":"#/$defs/PipelineTrigger"},"usage_policy_id":{"type":"string"},"permissions":{"type":"array","description":"databricks-dr: permissions on the pipeline, applied in every region through the Permissions API; authoritative for this pipeline (principals not listed lose their direct permission), except that the deploying identity keeps its own.","items":{"type":"object","properties":{"user_name":{"type":"string","minLength":1},"group_name":{"type":"string","minLength":1},"service_principal_name":{"type":"string","minLength":1,"description":"The service principal's application id."},"level":{"type":"string","enum":["CAN_VIEW","CAN_RUN","CAN_MANAGE","IS_OWNER"]}},"additionalProperties":false,"required":["level"],"oneOf":[{"required":["user_name"]},{"required":["group_name"]},{"required":["service_principal_name"]}]}}},"required":["name"],"additionalProperties":false,"$defs":{"ComputeAdlsgen2Info":{"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false},"ComputeAwsAttributes":{"type":"object","properties":{"availability":{"type":"string","enum":["ON_DEMAND","SPOT","SPOT_WITH_FALLBACK"]},"ebs_volume_count":{"type":"integer"},"ebs_volume_iops":{"type":"integer"},"ebs_volume_size":{"type":"integer"},"ebs_volume_throughput":{"type":"integer"},"ebs_volume_type":{"type":"string","enum":["GENERAL_PURPOSE_SSD","THROUGHPUT_OPTIMIZED_HDD"]},"first_on_demand":{"type":"integer"},"instance_profile_arn":{"type":"string"},"spot_bid_price_percent":{"type":"integer"},"zone_id":{"type":"string"}},"additionalProperties":false},"ComputeAzureAttributes":{"type":"object","properties":{"availability":{"type":"string","enum":["ON_DEMAND_AZURE","SPOT_AZURE","SPOT_WITH_FALLBACK_AZURE"]},"capacity_reservation_group":{"type":"string"},"first_on_demand":{"type":"integer"},"log_analytics_info":{"$ref":"#/$defs/ComputeLogAnalyticsInfo"},"spot_bid_max_price":{"type":"number"}},"additionalProperties":false},"ComputeClusterLogConf":{"type":"object","properties":{"dbfs":{"$ref":"#/$defs/ComputeDbfsStorageInfo"},"s3":{"$ref":"#/$defs/ComputeS3StorageInfo"},"volumes":{"$ref":"#/$defs/ComputeVolumesStorageInfo"}},"additionalProperties":false},"ComputeDbfsStorageInfo":{"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false},"ComputeGcpAttributes":{"type":"object","properties":{"availability":{"type":"string","enum":["ON_DEMAND_GCP","PREEMPTIBLE_GCP","PREEMPTIBLE_WITH_FALLBACK_GCP"]},"boot_disk_size":{"type":"integer"},"confidential_compute_type":{"type":"string","enum":["CONFIDENTIAL_COMPUTE_TYPE_NONE","SEV_SNP"]},"first_on_demand":{"type":"integer"},"google_service_account":{"type":"string"},"local_ssd_count":{"type":"integer"},"use_preemptible_executors":{"type":"boolean"},"zone_id":{"type":"string"}},"additionalProperties":false},"ComputeGcsStorageInfo":{"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false},"ComputeInitScriptInfo":{"type":"object","properties":{"abfss":{"$ref":"#/$defs/ComputeAdlsgen2Info"},"dbfs":{"$ref":"#/$defs/ComputeDbfsStorageInfo"},"file":{"$ref":"#/$defs/ComputeLocalFileInfo"},"gcs":{"$ref":"#/$defs/ComputeGcsStorageInfo"},"s3":{"$ref":"#/$defs/ComputeS3StorageInfo"},"volumes":{"$ref":"#/$defs/ComputeVolumesStorageInfo"},"workspace":{"$ref":"#/$defs/ComputeWorkspaceStorageInfo"}},"additionalProperties":false},"ComputeLocalFileInfo":{"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false},"ComputeLogAnalyticsInfo":{"type":"object","properties":{"log_analytics_primary_key":{"type":"string"},"log_analytics_workspace_id":{"type":"string"}},"additionalProperties":false},"ComputeMavenLibrary":{"type":"object","properties":{"coordinates":{"type":"string"},"exclusions":{"type":"array","items":{"type":"string"}},"repo":{"type":"string"}},"additionalProperties":false},"ComputeS3StorageInfo":{"type":"object","properties":{"canned_acl":{"type":"string"},"destination":{"type":"string"},"enable_encryption":{"type":"boolean"},"encryption_type":{"type":"string"},"endpoint":{"type":"string"},"kms_key":{"type":"string"},"region":{"type":"string"}},"additionalProperties":false},"ComputeVolumesStorageInfo":{"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false},"ComputeWorkspaceStorageInfo":{"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false},"ApiSourceConnectorConfig":{"type":"object","properties":{"configs":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"ApiSourceConnectorOptions":{"type":"object","properties":{"options":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"AutoFullRefreshPolicy":{"type":"object","properties":{"enabled":{"type":"boolean"},"min_interval_hours":{"type":"integer"}},"additionalProperties":false},"ConfluenceConnectorOptions":{"type":"object","properties":{"include_confluence_spaces":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"ConnectionParameters":{"type":"object","properties":{"source_catalog":{"type":"string"}},"additionalProperties":false},"ConnectorOptions":{"type":"object","properties":{"api_source_connector_options":{"$ref":"#/$defs/ApiSourceConnectorOptions"},"confluence_options":{"$ref":"#/$defs/ConfluenceConnectorOptions"},"gdrive_options":{"$ref":"#/$defs/GoogleDriveOptions"},"google_ads_options":{"$ref":"#/$defs/GoogleAdsOptions"},"jira_options":{"$ref":"#/$defs/JiraConnectorOptions"},"kafka_options":{"$ref":"#/$defs/KafkaOptions"},"linkedin_ads_options":{"$ref":"#/$defs/LinkedInAdsOptions"},"marketo_options":{"$ref":"#/$defs/MarketoOptions"},"meta_ads_options":{"$ref":"#/$defs/MetaMarketingOptions"},"outlook_options":{"$ref":"#/$defs/OutlookOptions"},"reddit_ads_options":{"$ref":"#/$defs/RedditAdsOptions"},"sharepoint_options":{"$ref":"#/$defs/SharepointOptions"},"smartsheet_options":{"$ref":"#/$defs/SmartsheetOptions"},"tiktok_ads_options":{"$ref":"#/$defs/TikTokAdsOptions"},"zendesk_support_options":{"$ref":"#/$defs/ZendeskSupportOptions"}},"additionalProperties":false},"CronTrigger":{"type":"object","properties":{"quartz_cron_schedule":{"type":"string"},"timezone_id":{"type":"string"}},"additionalProperties":false},"DataStagingOptions":{"type":"object","properties":{"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"volume_name":{"type":"string"}},"additionalProperties":false},"EventLogSpec":{"type":"object","properties":{"catalog":{"type":"string"},"name":{"type":"string"},"schema":{"type":"string"}},"additionalProperties":false},"FileFilter":{"type":"object","properties":{"modified_after":{"type":"string"},"modified_before":{"type":"string"},"path_filter":{"type":"string"}},"additionalProperties":false},"FileIngestionOptions":{"type":"object","properties":{"corrupt_record_column":{"type":"string"},"file_filters":{"type":"array","items":{"$ref":"#/$defs/FileFilter"}},"format":{"type":"string","enum":["AVRO","BINARYFILE","CSV","EXCEL","JSON","ORC","PARQUET","XML"]},"format_options":{"type":"object","additionalProperties":{"type":"string"}},"ignore_corrupt_files":{"type":"boolean"},"infer_column_types":{"type":"boolean"},"reader_case_sensitive":{"type":"boolean"},"rescued_data_column":{"type":"string"},"schema_evolution_mode":{"type":"string","enum":["ADD_NEW_COLUMNS","ADD_NEW_COLUMNS_WITH_TYPE_WIDENING","FAIL_ON_NEW_COLUMNS","NONE","RESCUE"]},"schema_hints":{"type":"string"},"single_variant_column":{"type":"string"}},"additionalProperties":false},"FileLibrary":{"type":"object","properties":{"path":{"type":"string"}},"additionalProperties":false},"Filters":{"type":"object","properties":{"exclude":{"type":"array","items":{"type":"string"}},"include":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"GoogleAdsConfig":{"type":"object","properties":{"manager_account_id":{"type":"string"}},"additionalProperties":false},"GoogleAdsCustomReportOptions":{"type":"object","properties":{"metrics":{"type":"array","items":{"type":"string"}},"resource":{"type":"string"},"resource_fields":{"type":"array","items":{"type":"string"}},"segments":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"GoogleAdsOptions":{"type":"object","properties":{"custom_report_options":{"$ref":"#/$defs/GoogleAdsCustomReportOptions"},"lookback_window_days":{"type":"integer"},"manager_account_id":{"type":"string"},"sync_start_date":{"type":"string"}},"additionalProperties":false},"GoogleDriveOptions":{"type":"object","properties":{"entity_type":{"type":"string","enum":["FILE","FILE_METADATA","PERMISSION"]},"file_ingestion_options":{"$ref":"#/$defs/FileIngestionOptions"},"url":{"type":"string"}},"additionalProperties":false},"IngestionConfig":{"type":"object","properties":{"report":{"$ref":"#/$defs/ReportSpec"},"schema":{"$ref":"#/$defs/SchemaSpec"},"table":{"$ref":"#/$defs/TableSpec"}},"additionalProperties":false},"IngestionGatewayPipelineDefinition":{"type":"object","properties":{"connection_id":{"type":"string"},"connection_name":{"type":"string"},"connection_parameters":{"$ref":"#/$defs/ConnectionParameters"},"gateway_storage_catalog":{"type":"string"},"gateway_storage_name":{"type":"string"},"gateway_storage_schema":{"type":"string"}},"additionalProperties":false},"IngestionPipelineDefinition":{"type":"object","properties":{"connection_name":{"type":"string"},"connector_type":{"type":"string","enum":["CDC","QUERY_BASED"]},"data_staging_options":{"$ref":"#/$defs/DataStagingOptions"},"full_refresh_window":{"$ref":"#/$defs/OperationTimeWindow"},"ingest_from_uc_foreign_catalog":{"type":"boolean"},"ingestion_gateway_id":{"type":"string"},"netsuite_jar_path":{"type":"string"},"objects":{"type":"array","items":{"$ref":"#/$defs/IngestionConfig"}},"source_configurations":{"type":"array","items":{"$ref":"#/$defs/SourceConfig"}},"source_type":{"type":"string","enum":["BIGQUERY","CONFLUENCE","DYNAMICS365","FOREIGN_CATALOG","GA4_RAW_DATA","GOOGLE_DRIVE","JIRA","MANAGED_POSTGRESQL","META_MARKETING","MYSQL","NETSUITE","ORACLE","POSTGRESQL","SALESFORCE","SERVICENOW","SHAREPOINT","SQLSERVER","TERADATA","WORKDAY_RAAS","ZENDESK"]},"table_configuration":{"$ref":"#/$defs/TableSpecificConfig"}},"additionalProperties":false},"IngestionPipelineDefinitionFanoutOptions":{"type":"object","properties":{"fanout_by":{"type":"string"},"transforms":{"type":"array","items":{"$ref":"#/$defs/Transformer"}}},"additionalProperties":false},"IngestionPipelineDefinitionTableSpecificConfigQueryBasedConnectorConfig":{"type":"object","properties":{"cursor_columns":{"type":"array","items":{"type":"string"}},"deletion_condition":{"type":"string"},"hard_deletion_sync_min_interval_in_seconds":{"type":"integer"}},"additionalProperties":false},"IngestionPipelineDefinitionWorkdayReportParameters":{"type":"object","properties":{"incremental":{"type":"boolean"},"parameters":{"type":"object","additionalProperties":{"type":"string"}},"report_parameters":{"type":"array","items":{"$ref":"#/$defs/IngestionPipelineDefinitionWorkdayReportParametersQueryKeyValue"}}},"additionalProperties":false},"IngestionPipelineDefinitionWorkdayReportParametersQueryKeyValue":{"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false},"JiraConnectorOptions":{"type":"object","properties":{"include_jira_spaces":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"JsonTransformerOptions":{"type":"object","properties":{"as_variant":{"type":"boolean"},"schema":{"type":"string"},"schema_evolution_mode":{"type":"string","enum":["ADD_NEW_COLUMNS","ADD_NEW_COLUMNS_WITH_TYPE_WIDENING","FAIL_ON_NEW_COLUMNS","NONE","RESCUE"]},"schema_file_path":{"type":"string"},"schema_hints":{"type":"string"}},"additionalProperties":false},"KafkaOptions":{"type":"object","properties":{"client_config":{"type":"object","additionalProperties":{"type":"string"}},"key_transformer":{"$ref":"#/$defs/Transformer"},"max_offsets_per_trigger":{"type":"integer"},"starting_offset":{"type":"string"},"topic_pattern":{"type":"string"},"topics":{"type":"array","items":{"type":"string"}},"value_transformer":{"$ref":"#/$defs/Transformer"}},"additionalProperties":false},"LinkedInAdsOptions":{"type":"object","properties":{"custom_report_options":{"$ref":"#/$defs/LinkedInAdsOptionsLinkedInAdsCustomReportOptions"},"lookback_window_days":{"type":"integer"},"sync_start_date":{"type":"string"}},"additionalProperties":false},"LinkedInAdsOptionsLinkedInAdsCustomReportOptions":{"type":"object","properties":{"entity_granularity":{"type":"array","items":{"type":"string","enum":["CAMPAIGN","CAMPAIGN_GROUP","CREATIVE"]}},"finder":{"type":"string","enum":["ANALYTICS","ATTRIBUTED_REVENUE_METRICS","STATISTICS"]},"metrics":{"type":"array","items":{"type":"string"}},"time_granularity":{"type":"string","enum":["ALL","DAILY","MONTHLY","YEARLY"]}},"additionalProperties":false},"ManualTrigger":{"type":"object","properties":{},"additionalProperties":false},"MarketoOptions":{"type":"object","properties":{"sync_start_date":{"type":"string"}},"additionalProperties":false},"MetaMarketingOptions":{"type":"object","properties":{"action_attribution_windows":{"type":"array","items":{"type":"string"}},"action_breakdowns":{"type":"array","items":{"type":"string"}},"action_report_time":{"type":"string"},"breakdowns":{"type":"array","items":{"type":"string"}},"custom_insights_lookback_window":{"type":"integer"},"custom_report_options":{"$ref":"#/$defs/MetaMarketingOptionsMetaMarketingCustomReportOptions"},"level":{"type":"string"},"start_date":{"type":"string"},"time_increment":{"type":"string"}},"additionalProperties":false},"MetaMarketingOptionsMetaMarketingCustomReportOptions":{"type":"object","properties":{"action_attribution_windows":{"type":"array","items":{"type":"string"}},"action_breakdowns":{"type":"array","items":{"type":"string"}},"action_report_time":{"type":"string"},"breakdowns":{"type":"array","items":{"type":"string"}},"level":{"type":"string"},"time_increment":{"type":"string"}},"additionalProperties":false},"NotebookLibrary":{"type":"object","properties":{"path":{"type":"string"}},"additionalProperties":false},"Notifications":{"type":"object","properties":{"alerts":{"type":"array","items":{"type":"string"}},"email_recipients":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"OperationTimeWindow":{"type":"object","properties":{"days_of_week":{"type":"array","items":{"type":"string","enum":["FRIDAY","MONDAY","SATURDAY","SUNDAY","THURSDAY","TUESDAY","WEDNESDAY"]}},"start_hour":{"type":"integer"},"time_zone_id":{"type":"string"}},"additionalProperties":false},"OutlookOptions":{"type":"object","properties":{"attachment_mode":{"type":"string","enum":["ALL","INLINE_ONLY","NONE","NON_INLINE_ONLY"]},"body_format":{"type":"string","enum":["TEXT_HTML","TEXT_PLAIN"]},"folder_filter":{"type":"array","items":{"type":"string"}},"include_folders":{"type":"array","items":{"type":"string"}},"include_mailboxes":{"type":"array","items":{"type":"string"}},"include_senders":{"type":"array","items":{"type":"string"}},"include_subjects":{"type":"array","items":{"type":"string"}},"sender_filter":{"type":"array","items":{"type":"string"}},"start_date":{"type":"string"},"subject_filter":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"PathPattern":{"type":"object","properties":{"include":{"type":"string"}},"additionalProperties":false},"PipelineCluster":{"type":"object","properties":{"apply_policy_default_values":{"type":"boolean"},"autoscale":{"$ref":"#/$defs/PipelineClusterAutoscale"},"aws_attributes":{"$ref":"#/$defs/ComputeAwsAttributes"},"azure_attributes":{"$ref":"#/$defs/ComputeAzureAttributes"},"cluster_log_conf":{"$ref":"#/$defs/ComputeClusterLogConf"},"custom_tags":{"type":"object","additionalProperties":{"type":"string"}},"driver_instance_pool_id":{"type":"string"},"driver_node_type_id":{"type":"string"},"enable_local_disk_encryption":{"type":"boolean"},"gcp_attributes":{"$ref":"#/$defs/ComputeGcpAttributes"},"init_scripts":{"type":"array","items":{"$ref":"#/$defs/ComputeInitScriptInfo"}},"instance_pool_id":{"type":"string"},"label":{"type":"string"},"node_type_id":{"type":"string"},"num_workers":{"type":"integer"},"policy_id":{"type":"string"},"spark_conf":{"type":"object","additionalProperties":{"type":"string"}},"spark_env_vars":{"type":"object","additionalProperties":{"type":"string"}},"ssh_public_keys":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"PipelineClusterAutoscale":{"type":"object","properties":{"max_workers":{"type":"integer"},"min_workers":{"type":"integer"},"mode":{"type":"string","enum":["ENHANCED","LEGACY"]}},"additionalProperties":false},"PipelineDeployment":{"type":"object","properties":{"deployment_id":{"type":"string"},"kind":{"type":"string","enum":["BUNDLE"]},"metadata_file_path":{"type":"string"},"version_id":{"type":"string"}},"additionalProperties":false},"PipelineLibrary":{"type":"object","properties":{"file":{"$ref":"#/$defs/FileLibrary"},"glob":{"$ref":"#/$defs/PathPattern"},"jar":{"type":"string"},"maven":{"$ref":"#/$defs/ComputeMavenLibrary"},"notebook":{"$ref":"#/$defs/NotebookLibrary"},"whl":{"type":"string"}},"additionalProperties":false},"PipelineTrigger":{"type":"object","properties":{"cron":{"$ref":"#/$defs/CronTrigger"},"manual":{"$ref":"#/$defs/ManualTrigger"}},"additionalProperties":false},"PipelinesEnvironment":{"type":"object","properties":{"dependencies":{"type":"array","items":{"type":"string"}},"environment_version":{"type":"string"}},"additionalProperties":false},"PostgresCatalogConfig":{"type":"object","properties":{"slot_config":{"$ref":"#/$defs/PostgresSlotConfig"}},"additionalProperties":false},"PostgresSlotConfig":{"type":"object","properties":{"publication_name":{"type":"string"},"slot_name":{"type":"string"}},"additionalProperties":false},"RedditAdsOptions":{"type":"object","properties":{"custom_report_options":{"$ref":"#/$defs/RedditAdsOptionsRedditAdsCustomReportOptions"},"lookback_window_days":{"type":"integer"},"sync_start_date":{"type":"string"}},"additionalProperties":false},"RedditAdsOptionsRedditAdsCustomReportOptions":{"type":"object","properties":{"breakdowns":{"type":"array","items":{"type":"string"}},"fields":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"ReportSpec":{"type":"object","properties":{"destination_catalog":{"type":"string"},"destination_schema":{"type":"string"},"destination_table":{"type":"string"},"source_url":{"type":"string"},"table_configuration":{"$ref":"#/$defs/TableSpecificConfig"}},"additionalProperties":false},"RestartWindow":{"type":"object","properties":{"days_of_week":{"type":"array","items":{"type":"string","enum":["FRIDAY","MONDAY","SATURDAY","SUNDAY","THURSDAY","TUESDAY","WEDNESDAY"]}},"start_hour":{"type":"integer"},"time_zone_id":{"type":"string"}},"additionalProperties":false},"RunAs":{"type":"object","properties":{"service_principal_name":{"type":"string"},"user_name":{"type":"string"}},"additionalProperties":false},"SchemaSpec":{"type":"object","properties":{"connector_options":{"$ref":"#/$defs/ConnectorOptions"},"destination_catalog":{"type":"string"},"destination_schema":{"type":"string"},"fanout_options":{"$ref":"#/$defs/IngestionPipelineDefinitionFanoutOptions"},"source_catalog":{"type":"string"},"source_schema":{"type":"string"},"table_configuration":{"$ref":"#/$defs/TableSpecificConfig"}},"additionalProperties":false},"SharepointOptions":{"type":"object","properties":{"entity_type":{"type":"string","enum":["FILE","FILE_METADATA","LIST","PERMISSION"]},"file_ingestion_options":{"$ref":"#/$defs/FileIngestionOptions"},"url":{"type":"string"}},"additionalProperties":false},"SmartsheetOptions":{"type":"object","properties":{"enforce_schema":{"type":"boolean"}},"additionalProperties":false},"SourceCatalogConfig":{"type":"object","properties":{"postgres":{"$ref":"#/$defs/PostgresCatalogConfig"},"source_catalog":{"type":"string"}},"additionalProperties":false},"SourceConfig":{"type":"object","properties":{"api_source_connector_config":{"$ref":"#/$defs/ApiSourceConnectorConfig"},"catalog":{"$ref":"#/$defs/SourceCatalogConfig"},"google_ads_config":{"$ref":"#/$defs/GoogleAdsConfig"}},"additionalProperties":false},"TableSpec":{"type":"object","properties":{"connector_options":{"$ref":"#/$defs/ConnectorOptions"},"destination_catalog":{"type":"string"},"destination_schema":{"type":"string"},"destination_table":{"type":"string"},"source_catalog":{"type":"string"},"source_schema":{"type":"string"},"source_table":{"type":"string"},"table_configuration":{"$ref":"#/$defs/TableSpecificConfig"}},"additionalProperties":false},"TableSpecificConfig":{"type":"object","properties":{"auto_full_refresh_policy":{"$ref":"#/$defs/AutoFullRefreshPolicy"},"clustering_columns":{"type":"array","items":{"type":"string"}},"enable_auto_clustering":{"type":"boolean"},"exclude_columns":{"type":"array","items":{"type":"string"}},"include_columns":{"type":"array","items":{"type":"string"}},"primary_keys":{"type":"array","items":{"type":"string"}},"query_based_connector_config":{"$ref":"#/$defs/IngestionPipelineDefinitionTableSpecificConfigQueryBasedConnectorConfig"},"row_filter":{"type":"string"},"salesforce_include_formula_fields":{"type":"boolean"},"scd_type":{"type":"string","enum":["APPEND_ONLY","SCD_TYPE_1","SCD_TYPE_2"]},"sequence_by":{"type":"array","items":{"type":"string"}},"source_metadata_column":{"type":"string"},"table_properties":{"type":"object","additionalProperties":{"type":"string"}},"workday_report_parameters":{"$ref":"#/$defs/IngestionPipelineDefinitionWorkdayReportParameters"}},"additionalProperties":false},"TikTokAdsOptions":{"type":"object","properties":{"custom_report_options":{"$ref":"#/$defs/TikTokAdsOptionsTikTokAdsCustomReportOptions"},"data_level":{"type":"string","enum":["AUCTION_AD","AUCTION_ADGROUP","AUCTION_ADVERTISER","AUCTION_CAMPAIGN"]},"dimensions":{"type":"array","items":{"type":"string"}},"lookback_window_days":{"type":"integer"},"metrics":{"type":"array","items":{"type":"string"}},"query_lifetime":{"type":"boolean"},"report_type":{"type":"string","enum":["AUDIENCE","BASIC","BUSINESS_CENTER","DSA","GMV_MAX","PLAYABLE_AD"]},"sync_start_date":{"type":"string"}},"additionalProperties":false},"TikTokAdsOptionsTikTokAdsCustomReportOptions":{"type":"object","properties":{"data_level":{"type":"string","enum":["AUCTION_AD","AUCTION_ADGROUP","AUCTION_ADVERTISER","AUCTION_CAMPAIGN"]},"dimensions":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string"}},"query_lifetime":{"type":"boolean"},"report_type":{"type":"string","enum":["AUDIENCE","BASIC","BUSINESS_CENTER","DSA","GMV_MAX","PLAYABLE_AD"]}},"additionalProperties":false},"Transformer":{"type":"object","properties":{"format":{"type":"string","enum":["JSON","STRING"]},"input_column":{"type":"string"},"json_options":{"$ref":"#/$defs/JsonTransformerOptions"},"output_column":{"type":"string"}},"additionalProperties":false},"ZendeskSupportOptions":{"type":"object","properties":{"start_date":{"type":"string"}},"additionalProperties":false}}};
+const schema95 = {"type":"object","properties":{"apply_policy_default_values":{"type":"boolean"},"autoscale":{"$ref":"#/$defs/PipelineClusterAutoscale"},"aws_attributes":{"$ref":"#/$defs/ComputeAwsAttributes"},"azure_attributes":{"$ref":"#/$defs/ComputeAzureAttributes"},"cluster_log_conf":{"$ref":"#/$defs/ComputeClusterLogConf"},"custom_tags":{"type":"object","additionalProperties":{"type":"string"}},"driver_instance_pool_id":{"type":"string"},"driver_node_type_id":{"type":"string"},"enable_local_disk_encryption":{"type":"boolean"},"gcp_attributes":{"$ref":"#/$defs/ComputeGcpAttributes"},"init_scripts":{"type":"array","items":{"$ref":"#/$defs/ComputeInitScriptInfo"}},"instance_pool_id":{"type":"string"},"label":{"type":"string"},"node_type_id":{"type":"string"},"num_workers":{"type":"integer"},"policy_id":{"type":"string"},"spark_conf":{"type":"object","additionalProperties":{"type":"string"}},"spark_env_vars":{"type":"object","additionalProperties":{"type":"string"}},"ssh_public_keys":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};
+const schema96 = {"type":"object","properties":{"max_workers":{"type":"integer"},"min_workers":{"type":"integer"},"mode":{"type":"string","enum":["ENHANCED","LEGACY"]}},"additionalProperties":false};
 
 function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate243.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "max_workers") || (key0 === "min_workers")) || (key0 === "mode"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.max_workers !== undefined){
+let data0 = data.max_workers;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/max_workers",schemaPath:"#/properties/max_workers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.max_workers.type,parentSchema:schema96.properties.max_workers,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.min_workers !== undefined){
+let data1 = data.min_workers;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/min_workers",schemaPath:"#/properties/min_workers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema96.properties.min_workers.type,parentSchema:schema96.properties.min_workers,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.mode !== undefined){
+let data2 = data.mode;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.mode.type,parentSchema:schema96.properties.mode,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data2 === "ENHANCED") || (data2 === "LEGACY"))){
+const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/properties/mode/enum",keyword:"enum",params:{allowedValues: schema96.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.mode.enum,parentSchema:schema96.properties.mode,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate243.errors = vErrors;
+return errors === 0;
+}
+validate243.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema97 = {"type":"object","properties":{"availability":{"type":"string","enum":["ON_DEMAND","SPOT","SPOT_WITH_FALLBACK"]},"ebs_volume_count":{"type":"integer"},"ebs_volume_iops":{"type":"integer"},"ebs_volume_size":{"type":"integer"},"ebs_volume_throughput":{"type":"integer"},"ebs_volume_type":{"type":"string","enum":["GENERAL_PURPOSE_SSD","THROUGHPUT_OPTIMIZED_HDD"]},"first_on_demand":{"type":"integer"},"instance_profile_arn":{"type":"string"},"spot_bid_price_percent":{"type":"integer"},"zone_id":{"type":"string"}},"additionalProperties":false};
+
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate245.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema97.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.availability !== undefined){
+let data0 = data.availability;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.availability.type,parentSchema:schema97.properties.availability,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(((data0 === "ON_DEMAND") || (data0 === "SPOT")) || (data0 === "SPOT_WITH_FALLBACK"))){
+const err2 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/enum",keyword:"enum",params:{allowedValues: schema97.properties.availability.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.availability.enum,parentSchema:schema97.properties.availability,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.ebs_volume_count !== undefined){
+let data1 = data.ebs_volume_count;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/ebs_volume_count",schemaPath:"#/properties/ebs_volume_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.ebs_volume_count.type,parentSchema:schema97.properties.ebs_volume_count,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.ebs_volume_iops !== undefined){
+let data2 = data.ebs_volume_iops;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/ebs_volume_iops",schemaPath:"#/properties/ebs_volume_iops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.ebs_volume_iops.type,parentSchema:schema97.properties.ebs_volume_iops,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.ebs_volume_size !== undefined){
+let data3 = data.ebs_volume_size;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err5 = {instancePath:instancePath+"/ebs_volume_size",schemaPath:"#/properties/ebs_volume_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.ebs_volume_size.type,parentSchema:schema97.properties.ebs_volume_size,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.ebs_volume_throughput !== undefined){
+let data4 = data.ebs_volume_throughput;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err6 = {instancePath:instancePath+"/ebs_volume_throughput",schemaPath:"#/properties/ebs_volume_throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.ebs_volume_throughput.type,parentSchema:schema97.properties.ebs_volume_throughput,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.ebs_volume_type !== undefined){
+let data5 = data.ebs_volume_type;
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/ebs_volume_type",schemaPath:"#/properties/ebs_volume_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.ebs_volume_type.type,parentSchema:schema97.properties.ebs_volume_type,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data5 === "GENERAL_PURPOSE_SSD") || (data5 === "THROUGHPUT_OPTIMIZED_HDD"))){
+const err8 = {instancePath:instancePath+"/ebs_volume_type",schemaPath:"#/properties/ebs_volume_type/enum",keyword:"enum",params:{allowedValues: schema97.properties.ebs_volume_type.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.ebs_volume_type.enum,parentSchema:schema97.properties.ebs_volume_type,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.first_on_demand !== undefined){
+let data6 = data.first_on_demand;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err9 = {instancePath:instancePath+"/first_on_demand",schemaPath:"#/properties/first_on_demand/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.first_on_demand.type,parentSchema:schema97.properties.first_on_demand,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.instance_profile_arn !== undefined){
+let data7 = data.instance_profile_arn;
+if(typeof data7 !== "string"){
+const err10 = {instancePath:instancePath+"/instance_profile_arn",schemaPath:"#/properties/instance_profile_arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.instance_profile_arn.type,parentSchema:schema97.properties.instance_profile_arn,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.spot_bid_price_percent !== undefined){
+let data8 = data.spot_bid_price_percent;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err11 = {instancePath:instancePath+"/spot_bid_price_percent",schemaPath:"#/properties/spot_bid_price_percent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.spot_bid_price_percent.type,parentSchema:schema97.properties.spot_bid_price_percent,data:data8};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.zone_id !== undefined){
+let data9 = data.zone_id;
+if(typeof data9 !== "string"){
+const err12 = {instancePath:instancePath+"/zone_id",schemaPath:"#/properties/zone_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.zone_id.type,parentSchema:schema97.properties.zone_id,data:data9};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate245.errors = vErrors;
+return errors === 0;
+}
+validate245.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema98 = {"type":"object","properties":{"availability":{"type":"string","enum":["ON_DEMAND_AZURE","SPOT_AZURE","SPOT_WITH_FALLBACK_AZURE"]},"capacity_reservation_group":{"type":"string"},"first_on_demand":{"type":"integer"},"log_analytics_info":{"$ref":"#/$defs/ComputeLogAnalyticsInfo"},"spot_bid_max_price":{"type":"number"}},"additionalProperties":false};
+const schema99 = {"type":"object","properties":{"log_analytics_primary_key":{"type":"string"},"log_analytics_workspace_id":{"type":"string"}},"additionalProperties":false};
+
+function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate248.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "log_analytics_primary_key") || (key0 === "log_analytics_workspace_id"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.log_analytics_primary_key !== undefined){
+let data0 = data.log_analytics_primary_key;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/log_analytics_primary_key",schemaPath:"#/properties/log_analytics_primary_key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.log_analytics_primary_key.type,parentSchema:schema99.properties.log_analytics_primary_key,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.log_analytics_workspace_id !== undefined){
+let data1 = data.log_analytics_workspace_id;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/log_analytics_workspace_id",schemaPath:"#/properties/log_analytics_workspace_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.log_analytics_workspace_id.type,parentSchema:schema99.properties.log_analytics_workspace_id,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate248.errors = vErrors;
+return errors === 0;
+}
+validate248.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate247.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "availability") || (key0 === "capacity_reservation_group")) || (key0 === "first_on_demand")) || (key0 === "log_analytics_info")) || (key0 === "spot_bid_max_price"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.availability !== undefined){
+let data0 = data.availability;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.availability.type,parentSchema:schema98.properties.availability,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(((data0 === "ON_DEMAND_AZURE") || (data0 === "SPOT_AZURE")) || (data0 === "SPOT_WITH_FALLBACK_AZURE"))){
+const err2 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/enum",keyword:"enum",params:{allowedValues: schema98.properties.availability.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.availability.enum,parentSchema:schema98.properties.availability,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.capacity_reservation_group !== undefined){
+let data1 = data.capacity_reservation_group;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/capacity_reservation_group",schemaPath:"#/properties/capacity_reservation_group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.capacity_reservation_group.type,parentSchema:schema98.properties.capacity_reservation_group,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.first_on_demand !== undefined){
+let data2 = data.first_on_demand;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/first_on_demand",schemaPath:"#/properties/first_on_demand/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.first_on_demand.type,parentSchema:schema98.properties.first_on_demand,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.log_analytics_info !== undefined){
+if(!(validate248(data.log_analytics_info, {instancePath:instancePath+"/log_analytics_info",parentData:data,parentDataProperty:"log_analytics_info",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+errors = vErrors.length;
+}
+}
+if(data.spot_bid_max_price !== undefined){
+let data4 = data.spot_bid_max_price;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err5 = {instancePath:instancePath+"/spot_bid_max_price",schemaPath:"#/properties/spot_bid_max_price/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema98.properties.spot_bid_max_price.type,parentSchema:schema98.properties.spot_bid_max_price,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate247.errors = vErrors;
+return errors === 0;
+}
+validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema100 = {"type":"object","properties":{"dbfs":{"$ref":"#/$defs/ComputeDbfsStorageInfo"},"s3":{"$ref":"#/$defs/ComputeS3StorageInfo"},"volumes":{"$ref":"#/$defs/ComputeVolumesStorageInfo"}},"additionalProperties":false};
+const schema101 = {"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false};
+
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate252.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "destination")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.destination !== undefined){
+let data0 = data.destination;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.destination.type,parentSchema:schema101.properties.destination,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate252.errors = vErrors;
+return errors === 0;
+}
+validate252.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema102 = {"type":"object","properties":{"canned_acl":{"type":"string"},"destination":{"type":"string"},"enable_encryption":{"type":"boolean"},"encryption_type":{"type":"string"},"endpoint":{"type":"string"},"kms_key":{"type":"string"},"region":{"type":"string"}},"additionalProperties":false};
+
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate254.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "canned_acl") || (key0 === "destination")) || (key0 === "enable_encryption")) || (key0 === "encryption_type")) || (key0 === "endpoint")) || (key0 === "kms_key")) || (key0 === "region"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.canned_acl !== undefined){
+let data0 = data.canned_acl;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/canned_acl",schemaPath:"#/properties/canned_acl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.canned_acl.type,parentSchema:schema102.properties.canned_acl,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.destination !== undefined){
+let data1 = data.destination;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.destination.type,parentSchema:schema102.properties.destination,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.enable_encryption !== undefined){
+let data2 = data.enable_encryption;
+if(typeof data2 !== "boolean"){
+const err3 = {instancePath:instancePath+"/enable_encryption",schemaPath:"#/properties/enable_encryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.enable_encryption.type,parentSchema:schema102.properties.enable_encryption,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.encryption_type !== undefined){
+let data3 = data.encryption_type;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/encryption_type",schemaPath:"#/properties/encryption_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.encryption_type.type,parentSchema:schema102.properties.encryption_type,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.endpoint !== undefined){
+let data4 = data.endpoint;
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.endpoint.type,parentSchema:schema102.properties.endpoint,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.kms_key !== undefined){
+let data5 = data.kms_key;
+if(typeof data5 !== "string"){
+const err6 = {instancePath:instancePath+"/kms_key",schemaPath:"#/properties/kms_key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.kms_key.type,parentSchema:schema102.properties.kms_key,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.region !== undefined){
+let data6 = data.region;
+if(typeof data6 !== "string"){
+const err7 = {instancePath:instancePath+"/region",schemaPath:"#/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.region.type,parentSchema:schema102.properties.region,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate254.errors = vErrors;
+return errors === 0;
+}
+validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema103 = {"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false};
+
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate256.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "destination")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.destination !== undefined){
+let data0 = data.destination;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.destination.type,parentSchema:schema103.properties.destination,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate256.errors = vErrors;
+return errors === 0;
+}
+validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate251.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "dbfs") || (key0 === "s3")) || (key0 === "volumes"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.dbfs !== undefined){
+if(!(validate252(data.dbfs, {instancePath:instancePath+"/dbfs",parentData:data,parentDataProperty:"dbfs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+errors = vErrors.length;
+}
+}
+if(data.s3 !== undefined){
+if(!(validate254(data.s3, {instancePath:instancePath+"/s3",parentData:data,parentDataProperty:"s3",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+errors = vErrors.length;
+}
+}
+if(data.volumes !== undefined){
+if(!(validate256(data.volumes, {instancePath:instancePath+"/volumes",parentData:data,parentDataProperty:"volumes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate251.errors = vErrors;
+return errors === 0;
+}
+validate251.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema104 = {"type":"object","properties":{"availability":{"type":"string","enum":["ON_DEMAND_GCP","PREEMPTIBLE_GCP","PREEMPTIBLE_WITH_FALLBACK_GCP"]},"boot_disk_size":{"type":"integer"},"confidential_compute_type":{"type":"string","enum":["CONFIDENTIAL_COMPUTE_TYPE_NONE","SEV_SNP"]},"first_on_demand":{"type":"integer"},"google_service_account":{"type":"string"},"local_ssd_count":{"type":"integer"},"use_preemptible_executors":{"type":"boolean"},"zone_id":{"type":"string"}},"additionalProperties":false};
+
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate259.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "availability") || (key0 === "boot_disk_size")) || (key0 === "confidential_compute_type")) || (key0 === "first_on_demand")) || (key0 === "google_service_account")) || (key0 === "local_ssd_count")) || (key0 === "use_preemptible_executors")) || (key0 === "zone_id"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.availability !== undefined){
+let data0 = data.availability;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.availability.type,parentSchema:schema104.properties.availability,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(((data0 === "ON_DEMAND_GCP") || (data0 === "PREEMPTIBLE_GCP")) || (data0 === "PREEMPTIBLE_WITH_FALLBACK_GCP"))){
+const err2 = {instancePath:instancePath+"/availability",schemaPath:"#/properties/availability/enum",keyword:"enum",params:{allowedValues: schema104.properties.availability.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.availability.enum,parentSchema:schema104.properties.availability,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.boot_disk_size !== undefined){
+let data1 = data.boot_disk_size;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/boot_disk_size",schemaPath:"#/properties/boot_disk_size/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.boot_disk_size.type,parentSchema:schema104.properties.boot_disk_size,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.confidential_compute_type !== undefined){
+let data2 = data.confidential_compute_type;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/confidential_compute_type",schemaPath:"#/properties/confidential_compute_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.confidential_compute_type.type,parentSchema:schema104.properties.confidential_compute_type,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((data2 === "CONFIDENTIAL_COMPUTE_TYPE_NONE") || (data2 === "SEV_SNP"))){
+const err5 = {instancePath:instancePath+"/confidential_compute_type",schemaPath:"#/properties/confidential_compute_type/enum",keyword:"enum",params:{allowedValues: schema104.properties.confidential_compute_type.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.confidential_compute_type.enum,parentSchema:schema104.properties.confidential_compute_type,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.first_on_demand !== undefined){
+let data3 = data.first_on_demand;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err6 = {instancePath:instancePath+"/first_on_demand",schemaPath:"#/properties/first_on_demand/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.first_on_demand.type,parentSchema:schema104.properties.first_on_demand,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.google_service_account !== undefined){
+let data4 = data.google_service_account;
+if(typeof data4 !== "string"){
+const err7 = {instancePath:instancePath+"/google_service_account",schemaPath:"#/properties/google_service_account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.google_service_account.type,parentSchema:schema104.properties.google_service_account,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.local_ssd_count !== undefined){
+let data5 = data.local_ssd_count;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err8 = {instancePath:instancePath+"/local_ssd_count",schemaPath:"#/properties/local_ssd_count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.local_ssd_count.type,parentSchema:schema104.properties.local_ssd_count,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.use_preemptible_executors !== undefined){
+let data6 = data.use_preemptible_executors;
+if(typeof data6 !== "boolean"){
+const err9 = {instancePath:instancePath+"/use_preemptible_executors",schemaPath:"#/properties/use_preemptible_executors/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.use_preemptible_executors.type,parentSchema:schema104.properties.use_preemptible_executors,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.zone_id !== undefined){
+let data7 = data.zone_id;
+if(typeof data7 !== "string"){
+const err10 = {instancePath:instancePath+"/zone_id",schemaPath:"#/properties/zone_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.zone_id.type,parentSchema:schema104.properties.zone_id,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate259.errors = vErrors;
+return errors === 0;
+}
+validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema105 = {"type":"object","properties":{"abfss":{"$ref":"#/$defs/ComputeAdlsgen2Info"},"dbfs":{"$ref":"#/$defs/ComputeDbfsStorageInfo"},"file":{"$ref":"#/$defs/ComputeLocalFileInfo"},"gcs":{"$ref":"#/$defs/ComputeGcsStorageInfo"},"s3":{"$ref":"#/$defs/ComputeS3StorageInfo"},"volumes":{"$ref":"#/$defs/ComputeVolumesStorageInfo"},"workspace":{"$ref":"#/$defs/ComputeWorkspaceStorageInfo"}},"additionalProperties":false};
+const schema106 = {"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false};
+
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate262.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "destination")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.destination !== undefined){
+let data0 = data.destination;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.destination.type,parentSchema:schema106.properties.destination,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate262.errors = vErrors;
+return errors === 0;
+}
+validate262.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema107 = {"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false};
+
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate265.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "destination")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.destination !== undefined){
+let data0 = data.destination;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.destination.type,parentSchema:schema107.properties.destination,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate265.errors = vErrors;
+return errors === 0;
+}
+validate265.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema108 = {"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false};
+
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate267.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "destination")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.destination !== undefined){
+let data0 = data.destination;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.destination.type,parentSchema:schema108.properties.destination,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate267.errors = vErrors;
+return errors === 0;
+}
+validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema109 = {"type":"object","properties":{"destination":{"type":"string"}},"additionalProperties":false};
+
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate271.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "destination")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.destination !== undefined){
+let data0 = data.destination;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/destination",schemaPath:"#/properties/destination/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.destination.type,parentSchema:schema109.properties.destination,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate271.errors = vErrors;
+return errors === 0;
+}
+validate271.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate261.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "abfss") || (key0 === "dbfs")) || (key0 === "file")) || (key0 === "gcs")) || (key0 === "s3")) || (key0 === "volumes")) || (key0 === "workspace"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.abfss !== undefined){
+if(!(validate262(data.abfss, {instancePath:instancePath+"/abfss",parentData:data,parentDataProperty:"abfss",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+errors = vErrors.length;
+}
+}
+if(data.dbfs !== undefined){
+if(!(validate252(data.dbfs, {instancePath:instancePath+"/dbfs",parentData:data,parentDataProperty:"dbfs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+errors = vErrors.length;
+}
+}
+if(data.file !== undefined){
+if(!(validate265(data.file, {instancePath:instancePath+"/file",parentData:data,parentDataProperty:"file",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+errors = vErrors.length;
+}
+}
+if(data.gcs !== undefined){
+if(!(validate267(data.gcs, {instancePath:instancePath+"/gcs",parentData:data,parentDataProperty:"gcs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+errors = vErrors.length;
+}
+}
+if(data.s3 !== undefined){
+if(!(validate254(data.s3, {instancePath:instancePath+"/s3",parentData:data,parentDataProperty:"s3",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+errors = vErrors.length;
+}
+}
+if(data.volumes !== undefined){
+if(!(validate256(data.volumes, {instancePath:instancePath+"/volumes",parentData:data,parentDataProperty:"volumes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+errors = vErrors.length;
+}
+}
+if(data.workspace !== undefined){
+if(!(validate271(data.workspace, {instancePath:instancePath+"/workspace",parentData:data,parentDataProperty:"workspace",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate261.errors = vErrors;
+return errors === 0;
+}
+validate261.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate242.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema95.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.apply_policy_default_values !== undefined){
+let data0 = data.apply_policy_default_values;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/apply_policy_default_values",schemaPath:"#/properties/apply_policy_default_values/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.apply_policy_default_values.type,parentSchema:schema95.properties.apply_policy_default_values,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.autoscale !== undefined){
+if(!(validate243(data.autoscale, {instancePath:instancePath+"/autoscale",parentData:data,parentDataProperty:"autoscale",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+errors = vErrors.length;
+}
+}
+if(data.aws_attributes !== undefined){
+if(!(validate245(data.aws_attributes, {instancePath:instancePath+"/aws_attributes",parentData:data,parentDataProperty:"aws_attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+errors = vErrors.length;
+}
+}
+if(data.azure_attributes !== undefined){
+if(!(validate247(data.azure_attributes, {instancePath:instancePath+"/azure_attributes",parentData:data,parentDataProperty:"azure_attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+errors = vErrors.length;
+}
+}
+if(data.cluster_log_conf !== undefined){
+if(!(validate251(data.cluster_log_conf, {instancePath:instancePath+"/cluster_log_conf",parentData:data,parentDataProperty:"cluster_log_conf",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+errors = vErrors.length;
+}
+}
+if(data.custom_tags !== undefined){
+let data5 = data.custom_tags;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+let data6 = data5[key1];
+if(typeof data6 !== "string"){
+const err2 = {instancePath:instancePath+"/custom_tags/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/custom_tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.custom_tags.additionalProperties.type,parentSchema:schema95.properties.custom_tags.additionalProperties,data:data6};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/custom_tags",schemaPath:"#/properties/custom_tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.custom_tags.type,parentSchema:schema95.properties.custom_tags,data:data5};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.driver_instance_pool_id !== undefined){
+let data7 = data.driver_instance_pool_id;
+if(typeof data7 !== "string"){
+const err4 = {instancePath:instancePath+"/driver_instance_pool_id",schemaPath:"#/properties/driver_instance_pool_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.driver_instance_pool_id.type,parentSchema:schema95.properties.driver_instance_pool_id,data:data7};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.driver_node_type_id !== undefined){
+let data8 = data.driver_node_type_id;
+if(typeof data8 !== "string"){
+const err5 = {instancePath:instancePath+"/driver_node_type_id",schemaPath:"#/properties/driver_node_type_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.driver_node_type_id.type,parentSchema:schema95.properties.driver_node_type_id,data:data8};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.enable_local_disk_encryption !== undefined){
+let data9 = data.enable_local_disk_encryption;
+if(typeof data9 !== "boolean"){
+const err6 = {instancePath:instancePath+"/enable_local_disk_encryption",schemaPath:"#/properties/enable_local_disk_encryption/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.enable_local_disk_encryption.type,parentSchema:schema95.properties.enable_local_disk_encryption,data:data9};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.gcp_attributes !== undefined){
+if(!(validate259(data.gcp_attributes, {instancePath:instancePath+"/gcp_attributes",parentData:data,parentDataProperty:"gcp_attributes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+errors = vErrors.length;
+}
+}
+if(data.init_scripts !== undefined){
+let data11 = data.init_scripts;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate261(data11[i0], {instancePath:instancePath+"/init_scripts/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/init_scripts",schemaPath:"#/properties/init_scripts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.init_scripts.type,parentSchema:schema95.properties.init_scripts,data:data11};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.instance_pool_id !== undefined){
+let data13 = data.instance_pool_id;
+if(typeof data13 !== "string"){
+const err8 = {instancePath:instancePath+"/instance_pool_id",schemaPath:"#/properties/instance_pool_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.instance_pool_id.type,parentSchema:schema95.properties.instance_pool_id,data:data13};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+let data14 = data.label;
+if(typeof data14 !== "string"){
+const err9 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.label.type,parentSchema:schema95.properties.label,data:data14};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.node_type_id !== undefined){
+let data15 = data.node_type_id;
+if(typeof data15 !== "string"){
+const err10 = {instancePath:instancePath+"/node_type_id",schemaPath:"#/properties/node_type_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.node_type_id.type,parentSchema:schema95.properties.node_type_id,data:data15};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.num_workers !== undefined){
+let data16 = data.num_workers;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err11 = {instancePath:instancePath+"/num_workers",schemaPath:"#/properties/num_workers/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.num_workers.type,parentSchema:schema95.properties.num_workers,data:data16};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.policy_id !== undefined){
+let data17 = data.policy_id;
+if(typeof data17 !== "string"){
+const err12 = {instancePath:instancePath+"/policy_id",schemaPath:"#/properties/policy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.policy_id.type,parentSchema:schema95.properties.policy_id,data:data17};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.spark_conf !== undefined){
+let data18 = data.spark_conf;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key2 in data18){
+let data19 = data18[key2];
+if(typeof data19 !== "string"){
+const err13 = {instancePath:instancePath+"/spark_conf/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spark_conf/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.spark_conf.additionalProperties.type,parentSchema:schema95.properties.spark_conf.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/spark_conf",schemaPath:"#/properties/spark_conf/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.spark_conf.type,parentSchema:schema95.properties.spark_conf,data:data18};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.spark_env_vars !== undefined){
+let data20 = data.spark_env_vars;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key3 in data20){
+let data21 = data20[key3];
+if(typeof data21 !== "string"){
+const err15 = {instancePath:instancePath+"/spark_env_vars/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/spark_env_vars/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.spark_env_vars.additionalProperties.type,parentSchema:schema95.properties.spark_env_vars.additionalProperties,data:data21};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/spark_env_vars",schemaPath:"#/properties/spark_env_vars/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.spark_env_vars.type,parentSchema:schema95.properties.spark_env_vars,data:data20};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.ssh_public_keys !== undefined){
+let data22 = data.ssh_public_keys;
+if(Array.isArray(data22)){
+const len1 = data22.length;
+for(let i1=0; i1<len1; i1++){
+let data23 = data22[i1];
+if(typeof data23 !== "string"){
+const err17 = {instancePath:instancePath+"/ssh_public_keys/" + i1,schemaPath:"#/properties/ssh_public_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.ssh_public_keys.items.type,parentSchema:schema95.properties.ssh_public_keys.items,data:data23};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/ssh_public_keys",schemaPath:"#/properties/ssh_public_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.ssh_public_keys.type,parentSchema:schema95.properties.ssh_public_keys,data:data22};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate242.errors = vErrors;
+return errors === 0;
+}
+validate242.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema110 = {"type":"object","properties":{"deployment_id":{"type":"string"},"kind":{"type":"string","enum":["BUNDLE"]},"metadata_file_path":{"type":"string"},"version_id":{"type":"string"}},"additionalProperties":false};
+
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate275.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "deployment_id") || (key0 === "kind")) || (key0 === "metadata_file_path")) || (key0 === "version_id"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.deployment_id !== undefined){
+let data0 = data.deployment_id;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/deployment_id",schemaPath:"#/properties/deployment_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.deployment_id.type,parentSchema:schema110.properties.deployment_id,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.kind.type,parentSchema:schema110.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!(data1 === "BUNDLE")){
+const err3 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema110.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.kind.enum,parentSchema:schema110.properties.kind,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.metadata_file_path !== undefined){
+let data2 = data.metadata_file_path;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/metadata_file_path",schemaPath:"#/properties/metadata_file_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.metadata_file_path.type,parentSchema:schema110.properties.metadata_file_path,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.version_id !== undefined){
+let data3 = data.version_id;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/version_id",schemaPath:"#/properties/version_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.version_id.type,parentSchema:schema110.properties.version_id,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate275.errors = vErrors;
+return errors === 0;
+}
+validate275.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema111 = {"type":"object","properties":{"dependencies":{"type":"array","items":{"type":"string"}},"environment_version":{"type":"string"}},"additionalProperties":false};
+
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate277.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "dependencies") || (key0 === "environment_version"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.dependencies !== undefined){
+let data0 = data.dependencies;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/dependencies/" + i0,schemaPath:"#/properties/dependencies/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.dependencies.items.type,parentSchema:schema111.properties.dependencies.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/dependencies",schemaPath:"#/properties/dependencies/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.properties.dependencies.type,parentSchema:schema111.properties.dependencies,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.environment_version !== undefined){
+let data2 = data.environment_version;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/environment_version",schemaPath:"#/properties/environment_version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.environment_version.type,parentSchema:schema111.properties.environment_version,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate277.errors = vErrors;
+return errors === 0;
+}
+validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema112 = {"type":"object","properties":{"catalog":{"type":"string"},"name":{"type":"string"},"schema":{"type":"string"}},"additionalProperties":false};
+
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate279.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "catalog") || (key0 === "name")) || (key0 === "schema"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.catalog !== undefined){
+let data0 = data.catalog;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.catalog.type,parentSchema:schema112.properties.catalog,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.name.type,parentSchema:schema112.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.schema !== undefined){
+let data2 = data.schema;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.schema.type,parentSchema:schema112.properties.schema,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate279.errors = vErrors;
+return errors === 0;
+}
+validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema113 = {"type":"object","properties":{"exclude":{"type":"array","items":{"type":"string"}},"include":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};
+
+function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate281.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "exclude") || (key0 === "include"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.exclude !== undefined){
+let data0 = data.exclude;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/exclude/" + i0,schemaPath:"#/properties/exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.exclude.items.type,parentSchema:schema113.properties.exclude.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/exclude",schemaPath:"#/properties/exclude/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.exclude.type,parentSchema:schema113.properties.exclude,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.include !== undefined){
+let data2 = data.include;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/include/" + i1,schemaPath:"#/properties/include/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.include.items.type,parentSchema:schema113.properties.include.items,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.include.type,parentSchema:schema113.properties.include,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate281.errors = vErrors;
+return errors === 0;
+}
+validate281.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema114 = {"type":"object","properties":{"connection_id":{"type":"string"},"connection_name":{"type":"string"},"connection_parameters":{"$ref":"#/$defs/ConnectionParameters"},"gateway_storage_catalog":{"type":"string"},"gateway_storage_name":{"type":"string"},"gateway_storage_schema":{"type":"string"}},"additionalProperties":false};
+const schema115 = {"type":"object","properties":{"source_catalog":{"type":"string"}},"additionalProperties":false};
+
+function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate284.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "source_catalog")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.source_catalog !== undefined){
+let data0 = data.source_catalog;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/source_catalog",schemaPath:"#/properties/source_catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.source_catalog.type,parentSchema:schema115.properties.source_catalog,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate284.errors = vErrors;
+return errors === 0;
+}
+validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate283.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "connection_id") || (key0 === "connection_name")) || (key0 === "connection_parameters")) || (key0 === "gateway_storage_catalog")) || (key0 === "gateway_storage_name")) || (key0 === "gateway_storage_schema"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.connection_id !== undefined){
+let data0 = data.connection_id;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/connection_id",schemaPath:"#/properties/connection_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.connection_id.type,parentSchema:schema114.properties.connection_id,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.connection_name !== undefined){
+let data1 = data.connection_name;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/connection_name",schemaPath:"#/properties/connection_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.connection_name.type,parentSchema:schema114.properties.connection_name,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.connection_parameters !== undefined){
+if(!(validate284(data.connection_parameters, {instancePath:instancePath+"/connection_parameters",parentData:data,parentDataProperty:"connection_parameters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
+errors = vErrors.length;
+}
+}
+if(data.gateway_storage_catalog !== undefined){
+let data3 = data.gateway_storage_catalog;
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/gateway_storage_catalog",schemaPath:"#/properties/gateway_storage_catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.gateway_storage_catalog.type,parentSchema:schema114.properties.gateway_storage_catalog,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.gateway_storage_name !== undefined){
+let data4 = data.gateway_storage_name;
+if(typeof data4 !== "string"){
+const err4 = {instancePath:instancePath+"/gateway_storage_name",schemaPath:"#/properties/gateway_storage_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.gateway_storage_name.type,parentSchema:schema114.properties.gateway_storage_name,data:data4};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.gateway_storage_schema !== undefined){
+let data5 = data.gateway_storage_schema;
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/gateway_storage_schema",schemaPath:"#/properties/gateway_storage_schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.gateway_storage_schema.type,parentSchema:schema114.properties.gateway_storage_schema,data:data5};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate283.errors = vErrors;
+return errors === 0;
+}
+validate283.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema116 = {"type":"object","properties":{"connection_name":{"type":"string"},"connector_type":{"type":"string","enum":["CDC","QUERY_BASED"]},"data_staging_options":{"$ref":"#/$defs/DataStagingOptions"},"full_refresh_window":{"$ref":"#/$defs/OperationTimeWindow"},"ingest_from_uc_foreign_catalog":{"type":"boolean"},"ingestion_gateway_id":{"type":"string"},"netsuite_jar_path":{"type":"string"},"objects":{"type":"array","items":{"$ref":"#/$defs/IngestionConfig"}},"source_configurations":{"type":"array","items":{"$ref":"#/$defs/SourceConfig"}},"source_type":{"type":"string","enum":["BIGQUERY","CONFLUENCE","DYNAMICS365","FOREIGN_CATALOG","GA4_RAW_DATA","GOOGLE_DRIVE","JIRA","MANAGED_POSTGRESQL","META_MARKETING","MYSQL","NETSUITE","ORACLE","POSTGRESQL","SALESFORCE","SERVICENOW","SHAREPOINT","SQLSERVER","TERADATA","WORKDAY_RAAS","ZENDESK"]},"table_configuration":{"$ref":"#/$defs/TableSpecificConfig"}},"additionalProperties":false};
+const schema117 = {"type":"object","properties":{"catalog_name":{"type":"string"},"schema_name":{"type":"string"},"volume_name":{"type":"string"}},"additionalProperties":false};
+
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate288.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "catalog_name") || (key0 === "schema_name")) || (key0 === "volume_name"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.catalog_name !== undefined){
+let data0 = data.catalog_name;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/catalog_name",schemaPath:"#/properties/catalog_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.catalog_name.type,parentSchema:schema117.properties.catalog_name,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.schema_name !== undefined){
+let data1 = data.schema_name;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/schema_name",schemaPath:"#/properties/schema_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.schema_name.type,parentSchema:schema117.properties.schema_name,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.volume_name !== undefined){
+let data2 = data.volume_name;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/volume_name",schemaPath:"#/properties/volume_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.volume_name.type,parentSchema:schema117.properties.volume_name,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate288.errors = vErrors;
+return errors === 0;
+}
+validate288.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema118 = {"type":"object","properties":{"days_of_week":{"type":"array","items":{"type":"string","enum":["FRIDAY","MONDAY","SATURDAY","SUNDAY","THURSDAY","TUESDAY","WEDNESDAY"]}},"start_hour":{"type":"integer"},"time_zone_id":{"type":"string"}},"additionalProperties":false};
+
+function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate290.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "days_of_week") || (key0 === "start_hour")) || (key0 === "time_zone_id"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.days_of_week !== undefined){
+let data0 = data.days_of_week;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/days_of_week/" + i0,schemaPath:"#/properties/days_of_week/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.days_of_week.items.type,parentSchema:schema118.properties.days_of_week.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(((((((data1 === "FRIDAY") || (data1 === "MONDAY")) || (data1 === "SATURDAY")) || (data1 === "SUNDAY")) || (data1 === "THURSDAY")) || (data1 === "TUESDAY")) || (data1 === "WEDNESDAY"))){
+const err2 = {instancePath:instancePath+"/days_of_week/" + i0,schemaPath:"#/properties/days_of_week/items/enum",keyword:"enum",params:{allowedValues: schema118.properties.days_of_week.items.enum},message:"must be equal to one of the allowed values",schema:schema118.properties.days_of_week.items.enum,parentSchema:schema118.properties.days_of_week.items,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/days_of_week",schemaPath:"#/properties/days_of_week/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema118.properties.days_of_week.type,parentSchema:schema118.properties.days_of_week,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.start_hour !== undefined){
+let data2 = data.start_hour;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/start_hour",schemaPath:"#/properties/start_hour/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema118.properties.start_hour.type,parentSchema:schema118.properties.start_hour,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.time_zone_id !== undefined){
+let data3 = data.time_zone_id;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/time_zone_id",schemaPath:"#/properties/time_zone_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.properties.time_zone_id.type,parentSchema:schema118.properties.time_zone_id,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate290.errors = vErrors;
+return errors === 0;
+}
+validate290.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema119 = {"type":"object","properties":{"report":{"$ref":"#/$defs/ReportSpec"},"schema":{"$ref":"#/$defs/SchemaSpec"},"table":{"$ref":"#/$defs/TableSpec"}},"additionalProperties":false};
+const schema120 = {"type":"object","properties":{"destination_catalog":{"type":"string"},"destination_schema":{"type":"string"},"destination_table":{"type":"string"},"source_url":{"type":"string"},"table_configuration":{"$ref":"#/$defs/TableSpecificConfig"}},"additionalProperties":false};
+const schema121 = {"type":"object","properties":{"auto_full_refresh_policy":{"$ref":"#/$defs/AutoFullRefreshPolicy"},"clustering_columns":{"type":"array","items":{"type":"string"}},"enable_auto_clustering":{"type":"boolean"},"exclude_columns":{"type":"array","items":{"type":"string"}},"include_columns":{"type":"array","items":{"type":"string"}},"primary_keys":{"type":"array","items":{"type":"string"}},"query_based_connector_config":{"$ref":"#/$defs/IngestionPipelineDefinitionTableSpecificConfigQueryBasedConnectorConfig"},"row_filter":{"type":"string"},"salesforce_include_formula_fields":{"type":"boolean"},"scd_type":{"type":"string","enum":["APPEND_ONLY","SCD_TYPE_1","SCD_TYPE_2"]},"sequence_by":{"type":"array","items":{"type":"string"}},"source_metadata_column":{"type":"string"},"table_properties":{"type":"object","additionalProperties":{"type":"string"}},"workday_report_parameters":{"$ref":"#/$defs/IngestionPipelineDefinitionWorkdayReportParameters"}},"additionalProperties":false};
+const schema122 = {"type":"object","properties":{"enabled":{"type":"boolean"},"min_interval_hours":{"type":"integer"}},"additionalProperties":false};
+
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate295.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "enabled") || (key0 === "min_interval_hours"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+let data0 = data.enabled;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema122.properties.enabled.type,parentSchema:schema122.properties.enabled,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.min_interval_hours !== undefined){
+let data1 = data.min_interval_hours;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err2 = {instancePath:instancePath+"/min_interval_hours",schemaPath:"#/properties/min_interval_hours/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema122.properties.min_interval_hours.type,parentSchema:schema122.properties.min_interval_hours,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate295.errors = vErrors;
+return errors === 0;
+}
+validate295.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema123 = {"type":"object","properties":{"cursor_columns":{"type":"array","items":{"type":"string"}},"deletion_condition":{"type":"string"},"hard_deletion_sync_min_interval_in_seconds":{"type":"integer"}},"additionalProperties":false};
+
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate297.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "cursor_columns") || (key0 === "deletion_condition")) || (key0 === "hard_deletion_sync_min_interval_in_seconds"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.cursor_columns !== undefined){
+let data0 = data.cursor_columns;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/cursor_columns/" + i0,schemaPath:"#/properties/cursor_columns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.cursor_columns.items.type,parentSchema:schema123.properties.cursor_columns.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/cursor_columns",schemaPath:"#/properties/cursor_columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.properties.cursor_columns.type,parentSchema:schema123.properties.cursor_columns,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.deletion_condition !== undefined){
+let data2 = data.deletion_condition;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/deletion_condition",schemaPath:"#/properties/deletion_condition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.properties.deletion_condition.type,parentSchema:schema123.properties.deletion_condition,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.hard_deletion_sync_min_interval_in_seconds !== undefined){
+let data3 = data.hard_deletion_sync_min_interval_in_seconds;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err4 = {instancePath:instancePath+"/hard_deletion_sync_min_interval_in_seconds",schemaPath:"#/properties/hard_deletion_sync_min_interval_in_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema123.properties.hard_deletion_sync_min_interval_in_seconds.type,parentSchema:schema123.properties.hard_deletion_sync_min_interval_in_seconds,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate297.errors = vErrors;
+return errors === 0;
+}
+validate297.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema124 = {"type":"object","properties":{"incremental":{"type":"boolean"},"parameters":{"type":"object","additionalProperties":{"type":"string"}},"report_parameters":{"type":"array","items":{"$ref":"#/$defs/IngestionPipelineDefinitionWorkdayReportParametersQueryKeyValue"}}},"additionalProperties":false};
+const schema125 = {"type":"object","properties":{"key":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false};
+
+function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate300.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "key") || (key0 === "value"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.key !== undefined){
+let data0 = data.key;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.key.type,parentSchema:schema125.properties.key,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data1 = data.value;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema125.properties.value.type,parentSchema:schema125.properties.value,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate300.errors = vErrors;
+return errors === 0;
+}
+validate300.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate299.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "incremental") || (key0 === "parameters")) || (key0 === "report_parameters"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.incremental !== undefined){
+let data0 = data.incremental;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/incremental",schemaPath:"#/properties/incremental/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema124.properties.incremental.type,parentSchema:schema124.properties.incremental,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.parameters !== undefined){
+let data1 = data.parameters;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+let data2 = data1[key1];
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/parameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/parameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.parameters.additionalProperties.type,parentSchema:schema124.properties.parameters.additionalProperties,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.parameters.type,parentSchema:schema124.properties.parameters,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.report_parameters !== undefined){
+let data3 = data.report_parameters;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate300(data3[i0], {instancePath:instancePath+"/report_parameters/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/report_parameters",schemaPath:"#/properties/report_parameters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.properties.report_parameters.type,parentSchema:schema124.properties.report_parameters,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate299.errors = vErrors;
+return errors === 0;
+}
+validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate294.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema121.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.auto_full_refresh_policy !== undefined){
+if(!(validate295(data.auto_full_refresh_policy, {instancePath:instancePath+"/auto_full_refresh_policy",parentData:data,parentDataProperty:"auto_full_refresh_policy",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+errors = vErrors.length;
+}
+}
+if(data.clustering_columns !== undefined){
+let data1 = data.clustering_columns;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err1 = {instancePath:instancePath+"/clustering_columns/" + i0,schemaPath:"#/properties/clustering_columns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.clustering_columns.items.type,parentSchema:schema121.properties.clustering_columns.items,data:data2};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/clustering_columns",schemaPath:"#/properties/clustering_columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.clustering_columns.type,parentSchema:schema121.properties.clustering_columns,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.enable_auto_clustering !== undefined){
+let data3 = data.enable_auto_clustering;
+if(typeof data3 !== "boolean"){
+const err3 = {instancePath:instancePath+"/enable_auto_clustering",schemaPath:"#/properties/enable_auto_clustering/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.properties.enable_auto_clustering.type,parentSchema:schema121.properties.enable_auto_clustering,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.exclude_columns !== undefined){
+let data4 = data.exclude_columns;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 !== "string"){
+const err4 = {instancePath:instancePath+"/exclude_columns/" + i1,schemaPath:"#/properties/exclude_columns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.exclude_columns.items.type,parentSchema:schema121.properties.exclude_columns.items,data:data5};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/exclude_columns",schemaPath:"#/properties/exclude_columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.exclude_columns.type,parentSchema:schema121.properties.exclude_columns,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.include_columns !== undefined){
+let data6 = data.include_columns;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(typeof data7 !== "string"){
+const err6 = {instancePath:instancePath+"/include_columns/" + i2,schemaPath:"#/properties/include_columns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.include_columns.items.type,parentSchema:schema121.properties.include_columns.items,data:data7};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/include_columns",schemaPath:"#/properties/include_columns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.include_columns.type,parentSchema:schema121.properties.include_columns,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.primary_keys !== undefined){
+let data8 = data.primary_keys;
+if(Array.isArray(data8)){
+const len3 = data8.length;
+for(let i3=0; i3<len3; i3++){
+let data9 = data8[i3];
+if(typeof data9 !== "string"){
+const err8 = {instancePath:instancePath+"/primary_keys/" + i3,schemaPath:"#/properties/primary_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.primary_keys.items.type,parentSchema:schema121.properties.primary_keys.items,data:data9};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/primary_keys",schemaPath:"#/properties/primary_keys/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.primary_keys.type,parentSchema:schema121.properties.primary_keys,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.query_based_connector_config !== undefined){
+if(!(validate297(data.query_based_connector_config, {instancePath:instancePath+"/query_based_connector_config",parentData:data,parentDataProperty:"query_based_connector_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
+errors = vErrors.length;
+}
+}
+if(data.row_filter !== undefined){
+let data11 = data.row_filter;
+if(typeof data11 !== "string"){
+const err10 = {instancePath:instancePath+"/row_filter",schemaPath:"#/properties/row_filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.row_filter.type,parentSchema:schema121.properties.row_filter,data:data11};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.salesforce_include_formula_fields !== undefined){
+let data12 = data.salesforce_include_formula_fields;
+if(typeof data12 !== "boolean"){
+const err11 = {instancePath:instancePath+"/salesforce_include_formula_fields",schemaPath:"#/properties/salesforce_include_formula_fields/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.properties.salesforce_include_formula_fields.type,parentSchema:schema121.properties.salesforce_include_formula_fields,data:data12};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.scd_type !== undefined){
+let data13 = data.scd_type;
+if(typeof data13 !== "string"){
+const err12 = {instancePath:instancePath+"/scd_type",schemaPath:"#/properties/scd_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.scd_type.type,parentSchema:schema121.properties.scd_type,data:data13};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(((data13 === "APPEND_ONLY") || (data13 === "SCD_TYPE_1")) || (data13 === "SCD_TYPE_2"))){
+const err13 = {instancePath:instancePath+"/scd_type",schemaPath:"#/properties/scd_type/enum",keyword:"enum",params:{allowedValues: schema121.properties.scd_type.enum},message:"must be equal to one of the allowed values",schema:schema121.properties.scd_type.enum,parentSchema:schema121.properties.scd_type,data:data13};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.sequence_by !== undefined){
+let data14 = data.sequence_by;
+if(Array.isArray(data14)){
+const len4 = data14.length;
+for(let i4=0; i4<len4; i4++){
+let data15 = data14[i4];
+if(typeof data15 !== "string"){
+const err14 = {instancePath:instancePath+"/sequence_by/" + i4,schemaPath:"#/properties/sequence_by/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.sequence_by.items.type,parentSchema:schema121.properties.sequence_by.items,data:data15};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/sequence_by",schemaPath:"#/properties/sequence_by/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.properties.sequence_by.type,parentSchema:schema121.properties.sequence_by,data:data14};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.source_metadata_column !== undefined){
+let data16 = data.source_metadata_column;
+if(typeof data16 !== "string"){
+const err16 = {instancePath:instancePath+"/source_metadata_column",schemaPath:"#/properties/source_metadata_column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.source_metadata_column.type,parentSchema:schema121.properties.source_metadata_column,data:data16};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.table_properties !== undefined){
+let data17 = data.table_properties;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key1 in data17){
+let data18 = data17[key1];
+if(typeof data18 !== "string"){
+const err17 = {instancePath:instancePath+"/table_properties/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/table_properties/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.properties.table_properties.additionalProperties.type,parentSchema:schema121.properties.table_properties.additionalProperties,data:data18};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/table_properties",schemaPath:"#/properties/table_properties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.properties.table_properties.type,parentSchema:schema121.properties.table_properties,data:data17};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.workday_report_parameters !== undefined){
+if(!(validate299(data.workday_report_parameters, {instancePath:instancePath+"/workday_report_parameters",parentData:data,parentDataProperty:"workday_report_parameters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate294.errors = vErrors;
+return errors === 0;
+}
+validate294.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate293.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "destination_catalog") || (key0 === "destination_schema")) || (key0 === "destination_table")) || (key0 === "source_url")) || (key0 === "table_configuration"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.destination_catalog !== undefined){
+let data0 = data.destination_catalog;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/destination_catalog",schemaPath:"#/properties/destination_catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.destination_catalog.type,parentSchema:schema120.properties.destination_catalog,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.destination_schema !== undefined){
+let data1 = data.destination_schema;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/destination_schema",schemaPath:"#/properties/destination_schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.destination_schema.type,parentSchema:schema120.properties.destination_schema,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.destination_table !== undefined){
+let data2 = data.destination_table;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/destination_table",schemaPath:"#/properties/destination_table/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.destination_table.type,parentSchema:schema120.properties.destination_table,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.source_url !== undefined){
+let data3 = data.source_url;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/source_url",schemaPath:"#/properties/source_url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.source_url.type,parentSchema:schema120.properties.source_url,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.table_configuration !== undefined){
+if(!(validate294(data.table_configuration, {instancePath:instancePath+"/table_configuration",parentData:data,parentDataProperty:"table_configuration",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate293.errors = vErrors;
+return errors === 0;
+}
+validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema126 = {"type":"object","properties":{"connector_options":{"$ref":"#/$defs/ConnectorOptions"},"destination_catalog":{"type":"string"},"destination_schema":{"type":"string"},"fanout_options":{"$ref":"#/$defs/IngestionPipelineDefinitionFanoutOptions"},"source_catalog":{"type":"string"},"source_schema":{"type":"string"},"table_configuration":{"$ref":"#/$defs/TableSpecificConfig"}},"additionalProperties":false};
+const schema127 = {"type":"object","properties":{"api_source_connector_options":{"$ref":"#/$defs/ApiSourceConnectorOptions"},"confluence_options":{"$ref":"#/$defs/ConfluenceConnectorOptions"},"gdrive_options":{"$ref":"#/$defs/GoogleDriveOptions"},"google_ads_options":{"$ref":"#/$defs/GoogleAdsOptions"},"jira_options":{"$ref":"#/$defs/JiraConnectorOptions"},"kafka_options":{"$ref":"#/$defs/KafkaOptions"},"linkedin_ads_options":{"$ref":"#/$defs/LinkedInAdsOptions"},"marketo_options":{"$ref":"#/$defs/MarketoOptions"},"meta_ads_options":{"$ref":"#/$defs/MetaMarketingOptions"},"outlook_options":{"$ref":"#/$defs/OutlookOptions"},"reddit_ads_options":{"$ref":"#/$defs/RedditAdsOptions"},"sharepoint_options":{"$ref":"#/$defs/SharepointOptions"},"smartsheet_options":{"$ref":"#/$defs/SmartsheetOptions"},"tiktok_ads_options":{"$ref":"#/$defs/TikTokAdsOptions"},"zendesk_support_options":{"$ref":"#/$defs/ZendeskSupportOptions"}},"additionalProperties":false};
+const schema128 = {"type":"object","properties":{"options":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false};
+
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate307.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "options")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.options !== undefined){
+let data0 = data.options;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+let data1 = data0[key1];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/options/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/options/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.properties.options.additionalProperties.type,parentSchema:schema128.properties.options.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/options",schemaPath:"#/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.properties.options.type,parentSchema:schema128.properties.options,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate307.errors = vErrors;
+return errors === 0;
+}
+validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema129 = {"type":"object","properties":{"include_confluence_spaces":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};
+
+function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate309.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "include_confluence_spaces")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.include_confluence_spaces !== undefined){
+let data0 = data.include_confluence_spaces;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/include_confluence_spaces/" + i0,schemaPath:"#/properties/include_confluence_spaces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.include_confluence_spaces.items.type,parentSchema:schema129.properties.include_confluence_spaces.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/include_confluence_spaces",schemaPath:"#/properties/include_confluence_spaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema129.properties.include_confluence_spaces.type,parentSchema:schema129.properties.include_confluence_spaces,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate309.errors = vErrors;
+return errors === 0;
+}
+validate309.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema130 = {"type":"object","properties":{"entity_type":{"type":"string","enum":["FILE","FILE_METADATA","PERMISSION"]},"file_ingestion_options":{"$ref":"#/$defs/FileIngestionOptions"},"url":{"type":"string"}},"additionalProperties":false};
+const schema131 = {"type":"object","properties":{"corrupt_record_column":{"type":"string"},"file_filters":{"type":"array","items":{"$ref":"#/$defs/FileFilter"}},"format":{"type":"string","enum":["AVRO","BINARYFILE","CSV","EXCEL","JSON","ORC","PARQUET","XML"]},"format_options":{"type":"object","additionalProperties":{"type":"string"}},"ignore_corrupt_files":{"type":"boolean"},"infer_column_types":{"type":"boolean"},"reader_case_sensitive":{"type":"boolean"},"rescued_data_column":{"type":"string"},"schema_evolution_mode":{"type":"string","enum":["ADD_NEW_COLUMNS","ADD_NEW_COLUMNS_WITH_TYPE_WIDENING","FAIL_ON_NEW_COLUMNS","NONE","RESCUE"]},"schema_hints":{"type":"string"},"single_variant_column":{"type":"string"}},"additionalProperties":false};
+const schema132 = {"type":"object","properties":{"modified_after":{"type":"string"},"modified_before":{"type":"string"},"path_filter":{"type":"string"}},"additionalProperties":false};
+
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate313.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "modified_after") || (key0 === "modified_before")) || (key0 === "path_filter"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.modified_after !== undefined){
+let data0 = data.modified_after;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/modified_after",schemaPath:"#/properties/modified_after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.modified_after.type,parentSchema:schema132.properties.modified_after,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.modified_before !== undefined){
+let data1 = data.modified_before;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/modified_before",schemaPath:"#/properties/modified_before/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.modified_before.type,parentSchema:schema132.properties.modified_before,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.path_filter !== undefined){
+let data2 = data.path_filter;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/path_filter",schemaPath:"#/properties/path_filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.path_filter.type,parentSchema:schema132.properties.path_filter,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate313.errors = vErrors;
+return errors === 0;
+}
+validate313.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate312.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema131.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.corrupt_record_column !== undefined){
+let data0 = data.corrupt_record_column;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/corrupt_record_column",schemaPath:"#/properties/corrupt_record_column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.corrupt_record_column.type,parentSchema:schema131.properties.corrupt_record_column,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.file_filters !== undefined){
+let data1 = data.file_filters;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate313(data1[i0], {instancePath:instancePath+"/file_filters/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/file_filters",schemaPath:"#/properties/file_filters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema131.properties.file_filters.type,parentSchema:schema131.properties.file_filters,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.format !== undefined){
+let data3 = data.format;
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.format.type,parentSchema:schema131.properties.format,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((((((((data3 === "AVRO") || (data3 === "BINARYFILE")) || (data3 === "CSV")) || (data3 === "EXCEL")) || (data3 === "JSON")) || (data3 === "ORC")) || (data3 === "PARQUET")) || (data3 === "XML"))){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema131.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.format.enum,parentSchema:schema131.properties.format,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.format_options !== undefined){
+let data4 = data.format_options;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+let data5 = data4[key1];
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/format_options/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/format_options/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.format_options.additionalProperties.type,parentSchema:schema131.properties.format_options.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/format_options",schemaPath:"#/properties/format_options/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.properties.format_options.type,parentSchema:schema131.properties.format_options,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.ignore_corrupt_files !== undefined){
+let data6 = data.ignore_corrupt_files;
+if(typeof data6 !== "boolean"){
+const err7 = {instancePath:instancePath+"/ignore_corrupt_files",schemaPath:"#/properties/ignore_corrupt_files/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.ignore_corrupt_files.type,parentSchema:schema131.properties.ignore_corrupt_files,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.infer_column_types !== undefined){
+let data7 = data.infer_column_types;
+if(typeof data7 !== "boolean"){
+const err8 = {instancePath:instancePath+"/infer_column_types",schemaPath:"#/properties/infer_column_types/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.infer_column_types.type,parentSchema:schema131.properties.infer_column_types,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.reader_case_sensitive !== undefined){
+let data8 = data.reader_case_sensitive;
+if(typeof data8 !== "boolean"){
+const err9 = {instancePath:instancePath+"/reader_case_sensitive",schemaPath:"#/properties/reader_case_sensitive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema131.properties.reader_case_sensitive.type,parentSchema:schema131.properties.reader_case_sensitive,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.rescued_data_column !== undefined){
+let data9 = data.rescued_data_column;
+if(typeof data9 !== "string"){
+const err10 = {instancePath:instancePath+"/rescued_data_column",schemaPath:"#/properties/rescued_data_column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.rescued_data_column.type,parentSchema:schema131.properties.rescued_data_column,data:data9};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.schema_evolution_mode !== undefined){
+let data10 = data.schema_evolution_mode;
+if(typeof data10 !== "string"){
+const err11 = {instancePath:instancePath+"/schema_evolution_mode",schemaPath:"#/properties/schema_evolution_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.schema_evolution_mode.type,parentSchema:schema131.properties.schema_evolution_mode,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!(((((data10 === "ADD_NEW_COLUMNS") || (data10 === "ADD_NEW_COLUMNS_WITH_TYPE_WIDENING")) || (data10 === "FAIL_ON_NEW_COLUMNS")) || (data10 === "NONE")) || (data10 === "RESCUE"))){
+const err12 = {instancePath:instancePath+"/schema_evolution_mode",schemaPath:"#/properties/schema_evolution_mode/enum",keyword:"enum",params:{allowedValues: schema131.properties.schema_evolution_mode.enum},message:"must be equal to one of the allowed values",schema:schema131.properties.schema_evolution_mode.enum,parentSchema:schema131.properties.schema_evolution_mode,data:data10};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.schema_hints !== undefined){
+let data11 = data.schema_hints;
+if(typeof data11 !== "string"){
+const err13 = {instancePath:instancePath+"/schema_hints",schemaPath:"#/properties/schema_hints/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.schema_hints.type,parentSchema:schema131.properties.schema_hints,data:data11};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.single_variant_column !== undefined){
+let data12 = data.single_variant_column;
+if(typeof data12 !== "string"){
+const err14 = {instancePath:instancePath+"/single_variant_column",schemaPath:"#/properties/single_variant_column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.single_variant_column.type,parentSchema:schema131.properties.single_variant_column,data:data12};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate312.errors = vErrors;
+return errors === 0;
+}
+validate312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate311.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "entity_type") || (key0 === "file_ingestion_options")) || (key0 === "url"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.entity_type !== undefined){
+let data0 = data.entity_type;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/entity_type",schemaPath:"#/properties/entity_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.entity_type.type,parentSchema:schema130.properties.entity_type,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(((data0 === "FILE") || (data0 === "FILE_METADATA")) || (data0 === "PERMISSION"))){
+const err2 = {instancePath:instancePath+"/entity_type",schemaPath:"#/properties/entity_type/enum",keyword:"enum",params:{allowedValues: schema130.properties.entity_type.enum},message:"must be equal to one of the allowed values",schema:schema130.properties.entity_type.enum,parentSchema:schema130.properties.entity_type,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.file_ingestion_options !== undefined){
+if(!(validate312(data.file_ingestion_options, {instancePath:instancePath+"/file_ingestion_options",parentData:data,parentDataProperty:"file_ingestion_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+errors = vErrors.length;
+}
+}
+if(data.url !== undefined){
+let data2 = data.url;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.url.type,parentSchema:schema130.properties.url,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate311.errors = vErrors;
+return errors === 0;
+}
+validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema133 = {"type":"object","properties":{"custom_report_options":{"$ref":"#/$defs/GoogleAdsCustomReportOptions"},"lookback_window_days":{"type":"integer"},"manager_account_id":{"type":"string"},"sync_start_date":{"type":"string"}},"additionalProperties":false};
+const schema134 = {"type":"object","properties":{"metrics":{"type":"array","items":{"type":"string"}},"resource":{"type":"string"},"resource_fields":{"type":"array","items":{"type":"string"}},"segments":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};
+
+function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate318.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "metrics") || (key0 === "resource")) || (key0 === "resource_fields")) || (key0 === "segments"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema134,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data0 = data.metrics;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/metrics/" + i0,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.metrics.items.type,parentSchema:schema134.properties.metrics.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema134.properties.metrics.type,parentSchema:schema134.properties.metrics,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.resource !== undefined){
+let data2 = data.resource;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/resource",schemaPath:"#/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.resource.type,parentSchema:schema134.properties.resource,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.resource_fields !== undefined){
+let data3 = data.resource_fields;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 !== "string"){
+const err4 = {instancePath:instancePath+"/resource_fields/" + i1,schemaPath:"#/properties/resource_fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.resource_fields.items.type,parentSchema:schema134.properties.resource_fields.items,data:data4};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/resource_fields",schemaPath:"#/properties/resource_fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema134.properties.resource_fields.type,parentSchema:schema134.properties.resource_fields,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.segments !== undefined){
+let data5 = data.segments;
+if(Array.isArray(data5)){
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+let data6 = data5[i2];
+if(typeof data6 !== "string"){
+const err6 = {instancePath:instancePath+"/segments/" + i2,schemaPath:"#/properties/segments/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.segments.items.type,parentSchema:schema134.properties.segments.items,data:data6};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/segments",schemaPath:"#/properties/segments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema134.properties.segments.type,parentSchema:schema134.properties.segments,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate318.errors = vErrors;
+return errors === 0;
+}
+validate318.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate317.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "custom_report_options") || (key0 === "lookback_window_days")) || (key0 === "manager_account_id")) || (key0 === "sync_start_date"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.custom_report_options !== undefined){
+if(!(validate318(data.custom_report_options, {instancePath:instancePath+"/custom_report_options",parentData:data,parentDataProperty:"custom_report_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
+errors = vErrors.length;
+}
+}
+if(data.lookback_window_days !== undefined){
+let data1 = data.lookback_window_days;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/lookback_window_days",schemaPath:"#/properties/lookback_window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema133.properties.lookback_window_days.type,parentSchema:schema133.properties.lookback_window_days,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.manager_account_id !== undefined){
+let data2 = data.manager_account_id;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/manager_account_id",schemaPath:"#/properties/manager_account_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.manager_account_id.type,parentSchema:schema133.properties.manager_account_id,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.sync_start_date !== undefined){
+let data3 = data.sync_start_date;
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/sync_start_date",schemaPath:"#/properties/sync_start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.sync_start_date.type,parentSchema:schema133.properties.sync_start_date,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate317.errors = vErrors;
+return errors === 0;
+}
+validate317.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema135 = {"type":"object","properties":{"include_jira_spaces":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};
+
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate321.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "include_jira_spaces")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.include_jira_spaces !== undefined){
+let data0 = data.include_jira_spaces;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/include_jira_spaces/" + i0,schemaPath:"#/properties/include_jira_spaces/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema135.properties.include_jira_spaces.items.type,parentSchema:schema135.properties.include_jira_spaces.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/include_jira_spaces",schemaPath:"#/properties/include_jira_spaces/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.properties.include_jira_spaces.type,parentSchema:schema135.properties.include_jira_spaces,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate321.errors = vErrors;
+return errors === 0;
+}
+validate321.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema136 = {"type":"object","properties":{"client_config":{"type":"object","additionalProperties":{"type":"string"}},"key_transformer":{"$ref":"#/$defs/Transformer"},"max_offsets_per_trigger":{"type":"integer"},"starting_offset":{"type":"string"},"topic_pattern":{"type":"string"},"topics":{"type":"array","items":{"type":"string"}},"value_transformer":{"$ref":"#/$defs/Transformer"}},"additionalProperties":false};
+const schema137 = {"type":"object","properties":{"format":{"type":"string","enum":["JSON","STRING"]},"input_column":{"type":"string"},"json_options":{"$ref":"#/$defs/JsonTransformerOptions"},"output_column":{"type":"string"}},"additionalProperties":false};
+const schema138 = {"type":"object","properties":{"as_variant":{"type":"boolean"},"schema":{"type":"string"},"schema_evolution_mode":{"type":"string","enum":["ADD_NEW_COLUMNS","ADD_NEW_COLUMNS_WITH_TYPE_WIDENING","FAIL_ON_NEW_COLUMNS","NONE","RESCUE"]},"schema_file_path":{"type":"string"},"schema_hints":{"type":"string"}},"additionalProperties":false};
+
+function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate325.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "as_variant") || (key0 === "schema")) || (key0 === "schema_evolution_mode")) || (key0 === "schema_file_path")) || (key0 === "schema_hints"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema138,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.as_variant !== undefined){
+let data0 = data.as_variant;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/as_variant",schemaPath:"#/properties/as_variant/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema138.properties.as_variant.type,parentSchema:schema138.properties.as_variant,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.schema !== undefined){
+let data1 = data.schema;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.schema.type,parentSchema:schema138.properties.schema,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.schema_evolution_mode !== undefined){
+let data2 = data.schema_evolution_mode;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/schema_evolution_mode",schemaPath:"#/properties/schema_evolution_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.schema_evolution_mode.type,parentSchema:schema138.properties.schema_evolution_mode,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(((((data2 === "ADD_NEW_COLUMNS") || (data2 === "ADD_NEW_COLUMNS_WITH_TYPE_WIDENING")) || (data2 === "FAIL_ON_NEW_COLUMNS")) || (data2 === "NONE")) || (data2 === "RESCUE"))){
+const err4 = {instancePath:instancePath+"/schema_evolution_mode",schemaPath:"#/properties/schema_evolution_mode/enum",keyword:"enum",params:{allowedValues: schema138.properties.schema_evolution_mode.enum},message:"must be equal to one of the allowed values",schema:schema138.properties.schema_evolution_mode.enum,parentSchema:schema138.properties.schema_evolution_mode,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.schema_file_path !== undefined){
+let data3 = data.schema_file_path;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/schema_file_path",schemaPath:"#/properties/schema_file_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.schema_file_path.type,parentSchema:schema138.properties.schema_file_path,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.schema_hints !== undefined){
+let data4 = data.schema_hints;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/schema_hints",schemaPath:"#/properties/schema_hints/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.properties.schema_hints.type,parentSchema:schema138.properties.schema_hints,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema138.type,parentSchema:schema138,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate325.errors = vErrors;
+return errors === 0;
+}
+validate325.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate324.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "format") || (key0 === "input_column")) || (key0 === "json_options")) || (key0 === "output_column"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.format !== undefined){
+let data0 = data.format;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.format.type,parentSchema:schema137.properties.format,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "JSON") || (data0 === "STRING"))){
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema137.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema137.properties.format.enum,parentSchema:schema137.properties.format,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.input_column !== undefined){
+let data1 = data.input_column;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/input_column",schemaPath:"#/properties/input_column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.input_column.type,parentSchema:schema137.properties.input_column,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.json_options !== undefined){
+if(!(validate325(data.json_options, {instancePath:instancePath+"/json_options",parentData:data,parentDataProperty:"json_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
+errors = vErrors.length;
+}
+}
+if(data.output_column !== undefined){
+let data3 = data.output_column;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/output_column",schemaPath:"#/properties/output_column/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.output_column.type,parentSchema:schema137.properties.output_column,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate324.errors = vErrors;
+return errors === 0;
+}
+validate324.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate323.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "client_config") || (key0 === "key_transformer")) || (key0 === "max_offsets_per_trigger")) || (key0 === "starting_offset")) || (key0 === "topic_pattern")) || (key0 === "topics")) || (key0 === "value_transformer"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.client_config !== undefined){
+let data0 = data.client_config;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+let data1 = data0[key1];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/client_config/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/client_config/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.client_config.additionalProperties.type,parentSchema:schema136.properties.client_config.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/client_config",schemaPath:"#/properties/client_config/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.properties.client_config.type,parentSchema:schema136.properties.client_config,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.key_transformer !== undefined){
+if(!(validate324(data.key_transformer, {instancePath:instancePath+"/key_transformer",parentData:data,parentDataProperty:"key_transformer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
+errors = vErrors.length;
+}
+}
+if(data.max_offsets_per_trigger !== undefined){
+let data3 = data.max_offsets_per_trigger;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err3 = {instancePath:instancePath+"/max_offsets_per_trigger",schemaPath:"#/properties/max_offsets_per_trigger/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema136.properties.max_offsets_per_trigger.type,parentSchema:schema136.properties.max_offsets_per_trigger,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.starting_offset !== undefined){
+let data4 = data.starting_offset;
+if(typeof data4 !== "string"){
+const err4 = {instancePath:instancePath+"/starting_offset",schemaPath:"#/properties/starting_offset/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.starting_offset.type,parentSchema:schema136.properties.starting_offset,data:data4};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.topic_pattern !== undefined){
+let data5 = data.topic_pattern;
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/topic_pattern",schemaPath:"#/properties/topic_pattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.topic_pattern.type,parentSchema:schema136.properties.topic_pattern,data:data5};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.topics !== undefined){
+let data6 = data.topics;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 !== "string"){
+const err6 = {instancePath:instancePath+"/topics/" + i0,schemaPath:"#/properties/topics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.topics.items.type,parentSchema:schema136.properties.topics.items,data:data7};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.properties.topics.type,parentSchema:schema136.properties.topics,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.value_transformer !== undefined){
+if(!(validate324(data.value_transformer, {instancePath:instancePath+"/value_transformer",parentData:data,parentDataProperty:"value_transformer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate323.errors = vErrors;
+return errors === 0;
+}
+validate323.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema139 = {"type":"object","properties":{"custom_report_options":{"$ref":"#/$defs/LinkedInAdsOptionsLinkedInAdsCustomReportOptions"},"lookback_window_days":{"type":"integer"},"sync_start_date":{"type":"string"}},"additionalProperties":false};
+const schema140 = {"type":"object","properties":{"entity_granularity":{"type":"array","items":{"type":"string","enum":["CAMPAIGN","CAMPAIGN_GROUP","CREATIVE"]}},"finder":{"type":"string","enum":["ANALYTICS","ATTRIBUTED_REVENUE_METRICS","STATISTICS"]},"metrics":{"type":"array","items":{"type":"string"}},"time_granularity":{"type":"string","enum":["ALL","DAILY","MONTHLY","YEARLY"]}},"additionalProperties":false};
+
+function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate331.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((key0 === "entity_granularity") || (key0 === "finder")) || (key0 === "metrics")) || (key0 === "time_granularity"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.entity_granularity !== undefined){
+let data0 = data.entity_granularity;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/entity_granularity/" + i0,schemaPath:"#/properties/entity_granularity/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.entity_granularity.items.type,parentSchema:schema140.properties.entity_granularity.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(((data1 === "CAMPAIGN") || (data1 === "CAMPAIGN_GROUP")) || (data1 === "CREATIVE"))){
+const err2 = {instancePath:instancePath+"/entity_granularity/" + i0,schemaPath:"#/properties/entity_granularity/items/enum",keyword:"enum",params:{allowedValues: schema140.properties.entity_granularity.items.enum},message:"must be equal to one of the allowed values",schema:schema140.properties.entity_granularity.items.enum,parentSchema:schema140.properties.entity_granularity.items,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/entity_granularity",schemaPath:"#/properties/entity_granularity/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.entity_granularity.type,parentSchema:schema140.properties.entity_granularity,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.finder !== undefined){
+let data2 = data.finder;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/finder",schemaPath:"#/properties/finder/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.finder.type,parentSchema:schema140.properties.finder,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!(((data2 === "ANALYTICS") || (data2 === "ATTRIBUTED_REVENUE_METRICS")) || (data2 === "STATISTICS"))){
+const err5 = {instancePath:instancePath+"/finder",schemaPath:"#/properties/finder/enum",keyword:"enum",params:{allowedValues: schema140.properties.finder.enum},message:"must be equal to one of the allowed values",schema:schema140.properties.finder.enum,parentSchema:schema140.properties.finder,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data3 = data.metrics;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.metrics.items.type,parentSchema:schema140.properties.metrics.items,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema140.properties.metrics.type,parentSchema:schema140.properties.metrics,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.time_granularity !== undefined){
+let data5 = data.time_granularity;
+if(typeof data5 !== "string"){
+const err8 = {instancePath:instancePath+"/time_granularity",schemaPath:"#/properties/time_granularity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.time_granularity.type,parentSchema:schema140.properties.time_granularity,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((((data5 === "ALL") || (data5 === "DAILY")) || (data5 === "MONTHLY")) || (data5 === "YEARLY"))){
+const err9 = {instancePath:instancePath+"/time_granularity",schemaPath:"#/properties/time_granularity/enum",keyword:"enum",params:{allowedValues: schema140.properties.time_granularity.enum},message:"must be equal to one of the allowed values",schema:schema140.properties.time_granularity.enum,parentSchema:schema140.properties.time_granularity,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate331.errors = vErrors;
+return errors === 0;
+}
+validate331.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate330.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "custom_report_options") || (key0 === "lookback_window_days")) || (key0 === "sync_start_date"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.custom_report_options !== undefined){
+if(!(validate331(data.custom_report_options, {instancePath:instancePath+"/custom_report_options",parentData:data,parentDataProperty:"custom_report_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
+errors = vErrors.length;
+}
+}
+if(data.lookback_window_days !== undefined){
+let data1 = data.lookback_window_days;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/lookback_window_days",schemaPath:"#/properties/lookback_window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.lookback_window_days.type,parentSchema:schema139.properties.lookback_window_days,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.sync_start_date !== undefined){
+let data2 = data.sync_start_date;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/sync_start_date",schemaPath:"#/properties/sync_start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema139.properties.sync_start_date.type,parentSchema:schema139.properties.sync_start_date,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate330.errors = vErrors;
+return errors === 0;
+}
+validate330.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema141 = {"type":"object","properties":{"sync_start_date":{"type":"string"}},"additionalProperties":false};
+
+function validate334(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate334.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "sync_start_date")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema141,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.sync_start_date !== undefined){
+let data0 = data.sync_start_date;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/sync_start_date",schemaPath:"#/properties/sync_start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.properties.sync_start_date.type,parentSchema:schema141.properties.sync_start_date,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema141.type,parentSchema:schema141,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate334.errors = vErrors;
+return errors === 0;
+}
+validate334.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema142 = {"type":"object","properties":{"action_attribution_windows":{"type":"array","items":{"type":"string"}},"action_breakdowns":{"type":"array","items":{"type":"string"}},"action_report_time":{"type":"string"},"breakdowns":{"type":"array","items":{"type":"string"}},"custom_insights_lookback_window":{"type":"integer"},"custom_report_options":{"$ref":"#/$defs/MetaMarketingOptionsMetaMarketingCustomReportOptions"},"level":{"type":"string"},"start_date":{"type":"string"},"time_increment":{"type":"string"}},"additionalProperties":false};
+const schema143 = {"type":"object","properties":{"action_attribution_windows":{"type":"array","items":{"type":"string"}},"action_breakdowns":{"type":"array","items":{"type":"string"}},"action_report_time":{"type":"string"},"breakdowns":{"type":"array","items":{"type":"string"}},"level":{"type":"string"},"time_increment":{"type":"string"}},"additionalProperties":false};
+
+function validate337(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate337.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "action_attribution_windows") || (key0 === "action_breakdowns")) || (key0 === "action_report_time")) || (key0 === "breakdowns")) || (key0 === "level")) || (key0 === "time_increment"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema143,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.action_attribution_windows !== undefined){
+let data0 = data.action_attribution_windows;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/action_attribution_windows/" + i0,schemaPath:"#/properties/action_attribution_windows/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.action_attribution_windows.items.type,parentSchema:schema143.properties.action_attribution_windows.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/action_attribution_windows",schemaPath:"#/properties/action_attribution_windows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema143.properties.action_attribution_windows.type,parentSchema:schema143.properties.action_attribution_windows,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.action_breakdowns !== undefined){
+let data2 = data.action_breakdowns;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/action_breakdowns/" + i1,schemaPath:"#/properties/action_breakdowns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.action_breakdowns.items.type,parentSchema:schema143.properties.action_breakdowns.items,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/action_breakdowns",schemaPath:"#/properties/action_breakdowns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema143.properties.action_breakdowns.type,parentSchema:schema143.properties.action_breakdowns,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.action_report_time !== undefined){
+let data4 = data.action_report_time;
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/action_report_time",schemaPath:"#/properties/action_report_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.action_report_time.type,parentSchema:schema143.properties.action_report_time,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.breakdowns !== undefined){
+let data5 = data.breakdowns;
+if(Array.isArray(data5)){
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+let data6 = data5[i2];
+if(typeof data6 !== "string"){
+const err6 = {instancePath:instancePath+"/breakdowns/" + i2,schemaPath:"#/properties/breakdowns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.breakdowns.items.type,parentSchema:schema143.properties.breakdowns.items,data:data6};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema143.properties.breakdowns.type,parentSchema:schema143.properties.breakdowns,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data7 = data.level;
+if(typeof data7 !== "string"){
+const err8 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.level.type,parentSchema:schema143.properties.level,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.time_increment !== undefined){
+let data8 = data.time_increment;
+if(typeof data8 !== "string"){
+const err9 = {instancePath:instancePath+"/time_increment",schemaPath:"#/properties/time_increment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.time_increment.type,parentSchema:schema143.properties.time_increment,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema143.type,parentSchema:schema143,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate337.errors = vErrors;
+return errors === 0;
+}
+validate337.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate336.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema142.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema142,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.action_attribution_windows !== undefined){
+let data0 = data.action_attribution_windows;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/action_attribution_windows/" + i0,schemaPath:"#/properties/action_attribution_windows/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.action_attribution_windows.items.type,parentSchema:schema142.properties.action_attribution_windows.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/action_attribution_windows",schemaPath:"#/properties/action_attribution_windows/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema142.properties.action_attribution_windows.type,parentSchema:schema142.properties.action_attribution_windows,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.action_breakdowns !== undefined){
+let data2 = data.action_breakdowns;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/action_breakdowns/" + i1,schemaPath:"#/properties/action_breakdowns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.action_breakdowns.items.type,parentSchema:schema142.properties.action_breakdowns.items,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/action_breakdowns",schemaPath:"#/properties/action_breakdowns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema142.properties.action_breakdowns.type,parentSchema:schema142.properties.action_breakdowns,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.action_report_time !== undefined){
+let data4 = data.action_report_time;
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/action_report_time",schemaPath:"#/properties/action_report_time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.action_report_time.type,parentSchema:schema142.properties.action_report_time,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.breakdowns !== undefined){
+let data5 = data.breakdowns;
+if(Array.isArray(data5)){
+const len2 = data5.length;
+for(let i2=0; i2<len2; i2++){
+let data6 = data5[i2];
+if(typeof data6 !== "string"){
+const err6 = {instancePath:instancePath+"/breakdowns/" + i2,schemaPath:"#/properties/breakdowns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.breakdowns.items.type,parentSchema:schema142.properties.breakdowns.items,data:data6};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema142.properties.breakdowns.type,parentSchema:schema142.properties.breakdowns,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.custom_insights_lookback_window !== undefined){
+let data7 = data.custom_insights_lookback_window;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err8 = {instancePath:instancePath+"/custom_insights_lookback_window",schemaPath:"#/properties/custom_insights_lookback_window/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.custom_insights_lookback_window.type,parentSchema:schema142.properties.custom_insights_lookback_window,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.custom_report_options !== undefined){
+if(!(validate337(data.custom_report_options, {instancePath:instancePath+"/custom_report_options",parentData:data,parentDataProperty:"custom_report_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate337.errors : vErrors.concat(validate337.errors);
+errors = vErrors.length;
+}
+}
+if(data.level !== undefined){
+let data9 = data.level;
+if(typeof data9 !== "string"){
+const err9 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.level.type,parentSchema:schema142.properties.level,data:data9};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.start_date !== undefined){
+let data10 = data.start_date;
+if(typeof data10 !== "string"){
+const err10 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.start_date.type,parentSchema:schema142.properties.start_date,data:data10};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.time_increment !== undefined){
+let data11 = data.time_increment;
+if(typeof data11 !== "string"){
+const err11 = {instancePath:instancePath+"/time_increment",schemaPath:"#/properties/time_increment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.properties.time_increment.type,parentSchema:schema142.properties.time_increment,data:data11};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.type,parentSchema:schema142,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate336.errors = vErrors;
+return errors === 0;
+}
+validate336.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema144 = {"type":"object","properties":{"attachment_mode":{"type":"string","enum":["ALL","INLINE_ONLY","NONE","NON_INLINE_ONLY"]},"body_format":{"type":"string","enum":["TEXT_HTML","TEXT_PLAIN"]},"folder_filter":{"type":"array","items":{"type":"string"}},"include_folders":{"type":"array","items":{"type":"string"}},"include_mailboxes":{"type":"array","items":{"type":"string"}},"include_senders":{"type":"array","items":{"type":"string"}},"include_subjects":{"type":"array","items":{"type":"string"}},"sender_filter":{"type":"array","items":{"type":"string"}},"start_date":{"type":"string"},"subject_filter":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};
+
+function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate340.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema144.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema144,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.attachment_mode !== undefined){
+let data0 = data.attachment_mode;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/attachment_mode",schemaPath:"#/properties/attachment_mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.attachment_mode.type,parentSchema:schema144.properties.attachment_mode,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((((data0 === "ALL") || (data0 === "INLINE_ONLY")) || (data0 === "NONE")) || (data0 === "NON_INLINE_ONLY"))){
+const err2 = {instancePath:instancePath+"/attachment_mode",schemaPath:"#/properties/attachment_mode/enum",keyword:"enum",params:{allowedValues: schema144.properties.attachment_mode.enum},message:"must be equal to one of the allowed values",schema:schema144.properties.attachment_mode.enum,parentSchema:schema144.properties.attachment_mode,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.body_format !== undefined){
+let data1 = data.body_format;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/body_format",schemaPath:"#/properties/body_format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.body_format.type,parentSchema:schema144.properties.body_format,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "TEXT_HTML") || (data1 === "TEXT_PLAIN"))){
+const err4 = {instancePath:instancePath+"/body_format",schemaPath:"#/properties/body_format/enum",keyword:"enum",params:{allowedValues: schema144.properties.body_format.enum},message:"must be equal to one of the allowed values",schema:schema144.properties.body_format.enum,parentSchema:schema144.properties.body_format,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.folder_filter !== undefined){
+let data2 = data.folder_filter;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/folder_filter/" + i0,schemaPath:"#/properties/folder_filter/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.folder_filter.items.type,parentSchema:schema144.properties.folder_filter.items,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/folder_filter",schemaPath:"#/properties/folder_filter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.folder_filter.type,parentSchema:schema144.properties.folder_filter,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.include_folders !== undefined){
+let data4 = data.include_folders;
+if(Array.isArray(data4)){
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/include_folders/" + i1,schemaPath:"#/properties/include_folders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.include_folders.items.type,parentSchema:schema144.properties.include_folders.items,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/include_folders",schemaPath:"#/properties/include_folders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.include_folders.type,parentSchema:schema144.properties.include_folders,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.include_mailboxes !== undefined){
+let data6 = data.include_mailboxes;
+if(Array.isArray(data6)){
+const len2 = data6.length;
+for(let i2=0; i2<len2; i2++){
+let data7 = data6[i2];
+if(typeof data7 !== "string"){
+const err9 = {instancePath:instancePath+"/include_mailboxes/" + i2,schemaPath:"#/properties/include_mailboxes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.include_mailboxes.items.type,parentSchema:schema144.properties.include_mailboxes.items,data:data7};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/include_mailboxes",schemaPath:"#/properties/include_mailboxes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.include_mailboxes.type,parentSchema:schema144.properties.include_mailboxes,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.include_senders !== undefined){
+let data8 = data.include_senders;
+if(Array.isArray(data8)){
+const len3 = data8.length;
+for(let i3=0; i3<len3; i3++){
+let data9 = data8[i3];
+if(typeof data9 !== "string"){
+const err11 = {instancePath:instancePath+"/include_senders/" + i3,schemaPath:"#/properties/include_senders/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.include_senders.items.type,parentSchema:schema144.properties.include_senders.items,data:data9};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/include_senders",schemaPath:"#/properties/include_senders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.include_senders.type,parentSchema:schema144.properties.include_senders,data:data8};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.include_subjects !== undefined){
+let data10 = data.include_subjects;
+if(Array.isArray(data10)){
+const len4 = data10.length;
+for(let i4=0; i4<len4; i4++){
+let data11 = data10[i4];
+if(typeof data11 !== "string"){
+const err13 = {instancePath:instancePath+"/include_subjects/" + i4,schemaPath:"#/properties/include_subjects/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.include_subjects.items.type,parentSchema:schema144.properties.include_subjects.items,data:data11};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/include_subjects",schemaPath:"#/properties/include_subjects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.include_subjects.type,parentSchema:schema144.properties.include_subjects,data:data10};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.sender_filter !== undefined){
+let data12 = data.sender_filter;
+if(Array.isArray(data12)){
+const len5 = data12.length;
+for(let i5=0; i5<len5; i5++){
+let data13 = data12[i5];
+if(typeof data13 !== "string"){
+const err15 = {instancePath:instancePath+"/sender_filter/" + i5,schemaPath:"#/properties/sender_filter/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.sender_filter.items.type,parentSchema:schema144.properties.sender_filter.items,data:data13};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/sender_filter",schemaPath:"#/properties/sender_filter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.sender_filter.type,parentSchema:schema144.properties.sender_filter,data:data12};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.start_date !== undefined){
+let data14 = data.start_date;
+if(typeof data14 !== "string"){
+const err17 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.start_date.type,parentSchema:schema144.properties.start_date,data:data14};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.subject_filter !== undefined){
+let data15 = data.subject_filter;
+if(Array.isArray(data15)){
+const len6 = data15.length;
+for(let i6=0; i6<len6; i6++){
+let data16 = data15[i6];
+if(typeof data16 !== "string"){
+const err18 = {instancePath:instancePath+"/subject_filter/" + i6,schemaPath:"#/properties/subject_filter/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.subject_filter.items.type,parentSchema:schema144.properties.subject_filter.items,data:data16};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/subject_filter",schemaPath:"#/properties/subject_filter/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.subject_filter.type,parentSchema:schema144.properties.subject_filter,data:data15};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.type,parentSchema:schema144,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+validate340.errors = vErrors;
+return errors === 0;
+}
+validate340.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema145 = {"type":"object","properties":{"custom_report_options":{"$ref":"#/$defs/RedditAdsOptionsRedditAdsCustomReportOptions"},"lookback_window_days":{"type":"integer"},"sync_start_date":{"type":"string"}},"additionalProperties":false};
+const schema146 = {"type":"object","properties":{"breakdowns":{"type":"array","items":{"type":"string"}},"fields":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};
+
+function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate343.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "breakdowns") || (key0 === "fields"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema146,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.breakdowns !== undefined){
+let data0 = data.breakdowns;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/breakdowns/" + i0,schemaPath:"#/properties/breakdowns/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.breakdowns.items.type,parentSchema:schema146.properties.breakdowns.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/breakdowns",schemaPath:"#/properties/breakdowns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema146.properties.breakdowns.type,parentSchema:schema146.properties.breakdowns,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.fields !== undefined){
+let data2 = data.fields;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/fields/" + i1,schemaPath:"#/properties/fields/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.fields.items.type,parentSchema:schema146.properties.fields.items,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema146.properties.fields.type,parentSchema:schema146.properties.fields,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.type,parentSchema:schema146,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate343.errors = vErrors;
+return errors === 0;
+}
+validate343.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate342(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate342.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "custom_report_options") || (key0 === "lookback_window_days")) || (key0 === "sync_start_date"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema145,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.custom_report_options !== undefined){
+if(!(validate343(data.custom_report_options, {instancePath:instancePath+"/custom_report_options",parentData:data,parentDataProperty:"custom_report_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate343.errors : vErrors.concat(validate343.errors);
+errors = vErrors.length;
+}
+}
+if(data.lookback_window_days !== undefined){
+let data1 = data.lookback_window_days;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/lookback_window_days",schemaPath:"#/properties/lookback_window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema145.properties.lookback_window_days.type,parentSchema:schema145.properties.lookback_window_days,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.sync_start_date !== undefined){
+let data2 = data.sync_start_date;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/sync_start_date",schemaPath:"#/properties/sync_start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.sync_start_date.type,parentSchema:schema145.properties.sync_start_date,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.type,parentSchema:schema145,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate342.errors = vErrors;
+return errors === 0;
+}
+validate342.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema147 = {"type":"object","properties":{"entity_type":{"type":"string","enum":["FILE","FILE_METADATA","LIST","PERMISSION"]},"file_ingestion_options":{"$ref":"#/$defs/FileIngestionOptions"},"url":{"type":"string"}},"additionalProperties":false};
+
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate346.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "entity_type") || (key0 === "file_ingestion_options")) || (key0 === "url"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema147,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.entity_type !== undefined){
+let data0 = data.entity_type;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/entity_type",schemaPath:"#/properties/entity_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.entity_type.type,parentSchema:schema147.properties.entity_type,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((((data0 === "FILE") || (data0 === "FILE_METADATA")) || (data0 === "LIST")) || (data0 === "PERMISSION"))){
+const err2 = {instancePath:instancePath+"/entity_type",schemaPath:"#/properties/entity_type/enum",keyword:"enum",params:{allowedValues: schema147.properties.entity_type.enum},message:"must be equal to one of the allowed values",schema:schema147.properties.entity_type.enum,parentSchema:schema147.properties.entity_type,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.file_ingestion_options !== undefined){
+if(!(validate312(data.file_ingestion_options, {instancePath:instancePath+"/file_ingestion_options",parentData:data,parentDataProperty:"file_ingestion_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+errors = vErrors.length;
+}
+}
+if(data.url !== undefined){
+let data2 = data.url;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.url.type,parentSchema:schema147.properties.url,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema147.type,parentSchema:schema147,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate346.errors = vErrors;
+return errors === 0;
+}
+validate346.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema148 = {"type":"object","properties":{"enforce_schema":{"type":"boolean"}},"additionalProperties":false};
+
+function validate349(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate349.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "enforce_schema")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema148,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.enforce_schema !== undefined){
+let data0 = data.enforce_schema;
+if(typeof data0 !== "boolean"){
+const err1 = {instancePath:instancePath+"/enforce_schema",schemaPath:"#/properties/enforce_schema/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema148.properties.enforce_schema.type,parentSchema:schema148.properties.enforce_schema,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema148.type,parentSchema:schema148,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate349.errors = vErrors;
+return errors === 0;
+}
+validate349.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema149 = {"type":"object","properties":{"custom_report_options":{"$ref":"#/$defs/TikTokAdsOptionsTikTokAdsCustomReportOptions"},"data_level":{"type":"string","enum":["AUCTION_AD","AUCTION_ADGROUP","AUCTION_ADVERTISER","AUCTION_CAMPAIGN"]},"dimensions":{"type":"array","items":{"type":"string"}},"lookback_window_days":{"type":"integer"},"metrics":{"type":"array","items":{"type":"string"}},"query_lifetime":{"type":"boolean"},"report_type":{"type":"string","enum":["AUDIENCE","BASIC","BUSINESS_CENTER","DSA","GMV_MAX","PLAYABLE_AD"]},"sync_start_date":{"type":"string"}},"additionalProperties":false};
+const schema150 = {"type":"object","properties":{"data_level":{"type":"string","enum":["AUCTION_AD","AUCTION_ADGROUP","AUCTION_ADVERTISER","AUCTION_CAMPAIGN"]},"dimensions":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string"}},"query_lifetime":{"type":"boolean"},"report_type":{"type":"string","enum":["AUDIENCE","BASIC","BUSINESS_CENTER","DSA","GMV_MAX","PLAYABLE_AD"]}},"additionalProperties":false};
+
+function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate352.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "data_level") || (key0 === "dimensions")) || (key0 === "metrics")) || (key0 === "query_lifetime")) || (key0 === "report_type"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.data_level !== undefined){
+let data0 = data.data_level;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/data_level",schemaPath:"#/properties/data_level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.data_level.type,parentSchema:schema150.properties.data_level,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((((data0 === "AUCTION_AD") || (data0 === "AUCTION_ADGROUP")) || (data0 === "AUCTION_ADVERTISER")) || (data0 === "AUCTION_CAMPAIGN"))){
+const err2 = {instancePath:instancePath+"/data_level",schemaPath:"#/properties/data_level/enum",keyword:"enum",params:{allowedValues: schema150.properties.data_level.enum},message:"must be equal to one of the allowed values",schema:schema150.properties.data_level.enum,parentSchema:schema150.properties.data_level,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.dimensions !== undefined){
+let data1 = data.dimensions;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/dimensions/" + i0,schemaPath:"#/properties/dimensions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.dimensions.items.type,parentSchema:schema150.properties.dimensions.items,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.dimensions.type,parentSchema:schema150.properties.dimensions,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data3 = data.metrics;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.metrics.items.type,parentSchema:schema150.properties.metrics.items,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.properties.metrics.type,parentSchema:schema150.properties.metrics,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.query_lifetime !== undefined){
+let data5 = data.query_lifetime;
+if(typeof data5 !== "boolean"){
+const err7 = {instancePath:instancePath+"/query_lifetime",schemaPath:"#/properties/query_lifetime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema150.properties.query_lifetime.type,parentSchema:schema150.properties.query_lifetime,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.report_type !== undefined){
+let data6 = data.report_type;
+if(typeof data6 !== "string"){
+const err8 = {instancePath:instancePath+"/report_type",schemaPath:"#/properties/report_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.report_type.type,parentSchema:schema150.properties.report_type,data:data6};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!((((((data6 === "AUDIENCE") || (data6 === "BASIC")) || (data6 === "BUSINESS_CENTER")) || (data6 === "DSA")) || (data6 === "GMV_MAX")) || (data6 === "PLAYABLE_AD"))){
+const err9 = {instancePath:instancePath+"/report_type",schemaPath:"#/properties/report_type/enum",keyword:"enum",params:{allowedValues: schema150.properties.report_type.enum},message:"must be equal to one of the allowed values",schema:schema150.properties.report_type.enum,parentSchema:schema150.properties.report_type,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate352.errors = vErrors;
+return errors === 0;
+}
+validate352.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate351.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "custom_report_options") || (key0 === "data_level")) || (key0 === "dimensions")) || (key0 === "lookback_window_days")) || (key0 === "metrics")) || (key0 === "query_lifetime")) || (key0 === "report_type")) || (key0 === "sync_start_date"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema149,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.custom_report_options !== undefined){
+if(!(validate352(data.custom_report_options, {instancePath:instancePath+"/custom_report_options",parentData:data,parentDataProperty:"custom_report_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
+errors = vErrors.length;
+}
+}
+if(data.data_level !== undefined){
+let data1 = data.data_level;
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/data_level",schemaPath:"#/properties/data_level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.data_level.type,parentSchema:schema149.properties.data_level,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((((data1 === "AUCTION_AD") || (data1 === "AUCTION_ADGROUP")) || (data1 === "AUCTION_ADVERTISER")) || (data1 === "AUCTION_CAMPAIGN"))){
+const err2 = {instancePath:instancePath+"/data_level",schemaPath:"#/properties/data_level/enum",keyword:"enum",params:{allowedValues: schema149.properties.data_level.enum},message:"must be equal to one of the allowed values",schema:schema149.properties.data_level.enum,parentSchema:schema149.properties.data_level,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.dimensions !== undefined){
+let data2 = data.dimensions;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/dimensions/" + i0,schemaPath:"#/properties/dimensions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.dimensions.items.type,parentSchema:schema149.properties.dimensions.items,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/dimensions",schemaPath:"#/properties/dimensions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.dimensions.type,parentSchema:schema149.properties.dimensions,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.lookback_window_days !== undefined){
+let data4 = data.lookback_window_days;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err5 = {instancePath:instancePath+"/lookback_window_days",schemaPath:"#/properties/lookback_window_days/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema149.properties.lookback_window_days.type,parentSchema:schema149.properties.lookback_window_days,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.metrics !== undefined){
+let data5 = data.metrics;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 !== "string"){
+const err6 = {instancePath:instancePath+"/metrics/" + i1,schemaPath:"#/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.metrics.items.type,parentSchema:schema149.properties.metrics.items,data:data6};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema149.properties.metrics.type,parentSchema:schema149.properties.metrics,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.query_lifetime !== undefined){
+let data7 = data.query_lifetime;
+if(typeof data7 !== "boolean"){
+const err8 = {instancePath:instancePath+"/query_lifetime",schemaPath:"#/properties/query_lifetime/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema149.properties.query_lifetime.type,parentSchema:schema149.properties.query_lifetime,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.report_type !== undefined){
+let data8 = data.report_type;
+if(typeof data8 !== "string"){
+const err9 = {instancePath:instancePath+"/report_type",schemaPath:"#/properties/report_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.report_type.type,parentSchema:schema149.properties.report_type,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((((((data8 === "AUDIENCE") || (data8 === "BASIC")) || (data8 === "BUSINESS_CENTER")) || (data8 === "DSA")) || (data8 === "GMV_MAX")) || (data8 === "PLAYABLE_AD"))){
+const err10 = {instancePath:instancePath+"/report_type",schemaPath:"#/properties/report_type/enum",keyword:"enum",params:{allowedValues: schema149.properties.report_type.enum},message:"must be equal to one of the allowed values",schema:schema149.properties.report_type.enum,parentSchema:schema149.properties.report_type,data:data8};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.sync_start_date !== undefined){
+let data9 = data.sync_start_date;
+if(typeof data9 !== "string"){
+const err11 = {instancePath:instancePath+"/sync_start_date",schemaPath:"#/properties/sync_start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.sync_start_date.type,parentSchema:schema149.properties.sync_start_date,data:data9};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.type,parentSchema:schema149,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate351.errors = vErrors;
+return errors === 0;
+}
+validate351.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema151 = {"type":"object","properties":{"start_date":{"type":"string"}},"additionalProperties":false};
+
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate355.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "start_date")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema151,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.start_date !== undefined){
+let data0 = data.start_date;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/start_date",schemaPath:"#/properties/start_date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.start_date.type,parentSchema:schema151.properties.start_date,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate355.errors = vErrors;
+return errors === 0;
+}
+validate355.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate306.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema127.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.api_source_connector_options !== undefined){
+if(!(validate307(data.api_source_connector_options, {instancePath:instancePath+"/api_source_connector_options",parentData:data,parentDataProperty:"api_source_connector_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+errors = vErrors.length;
+}
+}
+if(data.confluence_options !== undefined){
+if(!(validate309(data.confluence_options, {instancePath:instancePath+"/confluence_options",parentData:data,parentDataProperty:"confluence_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+errors = vErrors.length;
+}
+}
+if(data.gdrive_options !== undefined){
+if(!(validate311(data.gdrive_options, {instancePath:instancePath+"/gdrive_options",parentData:data,parentDataProperty:"gdrive_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+errors = vErrors.length;
+}
+}
+if(data.google_ads_options !== undefined){
+if(!(validate317(data.google_ads_options, {instancePath:instancePath+"/google_ads_options",parentData:data,parentDataProperty:"google_ads_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+errors = vErrors.length;
+}
+}
+if(data.jira_options !== undefined){
+if(!(validate321(data.jira_options, {instancePath:instancePath+"/jira_options",parentData:data,parentDataProperty:"jira_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+errors = vErrors.length;
+}
+}
+if(data.kafka_options !== undefined){
+if(!(validate323(data.kafka_options, {instancePath:instancePath+"/kafka_options",parentData:data,parentDataProperty:"kafka_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
+errors = vErrors.length;
+}
+}
+if(data.linkedin_ads_options !== undefined){
+if(!(validate330(data.linkedin_ads_options, {instancePath:instancePath+"/linkedin_ads_options",parentData:data,parentDataProperty:"linkedin_ads_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
+errors = vErrors.length;
+}
+}
+if(data.marketo_options !== undefined){
+if(!(validate334(data.marketo_options, {instancePath:instancePath+"/marketo_options",parentData:data,parentDataProperty:"marketo_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate334.errors : vErrors.concat(validate334.errors);
+errors = vErrors.length;
+}
+}
+if(data.meta_ads_options !== undefined){
+if(!(validate336(data.meta_ads_options, {instancePath:instancePath+"/meta_ads_options",parentData:data,parentDataProperty:"meta_ads_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
+errors = vErrors.length;
+}
+}
+if(data.outlook_options !== undefined){
+if(!(validate340(data.outlook_options, {instancePath:instancePath+"/outlook_options",parentData:data,parentDataProperty:"outlook_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate340.errors : vErrors.concat(validate340.errors);
+errors = vErrors.length;
+}
+}
+if(data.reddit_ads_options !== undefined){
+if(!(validate342(data.reddit_ads_options, {instancePath:instancePath+"/reddit_ads_options",parentData:data,parentDataProperty:"reddit_ads_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate342.errors : vErrors.concat(validate342.errors);
+errors = vErrors.length;
+}
+}
+if(data.sharepoint_options !== undefined){
+if(!(validate346(data.sharepoint_options, {instancePath:instancePath+"/sharepoint_options",parentData:data,parentDataProperty:"sharepoint_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
+errors = vErrors.length;
+}
+}
+if(data.smartsheet_options !== undefined){
+if(!(validate349(data.smartsheet_options, {instancePath:instancePath+"/smartsheet_options",parentData:data,parentDataProperty:"smartsheet_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate349.errors : vErrors.concat(validate349.errors);
+errors = vErrors.length;
+}
+}
+if(data.tiktok_ads_options !== undefined){
+if(!(validate351(data.tiktok_ads_options, {instancePath:instancePath+"/tiktok_ads_options",parentData:data,parentDataProperty:"tiktok_ads_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate351.errors : vErrors.concat(validate351.errors);
+errors = vErrors.length;
+}
+}
+if(data.zendesk_support_options !== undefined){
+if(!(validate355(data.zendesk_support_options, {instancePath:instancePath+"/zendesk_support_options",parentData:data,parentDataProperty:"zendesk_support_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate355.errors : vErrors.concat(validate355.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate306.errors = vErrors;
+return errors === 0;
+}
+validate306.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema152 = {"type":"object","properties":{"fanout_by":{"type":"string"},"transforms":{"type":"array","items":{"$ref":"#/$defs/Transformer"}}},"additionalProperties":false};
+
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate358.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "fanout_by") || (key0 === "transforms"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema152,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.fanout_by !== undefined){
+let data0 = data.fanout_by;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/fanout_by",schemaPath:"#/properties/fanout_by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema152.properties.fanout_by.type,parentSchema:schema152.properties.fanout_by,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.transforms !== undefined){
+let data1 = data.transforms;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate324(data1[i0], {instancePath:instancePath+"/transforms/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/transforms",schemaPath:"#/properties/transforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema152.properties.transforms.type,parentSchema:schema152.properties.transforms,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.type,parentSchema:schema152,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate358.errors = vErrors;
+return errors === 0;
+}
+validate358.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate305.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "connector_options") || (key0 === "destination_catalog")) || (key0 === "destination_schema")) || (key0 === "fanout_options")) || (key0 === "source_catalog")) || (key0 === "source_schema")) || (key0 === "table_configuration"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.connector_options !== undefined){
+if(!(validate306(data.connector_options, {instancePath:instancePath+"/connector_options",parentData:data,parentDataProperty:"connector_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+errors = vErrors.length;
+}
+}
+if(data.destination_catalog !== undefined){
+let data1 = data.destination_catalog;
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/destination_catalog",schemaPath:"#/properties/destination_catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.destination_catalog.type,parentSchema:schema126.properties.destination_catalog,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.destination_schema !== undefined){
+let data2 = data.destination_schema;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/destination_schema",schemaPath:"#/properties/destination_schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.destination_schema.type,parentSchema:schema126.properties.destination_schema,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.fanout_options !== undefined){
+if(!(validate358(data.fanout_options, {instancePath:instancePath+"/fanout_options",parentData:data,parentDataProperty:"fanout_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
+errors = vErrors.length;
+}
+}
+if(data.source_catalog !== undefined){
+let data4 = data.source_catalog;
+if(typeof data4 !== "string"){
+const err3 = {instancePath:instancePath+"/source_catalog",schemaPath:"#/properties/source_catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.source_catalog.type,parentSchema:schema126.properties.source_catalog,data:data4};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.source_schema !== undefined){
+let data5 = data.source_schema;
+if(typeof data5 !== "string"){
+const err4 = {instancePath:instancePath+"/source_schema",schemaPath:"#/properties/source_schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.source_schema.type,parentSchema:schema126.properties.source_schema,data:data5};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.table_configuration !== undefined){
+if(!(validate294(data.table_configuration, {instancePath:instancePath+"/table_configuration",parentData:data,parentDataProperty:"table_configuration",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate305.errors = vErrors;
+return errors === 0;
+}
+validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema153 = {"type":"object","properties":{"connector_options":{"$ref":"#/$defs/ConnectorOptions"},"destination_catalog":{"type":"string"},"destination_schema":{"type":"string"},"destination_table":{"type":"string"},"source_catalog":{"type":"string"},"source_schema":{"type":"string"},"source_table":{"type":"string"},"table_configuration":{"$ref":"#/$defs/TableSpecificConfig"}},"additionalProperties":false};
+
+function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate363.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "connector_options") || (key0 === "destination_catalog")) || (key0 === "destination_schema")) || (key0 === "destination_table")) || (key0 === "source_catalog")) || (key0 === "source_schema")) || (key0 === "source_table")) || (key0 === "table_configuration"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema153,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.connector_options !== undefined){
+if(!(validate306(data.connector_options, {instancePath:instancePath+"/connector_options",parentData:data,parentDataProperty:"connector_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
+errors = vErrors.length;
+}
+}
+if(data.destination_catalog !== undefined){
+let data1 = data.destination_catalog;
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/destination_catalog",schemaPath:"#/properties/destination_catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.destination_catalog.type,parentSchema:schema153.properties.destination_catalog,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.destination_schema !== undefined){
+let data2 = data.destination_schema;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/destination_schema",schemaPath:"#/properties/destination_schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.destination_schema.type,parentSchema:schema153.properties.destination_schema,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.destination_table !== undefined){
+let data3 = data.destination_table;
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/destination_table",schemaPath:"#/properties/destination_table/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.destination_table.type,parentSchema:schema153.properties.destination_table,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.source_catalog !== undefined){
+let data4 = data.source_catalog;
+if(typeof data4 !== "string"){
+const err4 = {instancePath:instancePath+"/source_catalog",schemaPath:"#/properties/source_catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.source_catalog.type,parentSchema:schema153.properties.source_catalog,data:data4};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.source_schema !== undefined){
+let data5 = data.source_schema;
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/source_schema",schemaPath:"#/properties/source_schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.source_schema.type,parentSchema:schema153.properties.source_schema,data:data5};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.source_table !== undefined){
+let data6 = data.source_table;
+if(typeof data6 !== "string"){
+const err6 = {instancePath:instancePath+"/source_table",schemaPath:"#/properties/source_table/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.properties.source_table.type,parentSchema:schema153.properties.source_table,data:data6};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.table_configuration !== undefined){
+if(!(validate294(data.table_configuration, {instancePath:instancePath+"/table_configuration",parentData:data,parentDataProperty:"table_configuration",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema153.type,parentSchema:schema153,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate363.errors = vErrors;
+return errors === 0;
+}
+validate363.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate292.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "report") || (key0 === "schema")) || (key0 === "table"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema119,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.report !== undefined){
+if(!(validate293(data.report, {instancePath:instancePath+"/report",parentData:data,parentDataProperty:"report",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+errors = vErrors.length;
+}
+}
+if(data.schema !== undefined){
+if(!(validate305(data.schema, {instancePath:instancePath+"/schema",parentData:data,parentDataProperty:"schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+errors = vErrors.length;
+}
+}
+if(data.table !== undefined){
+if(!(validate363(data.table, {instancePath:instancePath+"/table",parentData:data,parentDataProperty:"table",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate292.errors = vErrors;
+return errors === 0;
+}
+validate292.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema154 = {"type":"object","properties":{"api_source_connector_config":{"$ref":"#/$defs/ApiSourceConnectorConfig"},"catalog":{"$ref":"#/$defs/SourceCatalogConfig"},"google_ads_config":{"$ref":"#/$defs/GoogleAdsConfig"}},"additionalProperties":false};
+const schema155 = {"type":"object","properties":{"configs":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false};
+
+function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate369.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "configs")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema155,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.configs !== undefined){
+let data0 = data.configs;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+let data1 = data0[key1];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/configs/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/configs/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema155.properties.configs.additionalProperties.type,parentSchema:schema155.properties.configs.additionalProperties,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/configs",schemaPath:"#/properties/configs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.properties.configs.type,parentSchema:schema155.properties.configs,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate369.errors = vErrors;
+return errors === 0;
+}
+validate369.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema156 = {"type":"object","properties":{"postgres":{"$ref":"#/$defs/PostgresCatalogConfig"},"source_catalog":{"type":"string"}},"additionalProperties":false};
+const schema157 = {"type":"object","properties":{"slot_config":{"$ref":"#/$defs/PostgresSlotConfig"}},"additionalProperties":false};
+const schema158 = {"type":"object","properties":{"publication_name":{"type":"string"},"slot_name":{"type":"string"}},"additionalProperties":false};
+
+function validate373(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate373.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "publication_name") || (key0 === "slot_name"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.publication_name !== undefined){
+let data0 = data.publication_name;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/publication_name",schemaPath:"#/properties/publication_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.publication_name.type,parentSchema:schema158.properties.publication_name,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.slot_name !== undefined){
+let data1 = data.slot_name;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/slot_name",schemaPath:"#/properties/slot_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.slot_name.type,parentSchema:schema158.properties.slot_name,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.type,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate373.errors = vErrors;
+return errors === 0;
+}
+validate373.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate372.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "slot_config")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema157,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.slot_config !== undefined){
+if(!(validate373(data.slot_config, {instancePath:instancePath+"/slot_config",parentData:data,parentDataProperty:"slot_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate373.errors : vErrors.concat(validate373.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.type,parentSchema:schema157,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate372.errors = vErrors;
+return errors === 0;
+}
+validate372.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate371.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "postgres") || (key0 === "source_catalog"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema156,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.postgres !== undefined){
+if(!(validate372(data.postgres, {instancePath:instancePath+"/postgres",parentData:data,parentDataProperty:"postgres",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
+errors = vErrors.length;
+}
+}
+if(data.source_catalog !== undefined){
+let data1 = data.source_catalog;
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/source_catalog",schemaPath:"#/properties/source_catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.properties.source_catalog.type,parentSchema:schema156.properties.source_catalog,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema156.type,parentSchema:schema156,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate371.errors = vErrors;
+return errors === 0;
+}
+validate371.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema159 = {"type":"object","properties":{"manager_account_id":{"type":"string"}},"additionalProperties":false};
+
+function validate377(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate377.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "manager_account_id")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema159,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.manager_account_id !== undefined){
+let data0 = data.manager_account_id;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/manager_account_id",schemaPath:"#/properties/manager_account_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema159.properties.manager_account_id.type,parentSchema:schema159.properties.manager_account_id,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema159.type,parentSchema:schema159,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate377.errors = vErrors;
+return errors === 0;
+}
+validate377.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate368.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "api_source_connector_config") || (key0 === "catalog")) || (key0 === "google_ads_config"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema154,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.api_source_connector_config !== undefined){
+if(!(validate369(data.api_source_connector_config, {instancePath:instancePath+"/api_source_connector_config",parentData:data,parentDataProperty:"api_source_connector_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
+errors = vErrors.length;
+}
+}
+if(data.catalog !== undefined){
+if(!(validate371(data.catalog, {instancePath:instancePath+"/catalog",parentData:data,parentDataProperty:"catalog",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
+errors = vErrors.length;
+}
+}
+if(data.google_ads_config !== undefined){
+if(!(validate377(data.google_ads_config, {instancePath:instancePath+"/google_ads_config",parentData:data,parentDataProperty:"google_ads_config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate377.errors : vErrors.concat(validate377.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema154.type,parentSchema:schema154,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate368.errors = vErrors;
+return errors === 0;
+}
+validate368.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate287.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema116.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.connection_name !== undefined){
+let data0 = data.connection_name;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/connection_name",schemaPath:"#/properties/connection_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.connection_name.type,parentSchema:schema116.properties.connection_name,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.connector_type !== undefined){
+let data1 = data.connector_type;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/connector_type",schemaPath:"#/properties/connector_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.connector_type.type,parentSchema:schema116.properties.connector_type,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data1 === "CDC") || (data1 === "QUERY_BASED"))){
+const err3 = {instancePath:instancePath+"/connector_type",schemaPath:"#/properties/connector_type/enum",keyword:"enum",params:{allowedValues: schema116.properties.connector_type.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.connector_type.enum,parentSchema:schema116.properties.connector_type,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.data_staging_options !== undefined){
+if(!(validate288(data.data_staging_options, {instancePath:instancePath+"/data_staging_options",parentData:data,parentDataProperty:"data_staging_options",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+errors = vErrors.length;
+}
+}
+if(data.full_refresh_window !== undefined){
+if(!(validate290(data.full_refresh_window, {instancePath:instancePath+"/full_refresh_window",parentData:data,parentDataProperty:"full_refresh_window",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data.ingest_from_uc_foreign_catalog !== undefined){
+let data4 = data.ingest_from_uc_foreign_catalog;
+if(typeof data4 !== "boolean"){
+const err4 = {instancePath:instancePath+"/ingest_from_uc_foreign_catalog",schemaPath:"#/properties/ingest_from_uc_foreign_catalog/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema116.properties.ingest_from_uc_foreign_catalog.type,parentSchema:schema116.properties.ingest_from_uc_foreign_catalog,data:data4};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.ingestion_gateway_id !== undefined){
+let data5 = data.ingestion_gateway_id;
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/ingestion_gateway_id",schemaPath:"#/properties/ingestion_gateway_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.ingestion_gateway_id.type,parentSchema:schema116.properties.ingestion_gateway_id,data:data5};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.netsuite_jar_path !== undefined){
+let data6 = data.netsuite_jar_path;
+if(typeof data6 !== "string"){
+const err6 = {instancePath:instancePath+"/netsuite_jar_path",schemaPath:"#/properties/netsuite_jar_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.netsuite_jar_path.type,parentSchema:schema116.properties.netsuite_jar_path,data:data6};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.objects !== undefined){
+let data7 = data.objects;
+if(Array.isArray(data7)){
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate292(data7[i0], {instancePath:instancePath+"/objects/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate292.errors : vErrors.concat(validate292.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/objects",schemaPath:"#/properties/objects/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.objects.type,parentSchema:schema116.properties.objects,data:data7};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.source_configurations !== undefined){
+let data9 = data.source_configurations;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate368(data9[i1], {instancePath:instancePath+"/source_configurations/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/source_configurations",schemaPath:"#/properties/source_configurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.source_configurations.type,parentSchema:schema116.properties.source_configurations,data:data9};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.source_type !== undefined){
+let data11 = data.source_type;
+if(typeof data11 !== "string"){
+const err9 = {instancePath:instancePath+"/source_type",schemaPath:"#/properties/source_type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.source_type.type,parentSchema:schema116.properties.source_type,data:data11};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!((((((((((((((((((((data11 === "BIGQUERY") || (data11 === "CONFLUENCE")) || (data11 === "DYNAMICS365")) || (data11 === "FOREIGN_CATALOG")) || (data11 === "GA4_RAW_DATA")) || (data11 === "GOOGLE_DRIVE")) || (data11 === "JIRA")) || (data11 === "MANAGED_POSTGRESQL")) || (data11 === "META_MARKETING")) || (data11 === "MYSQL")) || (data11 === "NETSUITE")) || (data11 === "ORACLE")) || (data11 === "POSTGRESQL")) || (data11 === "SALESFORCE")) || (data11 === "SERVICENOW")) || (data11 === "SHAREPOINT")) || (data11 === "SQLSERVER")) || (data11 === "TERADATA")) || (data11 === "WORKDAY_RAAS")) || (data11 === "ZENDESK"))){
+const err10 = {instancePath:instancePath+"/source_type",schemaPath:"#/properties/source_type/enum",keyword:"enum",params:{allowedValues: schema116.properties.source_type.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.source_type.enum,parentSchema:schema116.properties.source_type,data:data11};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.table_configuration !== undefined){
+if(!(validate294(data.table_configuration, {instancePath:instancePath+"/table_configuration",parentData:data,parentDataProperty:"table_configuration",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate287.errors = vErrors;
+return errors === 0;
+}
+validate287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema160 = {"type":"object","properties":{"file":{"$ref":"#/$defs/FileLibrary"},"glob":{"$ref":"#/$defs/PathPattern"},"jar":{"type":"string"},"maven":{"$ref":"#/$defs/ComputeMavenLibrary"},"notebook":{"$ref":"#/$defs/NotebookLibrary"},"whl":{"type":"string"}},"additionalProperties":false};
+const schema161 = {"type":"object","properties":{"path":{"type":"string"}},"additionalProperties":false};
+
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate383.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "path")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema161,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema161.properties.path.type,parentSchema:schema161.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema161.type,parentSchema:schema161,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate383.errors = vErrors;
+return errors === 0;
+}
+validate383.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema162 = {"type":"object","properties":{"include":{"type":"string"}},"additionalProperties":false};
+
+function validate385(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate385.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "include")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema162,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.include !== undefined){
+let data0 = data.include;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/include",schemaPath:"#/properties/include/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema162.properties.include.type,parentSchema:schema162.properties.include,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema162.type,parentSchema:schema162,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate385.errors = vErrors;
+return errors === 0;
+}
+validate385.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema163 = {"type":"object","properties":{"coordinates":{"type":"string"},"exclusions":{"type":"array","items":{"type":"string"}},"repo":{"type":"string"}},"additionalProperties":false};
+
+function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate387.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "coordinates") || (key0 === "exclusions")) || (key0 === "repo"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema163,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.coordinates !== undefined){
+let data0 = data.coordinates;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/coordinates",schemaPath:"#/properties/coordinates/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema163.properties.coordinates.type,parentSchema:schema163.properties.coordinates,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.exclusions !== undefined){
+let data1 = data.exclusions;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/exclusions/" + i0,schemaPath:"#/properties/exclusions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema163.properties.exclusions.items.type,parentSchema:schema163.properties.exclusions.items,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/exclusions",schemaPath:"#/properties/exclusions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema163.properties.exclusions.type,parentSchema:schema163.properties.exclusions,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.repo !== undefined){
+let data3 = data.repo;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/repo",schemaPath:"#/properties/repo/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema163.properties.repo.type,parentSchema:schema163.properties.repo,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema163.type,parentSchema:schema163,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate387.errors = vErrors;
+return errors === 0;
+}
+validate387.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema164 = {"type":"object","properties":{"path":{"type":"string"}},"additionalProperties":false};
+
+function validate389(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate389.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "path")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema164,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.path.type,parentSchema:schema164.properties.path,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema164.type,parentSchema:schema164,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate389.errors = vErrors;
+return errors === 0;
+}
+validate389.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate382.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "file") || (key0 === "glob")) || (key0 === "jar")) || (key0 === "maven")) || (key0 === "notebook")) || (key0 === "whl"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema160,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.file !== undefined){
+if(!(validate383(data.file, {instancePath:instancePath+"/file",parentData:data,parentDataProperty:"file",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+errors = vErrors.length;
+}
+}
+if(data.glob !== undefined){
+if(!(validate385(data.glob, {instancePath:instancePath+"/glob",parentData:data,parentDataProperty:"glob",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate385.errors : vErrors.concat(validate385.errors);
+errors = vErrors.length;
+}
+}
+if(data.jar !== undefined){
+let data2 = data.jar;
+if(typeof data2 !== "string"){
+const err1 = {instancePath:instancePath+"/jar",schemaPath:"#/properties/jar/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.jar.type,parentSchema:schema160.properties.jar,data:data2};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.maven !== undefined){
+if(!(validate387(data.maven, {instancePath:instancePath+"/maven",parentData:data,parentDataProperty:"maven",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
+errors = vErrors.length;
+}
+}
+if(data.notebook !== undefined){
+if(!(validate389(data.notebook, {instancePath:instancePath+"/notebook",parentData:data,parentDataProperty:"notebook",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate389.errors : vErrors.concat(validate389.errors);
+errors = vErrors.length;
+}
+}
+if(data.whl !== undefined){
+let data5 = data.whl;
+if(typeof data5 !== "string"){
+const err2 = {instancePath:instancePath+"/whl",schemaPath:"#/properties/whl/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.properties.whl.type,parentSchema:schema160.properties.whl,data:data5};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema160.type,parentSchema:schema160,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate382.errors = vErrors;
+return errors === 0;
+}
+validate382.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema165 = {"type":"object","properties":{"alerts":{"type":"array","items":{"type":"string"}},"email_recipients":{"type":"array","items":{"type":"string"}}},"additionalProperties":false};
+
+function validate392(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate392.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "alerts") || (key0 === "email_recipients"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema165,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.alerts !== undefined){
+let data0 = data.alerts;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/alerts/" + i0,schemaPath:"#/properties/alerts/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.alerts.items.type,parentSchema:schema165.properties.alerts.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/alerts",schemaPath:"#/properties/alerts/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema165.properties.alerts.type,parentSchema:schema165.properties.alerts,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.email_recipients !== undefined){
+let data2 = data.email_recipients;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 !== "string"){
+const err3 = {instancePath:instancePath+"/email_recipients/" + i1,schemaPath:"#/properties/email_recipients/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.email_recipients.items.type,parentSchema:schema165.properties.email_recipients.items,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/email_recipients",schemaPath:"#/properties/email_recipients/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema165.properties.email_recipients.type,parentSchema:schema165.properties.email_recipients,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.type,parentSchema:schema165,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate392.errors = vErrors;
+return errors === 0;
+}
+validate392.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema166 = {"type":"object","properties":{"days_of_week":{"type":"array","items":{"type":"string","enum":["FRIDAY","MONDAY","SATURDAY","SUNDAY","THURSDAY","TUESDAY","WEDNESDAY"]}},"start_hour":{"type":"integer"},"time_zone_id":{"type":"string"}},"additionalProperties":false};
+
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate394.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "days_of_week") || (key0 === "start_hour")) || (key0 === "time_zone_id"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema166,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.days_of_week !== undefined){
+let data0 = data.days_of_week;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/days_of_week/" + i0,schemaPath:"#/properties/days_of_week/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema166.properties.days_of_week.items.type,parentSchema:schema166.properties.days_of_week.items,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(((((((data1 === "FRIDAY") || (data1 === "MONDAY")) || (data1 === "SATURDAY")) || (data1 === "SUNDAY")) || (data1 === "THURSDAY")) || (data1 === "TUESDAY")) || (data1 === "WEDNESDAY"))){
+const err2 = {instancePath:instancePath+"/days_of_week/" + i0,schemaPath:"#/properties/days_of_week/items/enum",keyword:"enum",params:{allowedValues: schema166.properties.days_of_week.items.enum},message:"must be equal to one of the allowed values",schema:schema166.properties.days_of_week.items.enum,parentSchema:schema166.properties.days_of_week.items,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/days_of_week",schemaPath:"#/properties/days_of_week/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema166.properties.days_of_week.type,parentSchema:schema166.properties.days_of_week,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.start_hour !== undefined){
+let data2 = data.start_hour;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err4 = {instancePath:instancePath+"/start_hour",schemaPath:"#/properties/start_hour/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema166.properties.start_hour.type,parentSchema:schema166.properties.start_hour,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.time_zone_id !== undefined){
+let data3 = data.time_zone_id;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/time_zone_id",schemaPath:"#/properties/time_zone_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema166.properties.time_zone_id.type,parentSchema:schema166.properties.time_zone_id,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema166.type,parentSchema:schema166,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate394.errors = vErrors;
+return errors === 0;
+}
+validate394.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema167 = {"type":"object","properties":{"service_principal_name":{"type":"string"},"user_name":{"type":"string"}},"additionalProperties":false};
+
+function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate396.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "service_principal_name") || (key0 === "user_name"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema167,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.service_principal_name !== undefined){
+let data0 = data.service_principal_name;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/service_principal_name",schemaPath:"#/properties/service_principal_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.service_principal_name.type,parentSchema:schema167.properties.service_principal_name,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.user_name !== undefined){
+let data1 = data.user_name;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/user_name",schemaPath:"#/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.user_name.type,parentSchema:schema167.properties.user_name,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema167.type,parentSchema:schema167,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate396.errors = vErrors;
+return errors === 0;
+}
+validate396.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema168 = {"type":"object","properties":{"cron":{"$ref":"#/$defs/CronTrigger"},"manual":{"$ref":"#/$defs/ManualTrigger"}},"additionalProperties":false};
+const schema169 = {"type":"object","properties":{"quartz_cron_schedule":{"type":"string"},"timezone_id":{"type":"string"}},"additionalProperties":false};
+
+function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate399.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "quartz_cron_schedule") || (key0 === "timezone_id"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.quartz_cron_schedule !== undefined){
+let data0 = data.quartz_cron_schedule;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/quartz_cron_schedule",schemaPath:"#/properties/quartz_cron_schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.quartz_cron_schedule.type,parentSchema:schema169.properties.quartz_cron_schedule,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.timezone_id !== undefined){
+let data1 = data.timezone_id;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/timezone_id",schemaPath:"#/properties/timezone_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.timezone_id.type,parentSchema:schema169.properties.timezone_id,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.type,parentSchema:schema169,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate399.errors = vErrors;
+return errors === 0;
+}
+validate399.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema170 = {"type":"object","properties":{},"additionalProperties":false};
+
+function validate401(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate401.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema170,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.type,parentSchema:schema170,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate401.errors = vErrors;
+return errors === 0;
+}
+validate401.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate398.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "cron") || (key0 === "manual"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema168,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.cron !== undefined){
+if(!(validate399(data.cron, {instancePath:instancePath+"/cron",parentData:data,parentDataProperty:"cron",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
+errors = vErrors.length;
+}
+}
+if(data.manual !== undefined){
+if(!(validate401(data.manual, {instancePath:instancePath+"/manual",parentData:data,parentDataProperty:"manual",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate401.errors : vErrors.concat(validate401.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema168.type,parentSchema:schema168,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate398.errors = vErrors;
+return errors === 0;
+}
+validate398.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate241.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema94.required,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema94.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.$schema.type,parentSchema:schema94.properties.$schema,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.budget_policy_id !== undefined){
+let data1 = data.budget_policy_id;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/budget_policy_id",schemaPath:"#/properties/budget_policy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.budget_policy_id.type,parentSchema:schema94.properties.budget_policy_id,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.catalog !== undefined){
+let data2 = data.catalog;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/catalog",schemaPath:"#/properties/catalog/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.catalog.type,parentSchema:schema94.properties.catalog,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data3 = data.channel;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.channel.type,parentSchema:schema94.properties.channel,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.clusters !== undefined){
+let data4 = data.clusters;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate242(data4[i0], {instancePath:instancePath+"/clusters/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.clusters.type,parentSchema:schema94.properties.clusters,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.configuration !== undefined){
+let data6 = data.configuration;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+let data7 = data6[key1];
+if(typeof data7 !== "string"){
+const err7 = {instancePath:instancePath+"/configuration/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/configuration/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.configuration.additionalProperties.type,parentSchema:schema94.properties.configuration.additionalProperties,data:data7};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/configuration",schemaPath:"#/properties/configuration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.configuration.type,parentSchema:schema94.properties.configuration,data:data6};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.continuous !== undefined){
+let data8 = data.continuous;
+if(typeof data8 !== "boolean"){
+const err9 = {instancePath:instancePath+"/continuous",schemaPath:"#/properties/continuous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.continuous.type,parentSchema:schema94.properties.continuous,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.deployment !== undefined){
+if(!(validate275(data.deployment, {instancePath:instancePath+"/deployment",parentData:data,parentDataProperty:"deployment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+errors = vErrors.length;
+}
+}
+if(data.development !== undefined){
+let data10 = data.development;
+if(typeof data10 !== "boolean"){
+const err10 = {instancePath:instancePath+"/development",schemaPath:"#/properties/development/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.development.type,parentSchema:schema94.properties.development,data:data10};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.edition !== undefined){
+let data11 = data.edition;
+if(typeof data11 !== "string"){
+const err11 = {instancePath:instancePath+"/edition",schemaPath:"#/properties/edition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.edition.type,parentSchema:schema94.properties.edition,data:data11};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.environment !== undefined){
+if(!(validate277(data.environment, {instancePath:instancePath+"/environment",parentData:data,parentDataProperty:"environment",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
+errors = vErrors.length;
+}
+}
+if(data.event_log !== undefined){
+if(!(validate279(data.event_log, {instancePath:instancePath+"/event_log",parentData:data,parentDataProperty:"event_log",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+errors = vErrors.length;
+}
+}
+if(data.filters !== undefined){
+if(!(validate281(data.filters, {instancePath:instancePath+"/filters",parentData:data,parentDataProperty:"filters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+errors = vErrors.length;
+}
+}
+if(data.gateway_definition !== undefined){
+if(!(validate283(data.gateway_definition, {instancePath:instancePath+"/gateway_definition",parentData:data,parentDataProperty:"gateway_definition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate283.errors : vErrors.concat(validate283.errors);
+errors = vErrors.length;
+}
+}
+if(data.ingestion_definition !== undefined){
+if(!(validate287(data.ingestion_definition, {instancePath:instancePath+"/ingestion_definition",parentData:data,parentDataProperty:"ingestion_definition",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+}
+if(data.libraries !== undefined){
+let data17 = data.libraries;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate382(data17[i1], {instancePath:instancePath+"/libraries/" + i1,parentData:data17,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/libraries",schemaPath:"#/properties/libraries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.libraries.type,parentSchema:schema94.properties.libraries,data:data17};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data19 = data.name;
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.name,data:data19};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data19};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.notifications !== undefined){
+let data20 = data.notifications;
+if(Array.isArray(data20)){
+const len2 = data20.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate392(data20[i2], {instancePath:instancePath+"/notifications/" + i2,parentData:data20,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate392.errors : vErrors.concat(validate392.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/notifications",schemaPath:"#/properties/notifications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.notifications.type,parentSchema:schema94.properties.notifications,data:data20};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.parameters !== undefined){
+let data22 = data.parameters;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key2 in data22){
+let data23 = data22[key2];
+if(typeof data23 !== "string"){
+const err16 = {instancePath:instancePath+"/parameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/parameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.parameters.additionalProperties.type,parentSchema:schema94.properties.parameters.additionalProperties,data:data23};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/parameters",schemaPath:"#/properties/parameters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.parameters.type,parentSchema:schema94.properties.parameters,data:data22};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.photon !== undefined){
+let data24 = data.photon;
+if(typeof data24 !== "boolean"){
+const err18 = {instancePath:instancePath+"/photon",schemaPath:"#/properties/photon/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.photon.type,parentSchema:schema94.properties.photon,data:data24};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.restart_window !== undefined){
+if(!(validate394(data.restart_window, {instancePath:instancePath+"/restart_window",parentData:data,parentDataProperty:"restart_window",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate394.errors : vErrors.concat(validate394.errors);
+errors = vErrors.length;
+}
+}
+if(data.root_path !== undefined){
+let data26 = data.root_path;
+if(typeof data26 !== "string"){
+const err19 = {instancePath:instancePath+"/root_path",schemaPath:"#/properties/root_path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.root_path.type,parentSchema:schema94.properties.root_path,data:data26};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.run_as !== undefined){
+if(!(validate396(data.run_as, {instancePath:instancePath+"/run_as",parentData:data,parentDataProperty:"run_as",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate396.errors : vErrors.concat(validate396.errors);
+errors = vErrors.length;
+}
+}
+if(data.schema !== undefined){
+let data28 = data.schema;
+if(typeof data28 !== "string"){
+const err20 = {instancePath:instancePath+"/schema",schemaPath:"#/properties/schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.schema.type,parentSchema:schema94.properties.schema,data:data28};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.serverless !== undefined){
+let data29 = data.serverless;
+if(typeof data29 !== "boolean"){
+const err21 = {instancePath:instancePath+"/serverless",schemaPath:"#/properties/serverless/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.serverless.type,parentSchema:schema94.properties.serverless,data:data29};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.serverless_compute_id !== undefined){
+let data30 = data.serverless_compute_id;
+if(typeof data30 !== "string"){
+const err22 = {instancePath:instancePath+"/serverless_compute_id",schemaPath:"#/properties/serverless_compute_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.serverless_compute_id.type,parentSchema:schema94.properties.serverless_compute_id,data:data30};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.storage !== undefined){
+let data31 = data.storage;
+if(typeof data31 !== "string"){
+const err23 = {instancePath:instancePath+"/storage",schemaPath:"#/properties/storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.storage.type,parentSchema:schema94.properties.storage,data:data31};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data32 = data.tags;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key3 in data32){
+let data33 = data32[key3];
+if(typeof data33 !== "string"){
+const err24 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.tags.additionalProperties.type,parentSchema:schema94.properties.tags.additionalProperties,data:data33};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.tags.type,parentSchema:schema94.properties.tags,data:data32};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.target !== undefined){
+let data34 = data.target;
+if(typeof data34 !== "string"){
+const err26 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.target.type,parentSchema:schema94.properties.target,data:data34};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.trigger !== undefined){
+if(!(validate398(data.trigger, {instancePath:instancePath+"/trigger",parentData:data,parentDataProperty:"trigger",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
+errors = vErrors.length;
+}
+}
+if(data.usage_policy_id !== undefined){
+let data36 = data.usage_policy_id;
+if(typeof data36 !== "string"){
+const err27 = {instancePath:instancePath+"/usage_policy_id",schemaPath:"#/properties/usage_policy_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.usage_policy_id.type,parentSchema:schema94.properties.usage_policy_id,data:data36};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.permissions !== undefined){
+let data37 = data.permissions;
+if(Array.isArray(data37)){
+const len3 = data37.length;
+for(let i3=0; i3<len3; i3++){
+let data38 = data37[i3];
+const _errs71 = errors;
+let valid12 = false;
+let passing0 = null;
+const _errs72 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.user_name === undefined){
+const err28 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/properties/permissions/items/oneOf/0/required",keyword:"required",params:{missingProperty: "user_name"},message:"must have required property '"+"user_name"+"'",schema:schema94.properties.permissions.items.oneOf[0].required,parentSchema:schema94.properties.permissions.items.oneOf[0],data:data38};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var _valid0 = _errs72 === errors;
+if(_valid0){
+valid12 = true;
+passing0 = 0;
+}
+const _errs73 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.group_name === undefined){
+const err29 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/properties/permissions/items/oneOf/1/required",keyword:"required",params:{missingProperty: "group_name"},message:"must have required property '"+"group_name"+"'",schema:schema94.properties.permissions.items.oneOf[1].required,parentSchema:schema94.properties.permissions.items.oneOf[1],data:data38};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid0 = _errs73 === errors;
+if(_valid0 && valid12){
+valid12 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid12 = true;
+passing0 = 1;
+}
+const _errs74 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.service_principal_name === undefined){
+const err30 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/properties/permissions/items/oneOf/2/required",keyword:"required",params:{missingProperty: "service_principal_name"},message:"must have required property '"+"service_principal_name"+"'",schema:schema94.properties.permissions.items.oneOf[2].required,parentSchema:schema94.properties.permissions.items.oneOf[2],data:data38};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+var _valid0 = _errs74 === errors;
+if(_valid0 && valid12){
+valid12 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid12 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid12){
+const err31 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/properties/permissions/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema94.properties.permissions.items.oneOf,parentSchema:schema94.properties.permissions.items,data:data38};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs71;
+if(vErrors !== null){
+if(_errs71){
+vErrors.length = _errs71;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.level === undefined){
+const err32 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/properties/permissions/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'",schema:schema94.properties.permissions.items.required,parentSchema:schema94.properties.permissions.items,data:data38};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key4 in data38){
+if(!((((key4 === "user_name") || (key4 === "group_name")) || (key4 === "service_principal_name")) || (key4 === "level"))){
+const err33 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/properties/permissions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.permissions.items,data:data38};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data38.user_name !== undefined){
+let data39 = data38.user_name;
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err34 = {instancePath:instancePath+"/permissions/" + i3+"/user_name",schemaPath:"#/properties/permissions/items/properties/user_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.permissions.items.properties.user_name,data:data39};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/permissions/" + i3+"/user_name",schemaPath:"#/properties/permissions/items/properties/user_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.permissions.items.properties.user_name.type,parentSchema:schema94.properties.permissions.items.properties.user_name,data:data39};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data38.group_name !== undefined){
+let data40 = data38.group_name;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err36 = {instancePath:instancePath+"/permissions/" + i3+"/group_name",schemaPath:"#/properties/permissions/items/properties/group_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.permissions.items.properties.group_name,data:data40};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/permissions/" + i3+"/group_name",schemaPath:"#/properties/permissions/items/properties/group_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.permissions.items.properties.group_name.type,parentSchema:schema94.properties.permissions.items.properties.group_name,data:data40};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data38.service_principal_name !== undefined){
+let data41 = data38.service_principal_name;
+if(typeof data41 === "string"){
+if(func2(data41) < 1){
+const err38 = {instancePath:instancePath+"/permissions/" + i3+"/service_principal_name",schemaPath:"#/properties/permissions/items/properties/service_principal_name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.permissions.items.properties.service_principal_name,data:data41};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/permissions/" + i3+"/service_principal_name",schemaPath:"#/properties/permissions/items/properties/service_principal_name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.permissions.items.properties.service_principal_name.type,parentSchema:schema94.properties.permissions.items.properties.service_principal_name,data:data41};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data38.level !== undefined){
+let data42 = data38.level;
+if(typeof data42 !== "string"){
+const err40 = {instancePath:instancePath+"/permissions/" + i3+"/level",schemaPath:"#/properties/permissions/items/properties/level/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.permissions.items.properties.level.type,parentSchema:schema94.properties.permissions.items.properties.level,data:data42};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!((((data42 === "CAN_VIEW") || (data42 === "CAN_RUN")) || (data42 === "CAN_MANAGE")) || (data42 === "IS_OWNER"))){
+const err41 = {instancePath:instancePath+"/permissions/" + i3+"/level",schemaPath:"#/properties/permissions/items/properties/level/enum",keyword:"enum",params:{allowedValues: schema94.properties.permissions.items.properties.level.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.permissions.items.properties.level.enum,parentSchema:schema94.properties.permissions.items.properties.level,data:data42};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/permissions/" + i3,schemaPath:"#/properties/permissions/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.permissions.items.type,parentSchema:schema94.properties.permissions.items,data:data38};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/permissions",schemaPath:"#/properties/permissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.permissions.type,parentSchema:schema94.properties.permissions,data:data37};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+validate241.errors = vErrors;
+return errors === 0;
+}
+validate241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const config = validate404;
+const schema171 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"databricks-dr.yml","description":"Configuration of databricks-dr (DESIGN.md \"Config\").","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"version":{"const":1,"description":"Always 1."},"name":{"type":"string","description":"Short id scoping everything the tool owns: lowercase letters, digits and hyphens.","minLength":1,"maxLength":64,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","x-hint":"use lowercase letters, digits and hyphens (e.g. sales-platform)"},"regions":{"type":"object","description":"At least two regions; exactly one with role: active.","minProperties":2,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","x-hint":"use letters, digits, \"-\" and \"_\" only"},"additionalProperties":{"$ref":"#/$defs/Region"}},"notebooks":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string","description":"A folder of this repository.","minLength":1},"target":{"type":"string","description":"An absolute workspace folder, e.g. /Shared/sales.","minLength":1,"pattern":"^/","x-hint":"write an absolute workspace path starting with \"/\""},"delete_orphans":{"type":"boolean","description":"Delete owned workspace paths inside target that are gone from source."}},"additionalProperties":false,"required":["source","target"]}},"jobs":{"type":"array","description":"Job definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"clusters":{"type":"array","description":"Cluster definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"pipelines":{"type":"array","description":"Lakeflow Declarative Pipeline definitions (Pipelines API create specs): file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"secret_scopes":{"type":"array","description":"Secret scope definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"external_clusters":{"type":"array","description":"Names of clusters that exist in every workspace but are not managed here.","items":{"type":"string","minLength":1}},"prune":{"type":"object","properties":{"jobs":{"type":"boolean"},"clusters":{"type":"boolean"},"secret_scopes":{"type":"boolean"}},"additionalProperties":false},"passive":{"type":"object","properties":{"max_concurrent_runs":{"type":"integer","minimum":0,"maximum":1000},"pause_schedules":{"type":"boolean"},"terminate_clusters":{"type":"boolean"}},"additionalProperties":false},"adopt":{"type":"object","description":"Objects that existed before this config (written by databricks-dr import), per region: owned without --adopt. A same-named object with another id is not adopted.","additionalProperties":{"type":"object","properties":{"jobs":{"type":"object","description":"Job name → job_id.","additionalProperties":{"type":"integer"}},"clusters":{"type":"object","description":"Cluster name → cluster_id.","additionalProperties":{"type":"string"}},"secret_scopes":{"type":"array","items":{"type":"string","minLength":1}},"notebooks":{"type":"array","description":"Notebook targets whose existing notebooks are taken over where their content matches.","items":{"type":"string","pattern":"^/"}}},"additionalProperties":false}},"drill":{"type":"object","description":"failover --drill: the smoke job run in the promoted region before the roles are restored.","properties":{"job":{"type":"string","minLength":1,"description":"Name of a job of this config."},"timeout_minutes":{"type":"integer","minimum":1,"maximum":1440,"description":"How long to wait for the smoke run (default 60)."}},"additionalProperties":false,"required":["job"]},"deploy":{"type":"object","description":"How deploy writes.","properties":{"archive":{"type":"boolean","description":"Import notebook folders that do not exist yet in a region as ZIP archives, one request per ~9 MB (default true); false uploads every notebook on its own, as --no-archive."}},"additionalProperties":false},"lock":{"type":"object","description":"The per-region lock every writing command holds (deploy, failover, drill, roles --repair).","properties":{"wait_seconds":{"type":"integer","minimum":0,"maximum":86400,"description":"How long a command waits for a lock another run holds before it fails naming the holder (default 300; --lock-wait overrides)."},"lease_seconds":{"type":"integer","minimum":1,"maximum":86400,"description":"How long a lock stays valid without renewal; the holder renews it every third of this (default 120). An expired lock may be taken over."}},"additionalProperties":false},"validation":{"type":"object","properties":{"unknown_fields":{"type":"string","enum":["error","warn"]}},"additionalProperties":false}},"additionalProperties":false,"required":["version","name","regions"],"$defs":{"Region":{"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]},"Auth":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]}}};
+const pattern13 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
+const pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
+const pattern15 = new RegExp("^/", "u");
+const schema172 = {"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]};
+const schema173 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]};
+
+function validate406(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate406.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18034,7 +26446,7 @@ const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "token_env"))){
-const err2 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96.allOf[0].then,data};
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema173.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18047,7 +26459,7 @@ errors++;
 if(data.type !== undefined){
 let data1 = data.type;
 if("pat" !== data1){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/then/properties/type/const",keyword:"const",params:{allowedValue: "pat"},message:"must be equal to constant",schema:"pat",parentSchema:schema96.allOf[0].then.properties.type,data:data1};
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/0/then/properties/type/const",keyword:"const",params:{allowedValue: "pat"},message:"must be equal to constant",schema:"pat",parentSchema:schema173.allOf[0].then.properties.type,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18061,7 +26473,7 @@ if(data.token_env !== undefined){
 let data2 = data.token_env;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err4 = {instancePath:instancePath+"/token_env",schemaPath:"#/allOf/0/then/properties/token_env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[0].then.properties.token_env,data:data2};
+const err4 = {instancePath:instancePath+"/token_env",schemaPath:"#/allOf/0/then/properties/token_env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[0].then.properties.token_env,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18072,7 +26484,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/token_env",schemaPath:"#/allOf/0/then/properties/token_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[0].then.properties.token_env.type,parentSchema:schema96.allOf[0].then.properties.token_env,data:data2};
+const err5 = {instancePath:instancePath+"/token_env",schemaPath:"#/allOf/0/then/properties/token_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[0].then.properties.token_env.type,parentSchema:schema173.allOf[0].then.properties.token_env,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18084,7 +26496,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.allOf[0].then.type,parentSchema:schema96.allOf[0].then,data};
+const err6 = {instancePath,schemaPath:"#/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.allOf[0].then.type,parentSchema:schema173.allOf[0].then,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18100,7 +26512,7 @@ var props0 = true;
 }
 }
 if(!valid1){
-const err7 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.allOf[0].if,parentSchema:schema96.allOf[0],data};
+const err7 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema173.allOf[0].if,parentSchema:schema173.allOf[0],data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18153,7 +26565,7 @@ if(_valid1){
 const _errs15 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tenant_id === undefined){
-const err10 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "tenant_id"},message:"must have required property '"+"tenant_id"+"'",schema:schema96.allOf[1].then.required,parentSchema:schema96.allOf[1].then,data};
+const err10 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "tenant_id"},message:"must have required property '"+"tenant_id"+"'",schema:schema173.allOf[1].then.required,parentSchema:schema173.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -18163,7 +26575,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.client_id === undefined){
-const err11 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema96.allOf[1].then.required,parentSchema:schema96.allOf[1].then,data};
+const err11 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema173.allOf[1].then.required,parentSchema:schema173.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -18173,7 +26585,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.client_secret_env === undefined){
-const err12 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "client_secret_env"},message:"must have required property '"+"client_secret_env"+"'",schema:schema96.allOf[1].then.required,parentSchema:schema96.allOf[1].then,data};
+const err12 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "client_secret_env"},message:"must have required property '"+"client_secret_env"+"'",schema:schema173.allOf[1].then.required,parentSchema:schema173.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -18184,7 +26596,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((((((key1 === "type") || (key1 === "tenant_id")) || (key1 === "client_id")) || (key1 === "client_secret_env")) || (key1 === "authority_host")) || (key1 === "workspace_resource_id"))){
-const err13 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.allOf[1].then,data};
+const err13 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema173.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -18197,7 +26609,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if("azure-client-secret" !== data4){
-const err14 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/1/then/properties/type/const",keyword:"const",params:{allowedValue: "azure-client-secret"},message:"must be equal to constant",schema:"azure-client-secret",parentSchema:schema96.allOf[1].then.properties.type,data:data4};
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/1/then/properties/type/const",keyword:"const",params:{allowedValue: "azure-client-secret"},message:"must be equal to constant",schema:"azure-client-secret",parentSchema:schema173.allOf[1].then.properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -18211,7 +26623,7 @@ if(data.tenant_id !== undefined){
 let data5 = data.tenant_id;
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err15 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/1/then/properties/tenant_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[1].then.properties.tenant_id,data:data5};
+const err15 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/1/then/properties/tenant_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[1].then.properties.tenant_id,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -18222,7 +26634,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/1/then/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[1].then.properties.tenant_id.type,parentSchema:schema96.allOf[1].then.properties.tenant_id,data:data5};
+const err16 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/1/then/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[1].then.properties.tenant_id.type,parentSchema:schema173.allOf[1].then.properties.tenant_id,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -18236,7 +26648,7 @@ if(data.client_id !== undefined){
 let data6 = data.client_id;
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err17 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/1/then/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[1].then.properties.client_id,data:data6};
+const err17 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/1/then/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[1].then.properties.client_id,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -18247,7 +26659,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/1/then/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[1].then.properties.client_id.type,parentSchema:schema96.allOf[1].then.properties.client_id,data:data6};
+const err18 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/1/then/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[1].then.properties.client_id.type,parentSchema:schema173.allOf[1].then.properties.client_id,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -18261,7 +26673,7 @@ if(data.client_secret_env !== undefined){
 let data7 = data.client_secret_env;
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err19 = {instancePath:instancePath+"/client_secret_env",schemaPath:"#/allOf/1/then/properties/client_secret_env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[1].then.properties.client_secret_env,data:data7};
+const err19 = {instancePath:instancePath+"/client_secret_env",schemaPath:"#/allOf/1/then/properties/client_secret_env/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[1].then.properties.client_secret_env,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -18272,7 +26684,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/client_secret_env",schemaPath:"#/allOf/1/then/properties/client_secret_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[1].then.properties.client_secret_env.type,parentSchema:schema96.allOf[1].then.properties.client_secret_env,data:data7};
+const err20 = {instancePath:instancePath+"/client_secret_env",schemaPath:"#/allOf/1/then/properties/client_secret_env/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[1].then.properties.client_secret_env.type,parentSchema:schema173.allOf[1].then.properties.client_secret_env,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -18286,7 +26698,7 @@ if(data.authority_host !== undefined){
 let data8 = data.authority_host;
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err21 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/1/then/properties/authority_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[1].then.properties.authority_host,data:data8};
+const err21 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/1/then/properties/authority_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[1].then.properties.authority_host,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -18297,7 +26709,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/1/then/properties/authority_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[1].then.properties.authority_host.type,parentSchema:schema96.allOf[1].then.properties.authority_host,data:data8};
+const err22 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/1/then/properties/authority_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[1].then.properties.authority_host.type,parentSchema:schema173.allOf[1].then.properties.authority_host,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -18311,7 +26723,7 @@ if(data.workspace_resource_id !== undefined){
 let data9 = data.workspace_resource_id;
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err23 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/1/then/properties/workspace_resource_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[1].then.properties.workspace_resource_id,data:data9};
+const err23 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/1/then/properties/workspace_resource_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[1].then.properties.workspace_resource_id,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -18322,7 +26734,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/1/then/properties/workspace_resource_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[1].then.properties.workspace_resource_id.type,parentSchema:schema96.allOf[1].then.properties.workspace_resource_id,data:data9};
+const err24 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/1/then/properties/workspace_resource_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[1].then.properties.workspace_resource_id.type,parentSchema:schema173.allOf[1].then.properties.workspace_resource_id,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -18334,7 +26746,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.allOf[1].then.type,parentSchema:schema96.allOf[1].then,data};
+const err25 = {instancePath,schemaPath:"#/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.allOf[1].then.type,parentSchema:schema173.allOf[1].then,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -18350,7 +26762,7 @@ var props1 = true;
 }
 }
 if(!valid4){
-const err26 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.allOf[1].if,parentSchema:schema96.allOf[1],data};
+const err26 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema173.allOf[1].if,parentSchema:schema173.allOf[1],data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -18412,7 +26824,7 @@ if(_valid2){
 const _errs33 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tenant_id === undefined){
-const err29 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "tenant_id"},message:"must have required property '"+"tenant_id"+"'",schema:schema96.allOf[2].then.required,parentSchema:schema96.allOf[2].then,data};
+const err29 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "tenant_id"},message:"must have required property '"+"tenant_id"+"'",schema:schema173.allOf[2].then.required,parentSchema:schema173.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -18422,7 +26834,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data.client_id === undefined){
-const err30 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema96.allOf[2].then.required,parentSchema:schema96.allOf[2].then,data};
+const err30 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema173.allOf[2].then.required,parentSchema:schema173.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -18433,7 +26845,7 @@ errors++;
 }
 for(const key2 in data){
 if(!(((((key2 === "type") || (key2 === "tenant_id")) || (key2 === "client_id")) || (key2 === "authority_host")) || (key2 === "workspace_resource_id"))){
-const err31 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema96.allOf[2].then,data};
+const err31 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema173.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -18446,7 +26858,7 @@ errors++;
 if(data.type !== undefined){
 let data11 = data.type;
 if("azure-oidc" !== data11){
-const err32 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/then/properties/type/const",keyword:"const",params:{allowedValue: "azure-oidc"},message:"must be equal to constant",schema:"azure-oidc",parentSchema:schema96.allOf[2].then.properties.type,data:data11};
+const err32 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/2/then/properties/type/const",keyword:"const",params:{allowedValue: "azure-oidc"},message:"must be equal to constant",schema:"azure-oidc",parentSchema:schema173.allOf[2].then.properties.type,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -18460,7 +26872,7 @@ if(data.tenant_id !== undefined){
 let data12 = data.tenant_id;
 if(typeof data12 === "string"){
 if(func2(data12) < 1){
-const err33 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/2/then/properties/tenant_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[2].then.properties.tenant_id,data:data12};
+const err33 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/2/then/properties/tenant_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[2].then.properties.tenant_id,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -18471,7 +26883,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/2/then/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[2].then.properties.tenant_id.type,parentSchema:schema96.allOf[2].then.properties.tenant_id,data:data12};
+const err34 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/2/then/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[2].then.properties.tenant_id.type,parentSchema:schema173.allOf[2].then.properties.tenant_id,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -18485,7 +26897,7 @@ if(data.client_id !== undefined){
 let data13 = data.client_id;
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err35 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/2/then/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[2].then.properties.client_id,data:data13};
+const err35 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/2/then/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[2].then.properties.client_id,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -18496,7 +26908,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/2/then/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[2].then.properties.client_id.type,parentSchema:schema96.allOf[2].then.properties.client_id,data:data13};
+const err36 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/2/then/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[2].then.properties.client_id.type,parentSchema:schema173.allOf[2].then.properties.client_id,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -18510,7 +26922,7 @@ if(data.authority_host !== undefined){
 let data14 = data.authority_host;
 if(typeof data14 === "string"){
 if(func2(data14) < 1){
-const err37 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/2/then/properties/authority_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[2].then.properties.authority_host,data:data14};
+const err37 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/2/then/properties/authority_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[2].then.properties.authority_host,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -18521,7 +26933,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/2/then/properties/authority_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[2].then.properties.authority_host.type,parentSchema:schema96.allOf[2].then.properties.authority_host,data:data14};
+const err38 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/2/then/properties/authority_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[2].then.properties.authority_host.type,parentSchema:schema173.allOf[2].then.properties.authority_host,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -18535,7 +26947,7 @@ if(data.workspace_resource_id !== undefined){
 let data15 = data.workspace_resource_id;
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err39 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/2/then/properties/workspace_resource_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[2].then.properties.workspace_resource_id,data:data15};
+const err39 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/2/then/properties/workspace_resource_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[2].then.properties.workspace_resource_id,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -18546,7 +26958,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/2/then/properties/workspace_resource_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[2].then.properties.workspace_resource_id.type,parentSchema:schema96.allOf[2].then.properties.workspace_resource_id,data:data15};
+const err40 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/2/then/properties/workspace_resource_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[2].then.properties.workspace_resource_id.type,parentSchema:schema173.allOf[2].then.properties.workspace_resource_id,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -18558,7 +26970,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.allOf[2].then.type,parentSchema:schema96.allOf[2].then,data};
+const err41 = {instancePath,schemaPath:"#/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.allOf[2].then.type,parentSchema:schema173.allOf[2].then,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -18574,7 +26986,7 @@ var props2 = true;
 }
 }
 if(!valid7){
-const err42 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.allOf[2].if,parentSchema:schema96.allOf[2],data};
+const err42 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema173.allOf[2].if,parentSchema:schema173.allOf[2],data};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -18637,7 +27049,7 @@ const _errs49 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key3 in data){
 if(!(((key3 === "type") || (key3 === "authority_host")) || (key3 === "workspace_resource_id"))){
-const err45 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96.allOf[3].then,data};
+const err45 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema173.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -18650,7 +27062,7 @@ errors++;
 if(data.type !== undefined){
 let data17 = data.type;
 if("azure-cli" !== data17){
-const err46 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/3/then/properties/type/const",keyword:"const",params:{allowedValue: "azure-cli"},message:"must be equal to constant",schema:"azure-cli",parentSchema:schema96.allOf[3].then.properties.type,data:data17};
+const err46 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/3/then/properties/type/const",keyword:"const",params:{allowedValue: "azure-cli"},message:"must be equal to constant",schema:"azure-cli",parentSchema:schema173.allOf[3].then.properties.type,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -18664,7 +27076,7 @@ if(data.authority_host !== undefined){
 let data18 = data.authority_host;
 if(typeof data18 === "string"){
 if(func2(data18) < 1){
-const err47 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/3/then/properties/authority_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[3].then.properties.authority_host,data:data18};
+const err47 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/3/then/properties/authority_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[3].then.properties.authority_host,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -18675,7 +27087,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/3/then/properties/authority_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[3].then.properties.authority_host.type,parentSchema:schema96.allOf[3].then.properties.authority_host,data:data18};
+const err48 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/3/then/properties/authority_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[3].then.properties.authority_host.type,parentSchema:schema173.allOf[3].then.properties.authority_host,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -18689,7 +27101,7 @@ if(data.workspace_resource_id !== undefined){
 let data19 = data.workspace_resource_id;
 if(typeof data19 === "string"){
 if(func2(data19) < 1){
-const err49 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/3/then/properties/workspace_resource_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[3].then.properties.workspace_resource_id,data:data19};
+const err49 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/3/then/properties/workspace_resource_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[3].then.properties.workspace_resource_id,data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -18700,7 +27112,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/3/then/properties/workspace_resource_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[3].then.properties.workspace_resource_id.type,parentSchema:schema96.allOf[3].then.properties.workspace_resource_id,data:data19};
+const err50 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/3/then/properties/workspace_resource_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[3].then.properties.workspace_resource_id.type,parentSchema:schema173.allOf[3].then.properties.workspace_resource_id,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -18712,7 +27124,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.allOf[3].then.type,parentSchema:schema96.allOf[3].then,data};
+const err51 = {instancePath,schemaPath:"#/allOf/3/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.allOf[3].then.type,parentSchema:schema173.allOf[3].then,data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -18728,7 +27140,7 @@ var props3 = true;
 }
 }
 if(!valid10){
-const err52 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.allOf[3].if,parentSchema:schema96.allOf[3],data};
+const err52 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema173.allOf[3].if,parentSchema:schema173.allOf[3],data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -18790,7 +27202,7 @@ if(_valid4){
 const _errs61 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tenant_id === undefined){
-const err55 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "tenant_id"},message:"must have required property '"+"tenant_id"+"'",schema:schema96.allOf[4].then.required,parentSchema:schema96.allOf[4].then,data};
+const err55 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "tenant_id"},message:"must have required property '"+"tenant_id"+"'",schema:schema173.allOf[4].then.required,parentSchema:schema173.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -18800,7 +27212,7 @@ vErrors.push(err55);
 errors++;
 }
 if(data.client_id === undefined){
-const err56 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema96.allOf[4].then.required,parentSchema:schema96.allOf[4].then,data};
+const err56 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema173.allOf[4].then.required,parentSchema:schema173.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -18810,7 +27222,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data.service_connection_id === undefined){
-const err57 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "service_connection_id"},message:"must have required property '"+"service_connection_id"+"'",schema:schema96.allOf[4].then.required,parentSchema:schema96.allOf[4].then,data};
+const err57 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "service_connection_id"},message:"must have required property '"+"service_connection_id"+"'",schema:schema173.allOf[4].then.required,parentSchema:schema173.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -18821,7 +27233,7 @@ errors++;
 }
 for(const key4 in data){
 if(!((((((key4 === "type") || (key4 === "tenant_id")) || (key4 === "client_id")) || (key4 === "service_connection_id")) || (key4 === "authority_host")) || (key4 === "workspace_resource_id"))){
-const err58 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96.allOf[4].then,data};
+const err58 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema173.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -18834,7 +27246,7 @@ errors++;
 if(data.type !== undefined){
 let data21 = data.type;
 if("azure-pipelines" !== data21){
-const err59 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/4/then/properties/type/const",keyword:"const",params:{allowedValue: "azure-pipelines"},message:"must be equal to constant",schema:"azure-pipelines",parentSchema:schema96.allOf[4].then.properties.type,data:data21};
+const err59 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/4/then/properties/type/const",keyword:"const",params:{allowedValue: "azure-pipelines"},message:"must be equal to constant",schema:"azure-pipelines",parentSchema:schema173.allOf[4].then.properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -18848,7 +27260,7 @@ if(data.tenant_id !== undefined){
 let data22 = data.tenant_id;
 if(typeof data22 === "string"){
 if(func2(data22) < 1){
-const err60 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/4/then/properties/tenant_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[4].then.properties.tenant_id,data:data22};
+const err60 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/4/then/properties/tenant_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[4].then.properties.tenant_id,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -18859,7 +27271,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/4/then/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[4].then.properties.tenant_id.type,parentSchema:schema96.allOf[4].then.properties.tenant_id,data:data22};
+const err61 = {instancePath:instancePath+"/tenant_id",schemaPath:"#/allOf/4/then/properties/tenant_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[4].then.properties.tenant_id.type,parentSchema:schema173.allOf[4].then.properties.tenant_id,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -18873,7 +27285,7 @@ if(data.client_id !== undefined){
 let data23 = data.client_id;
 if(typeof data23 === "string"){
 if(func2(data23) < 1){
-const err62 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/4/then/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[4].then.properties.client_id,data:data23};
+const err62 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/4/then/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[4].then.properties.client_id,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -18884,7 +27296,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/4/then/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[4].then.properties.client_id.type,parentSchema:schema96.allOf[4].then.properties.client_id,data:data23};
+const err63 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/4/then/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[4].then.properties.client_id.type,parentSchema:schema173.allOf[4].then.properties.client_id,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -18898,7 +27310,7 @@ if(data.service_connection_id !== undefined){
 let data24 = data.service_connection_id;
 if(typeof data24 === "string"){
 if(func2(data24) < 1){
-const err64 = {instancePath:instancePath+"/service_connection_id",schemaPath:"#/allOf/4/then/properties/service_connection_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[4].then.properties.service_connection_id,data:data24};
+const err64 = {instancePath:instancePath+"/service_connection_id",schemaPath:"#/allOf/4/then/properties/service_connection_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[4].then.properties.service_connection_id,data:data24};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -18909,7 +27321,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/service_connection_id",schemaPath:"#/allOf/4/then/properties/service_connection_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[4].then.properties.service_connection_id.type,parentSchema:schema96.allOf[4].then.properties.service_connection_id,data:data24};
+const err65 = {instancePath:instancePath+"/service_connection_id",schemaPath:"#/allOf/4/then/properties/service_connection_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[4].then.properties.service_connection_id.type,parentSchema:schema173.allOf[4].then.properties.service_connection_id,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -18923,7 +27335,7 @@ if(data.authority_host !== undefined){
 let data25 = data.authority_host;
 if(typeof data25 === "string"){
 if(func2(data25) < 1){
-const err66 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/4/then/properties/authority_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[4].then.properties.authority_host,data:data25};
+const err66 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/4/then/properties/authority_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[4].then.properties.authority_host,data:data25};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -18934,7 +27346,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/4/then/properties/authority_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[4].then.properties.authority_host.type,parentSchema:schema96.allOf[4].then.properties.authority_host,data:data25};
+const err67 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/4/then/properties/authority_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[4].then.properties.authority_host.type,parentSchema:schema173.allOf[4].then.properties.authority_host,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -18948,7 +27360,7 @@ if(data.workspace_resource_id !== undefined){
 let data26 = data.workspace_resource_id;
 if(typeof data26 === "string"){
 if(func2(data26) < 1){
-const err68 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/4/then/properties/workspace_resource_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[4].then.properties.workspace_resource_id,data:data26};
+const err68 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/4/then/properties/workspace_resource_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[4].then.properties.workspace_resource_id,data:data26};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -18959,7 +27371,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/4/then/properties/workspace_resource_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[4].then.properties.workspace_resource_id.type,parentSchema:schema96.allOf[4].then.properties.workspace_resource_id,data:data26};
+const err69 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/4/then/properties/workspace_resource_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[4].then.properties.workspace_resource_id.type,parentSchema:schema173.allOf[4].then.properties.workspace_resource_id,data:data26};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -18971,7 +27383,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.allOf[4].then.type,parentSchema:schema96.allOf[4].then,data};
+const err70 = {instancePath,schemaPath:"#/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.allOf[4].then.type,parentSchema:schema173.allOf[4].then,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -18987,7 +27399,7 @@ var props4 = true;
 }
 }
 if(!valid13){
-const err71 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.allOf[4].if,parentSchema:schema96.allOf[4],data};
+const err71 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema173.allOf[4].if,parentSchema:schema173.allOf[4],data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -19050,7 +27462,7 @@ const _errs79 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key5 in data){
 if(!((((key5 === "type") || (key5 === "client_id")) || (key5 === "authority_host")) || (key5 === "workspace_resource_id"))){
-const err74 = {instancePath,schemaPath:"#/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema96.allOf[5].then,data};
+const err74 = {instancePath,schemaPath:"#/allOf/5/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema173.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -19063,7 +27475,7 @@ errors++;
 if(data.type !== undefined){
 let data28 = data.type;
 if("azure-msi" !== data28){
-const err75 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/5/then/properties/type/const",keyword:"const",params:{allowedValue: "azure-msi"},message:"must be equal to constant",schema:"azure-msi",parentSchema:schema96.allOf[5].then.properties.type,data:data28};
+const err75 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/5/then/properties/type/const",keyword:"const",params:{allowedValue: "azure-msi"},message:"must be equal to constant",schema:"azure-msi",parentSchema:schema173.allOf[5].then.properties.type,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -19077,7 +27489,7 @@ if(data.client_id !== undefined){
 let data29 = data.client_id;
 if(typeof data29 === "string"){
 if(func2(data29) < 1){
-const err76 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/5/then/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[5].then.properties.client_id,data:data29};
+const err76 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/5/then/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[5].then.properties.client_id,data:data29};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -19088,7 +27500,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/5/then/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[5].then.properties.client_id.type,parentSchema:schema96.allOf[5].then.properties.client_id,data:data29};
+const err77 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/5/then/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[5].then.properties.client_id.type,parentSchema:schema173.allOf[5].then.properties.client_id,data:data29};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -19102,7 +27514,7 @@ if(data.authority_host !== undefined){
 let data30 = data.authority_host;
 if(typeof data30 === "string"){
 if(func2(data30) < 1){
-const err78 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/5/then/properties/authority_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[5].then.properties.authority_host,data:data30};
+const err78 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/5/then/properties/authority_host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[5].then.properties.authority_host,data:data30};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -19113,7 +27525,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/5/then/properties/authority_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[5].then.properties.authority_host.type,parentSchema:schema96.allOf[5].then.properties.authority_host,data:data30};
+const err79 = {instancePath:instancePath+"/authority_host",schemaPath:"#/allOf/5/then/properties/authority_host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[5].then.properties.authority_host.type,parentSchema:schema173.allOf[5].then.properties.authority_host,data:data30};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -19127,7 +27539,7 @@ if(data.workspace_resource_id !== undefined){
 let data31 = data.workspace_resource_id;
 if(typeof data31 === "string"){
 if(func2(data31) < 1){
-const err80 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/5/then/properties/workspace_resource_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[5].then.properties.workspace_resource_id,data:data31};
+const err80 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/5/then/properties/workspace_resource_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[5].then.properties.workspace_resource_id,data:data31};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -19138,7 +27550,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/5/then/properties/workspace_resource_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[5].then.properties.workspace_resource_id.type,parentSchema:schema96.allOf[5].then.properties.workspace_resource_id,data:data31};
+const err81 = {instancePath:instancePath+"/workspace_resource_id",schemaPath:"#/allOf/5/then/properties/workspace_resource_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[5].then.properties.workspace_resource_id.type,parentSchema:schema173.allOf[5].then.properties.workspace_resource_id,data:data31};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -19150,7 +27562,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.allOf[5].then.type,parentSchema:schema96.allOf[5].then,data};
+const err82 = {instancePath,schemaPath:"#/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.allOf[5].then.type,parentSchema:schema173.allOf[5].then,data};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -19166,7 +27578,7 @@ var props5 = true;
 }
 }
 if(!valid16){
-const err83 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.allOf[5].if,parentSchema:schema96.allOf[5],data};
+const err83 = {instancePath,schemaPath:"#/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema173.allOf[5].if,parentSchema:schema173.allOf[5],data};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -19228,7 +27640,7 @@ if(_valid6){
 const _errs93 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.client_id === undefined){
-const err86 = {instancePath,schemaPath:"#/allOf/6/then/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema96.allOf[6].then.required,parentSchema:schema96.allOf[6].then,data};
+const err86 = {instancePath,schemaPath:"#/allOf/6/then/required",keyword:"required",params:{missingProperty: "client_id"},message:"must have required property '"+"client_id"+"'",schema:schema173.allOf[6].then.required,parentSchema:schema173.allOf[6].then,data};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -19239,7 +27651,7 @@ errors++;
 }
 for(const key6 in data){
 if(!(((key6 === "type") || (key6 === "client_id")) || (key6 === "audience"))){
-const err87 = {instancePath,schemaPath:"#/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema96.allOf[6].then,data};
+const err87 = {instancePath,schemaPath:"#/allOf/6/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema173.allOf[6].then,data};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -19252,7 +27664,7 @@ errors++;
 if(data.type !== undefined){
 let data33 = data.type;
 if("databricks-oidc" !== data33){
-const err88 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/6/then/properties/type/const",keyword:"const",params:{allowedValue: "databricks-oidc"},message:"must be equal to constant",schema:"databricks-oidc",parentSchema:schema96.allOf[6].then.properties.type,data:data33};
+const err88 = {instancePath:instancePath+"/type",schemaPath:"#/allOf/6/then/properties/type/const",keyword:"const",params:{allowedValue: "databricks-oidc"},message:"must be equal to constant",schema:"databricks-oidc",parentSchema:schema173.allOf[6].then.properties.type,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -19266,7 +27678,7 @@ if(data.client_id !== undefined){
 let data34 = data.client_id;
 if(typeof data34 === "string"){
 if(func2(data34) < 1){
-const err89 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/6/then/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[6].then.properties.client_id,data:data34};
+const err89 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/6/then/properties/client_id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[6].then.properties.client_id,data:data34};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -19277,7 +27689,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/6/then/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[6].then.properties.client_id.type,parentSchema:schema96.allOf[6].then.properties.client_id,data:data34};
+const err90 = {instancePath:instancePath+"/client_id",schemaPath:"#/allOf/6/then/properties/client_id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[6].then.properties.client_id.type,parentSchema:schema173.allOf[6].then.properties.client_id,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -19291,7 +27703,7 @@ if(data.audience !== undefined){
 let data35 = data.audience;
 if(typeof data35 === "string"){
 if(func2(data35) < 1){
-const err91 = {instancePath:instancePath+"/audience",schemaPath:"#/allOf/6/then/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema96.allOf[6].then.properties.audience,data:data35};
+const err91 = {instancePath:instancePath+"/audience",schemaPath:"#/allOf/6/then/properties/audience/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema173.allOf[6].then.properties.audience,data:data35};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -19302,7 +27714,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/audience",schemaPath:"#/allOf/6/then/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.allOf[6].then.properties.audience.type,parentSchema:schema96.allOf[6].then.properties.audience,data:data35};
+const err92 = {instancePath:instancePath+"/audience",schemaPath:"#/allOf/6/then/properties/audience/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.allOf[6].then.properties.audience.type,parentSchema:schema173.allOf[6].then.properties.audience,data:data35};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -19314,7 +27726,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath,schemaPath:"#/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.allOf[6].then.type,parentSchema:schema96.allOf[6].then,data};
+const err93 = {instancePath,schemaPath:"#/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.allOf[6].then.type,parentSchema:schema173.allOf[6].then,data};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -19330,7 +27742,7 @@ var props6 = true;
 }
 }
 if(!valid19){
-const err94 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema96.allOf[6].if,parentSchema:schema96.allOf[6],data};
+const err94 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema173.allOf[6].if,parentSchema:schema173.allOf[6],data};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -19350,7 +27762,7 @@ Object.assign(props0, props6);
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err95 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema96.required,parentSchema:schema96,data};
+const err95 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema173.required,parentSchema:schema173,data};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -19366,7 +27778,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data36 = data.type;
 if(typeof data36 !== "string"){
-const err96 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.properties.type.type,parentSchema:schema96.properties.type,data:data36};
+const err96 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.type.type,parentSchema:schema173.properties.type,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -19376,7 +27788,7 @@ vErrors.push(err96);
 errors++;
 }
 if(!(((((((data36 === "pat") || (data36 === "azure-client-secret")) || (data36 === "azure-oidc")) || (data36 === "azure-cli")) || (data36 === "azure-pipelines")) || (data36 === "azure-msi")) || (data36 === "databricks-oidc"))){
-const err97 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema96.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema96.properties.type.enum,parentSchema:schema96.properties.type,data:data36};
+const err97 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema173.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema173.properties.type.enum,parentSchema:schema173.properties.type,data:data36};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -19388,7 +27800,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.type,parentSchema:schema96,data};
+const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.type,parentSchema:schema173,data};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -19397,17 +27809,17 @@ vErrors.push(err98);
 }
 errors++;
 }
-validate243.errors = vErrors;
+validate406.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate243.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate406.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate405(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate242.evaluated;
+const evaluated0 = validate405.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19416,7 +27828,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.role === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema172.required,parentSchema:schema172,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19427,7 +27839,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "host") || (key0 === "role")) || (key0 === "auth")) || (key0 === "variables"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema172,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19441,7 +27853,7 @@ if(data.host !== undefined){
 let data0 = data.host;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err2 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema95.properties.host,data:data0};
+const err2 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema172.properties.host,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19452,7 +27864,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.host.type,parentSchema:schema95.properties.host,data:data0};
+const err3 = {instancePath:instancePath+"/host",schemaPath:"#/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.host.type,parentSchema:schema172.properties.host,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19465,7 +27877,7 @@ errors++;
 if(data.role !== undefined){
 let data1 = data.role;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.role.type,parentSchema:schema95.properties.role,data:data1};
+const err4 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema172.properties.role.type,parentSchema:schema172.properties.role,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19475,7 +27887,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!((data1 === "active") || (data1 === "passive"))){
-const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema95.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.role.enum,parentSchema:schema95.properties.role,data:data1};
+const err5 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/enum",keyword:"enum",params:{allowedValues: schema172.properties.role.enum},message:"must be equal to one of the allowed values",schema:schema172.properties.role.enum,parentSchema:schema172.properties.role,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19486,8 +27898,8 @@ errors++;
 }
 }
 if(data.auth !== undefined){
-if(!(validate243(data.auth, {instancePath:instancePath+"/auth",parentData:data,parentDataProperty:"auth",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate406(data.auth, {instancePath:instancePath+"/auth",parentData:data,parentDataProperty:"auth",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate406.errors : vErrors.concat(validate406.errors);
 errors = vErrors.length;
 }
 }
@@ -19497,7 +27909,7 @@ if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 let data4 = data3[key1];
 if(((typeof data4 !== "string") && (!((typeof data4 == "number") && (isFinite(data4))))) && (typeof data4 !== "boolean")){
-const err6 = {instancePath:instancePath+"/variables/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variables/additionalProperties/type",keyword:"type",params:{type: schema95.properties.variables.additionalProperties.type},message:"must be string,number,boolean",schema:schema95.properties.variables.additionalProperties.type,parentSchema:schema95.properties.variables.additionalProperties,data:data4};
+const err6 = {instancePath:instancePath+"/variables/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/variables/additionalProperties/type",keyword:"type",params:{type: schema172.properties.variables.additionalProperties.type},message:"must be string,number,boolean",schema:schema172.properties.variables.additionalProperties.type,parentSchema:schema172.properties.variables.additionalProperties,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19509,7 +27921,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/variables",schemaPath:"#/properties/variables/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.variables.type,parentSchema:schema95.properties.variables,data:data3};
+const err7 = {instancePath:instancePath+"/variables",schemaPath:"#/properties/variables/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.properties.variables.type,parentSchema:schema172.properties.variables,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19521,7 +27933,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.type,parentSchema:schema172,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19530,16 +27942,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate242.errors = vErrors;
+validate405.errors = vErrors;
 return errors === 0;
 }
-validate242.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate405.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate404(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate241.evaluated;
+const evaluated0 = validate404.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19548,7 +27960,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema171.required,parentSchema:schema171,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19558,7 +27970,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema171.required,parentSchema:schema171,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19568,7 +27980,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.regions === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema94.required,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "regions"},message:"must have required property '"+"regions"+"'",schema:schema171.required,parentSchema:schema171,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19578,8 +27990,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema94.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+if(!(func1.call(schema171.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema171,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -19592,7 +28004,7 @@ errors++;
 if(data.$schema !== undefined){
 let data0 = data.$schema;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.$schema.type,parentSchema:schema94.properties.$schema,data:data0};
+const err4 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.$schema.type,parentSchema:schema171.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -19605,7 +28017,7 @@ errors++;
 if(data.version !== undefined){
 let data1 = data.version;
 if(1 !== data1){
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema94.properties.version,data:data1};
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema171.properties.version,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -19619,7 +28031,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func2(data2) > 64){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema94.properties.name,data:data2};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema171.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -19629,7 +28041,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func2(data2) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.name,data:data2};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -19639,7 +28051,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern13.test(data2)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$",parentSchema:schema94.properties.name,data:data2};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"+"\"",schema:"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$",parentSchema:schema171.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -19650,7 +28062,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.name.type,parentSchema:schema94.properties.name,data:data2};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.name.type,parentSchema:schema171.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19664,7 +28076,7 @@ if(data.regions !== undefined){
 let data3 = data.regions;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 2){
-const err10 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties",schema:2,parentSchema:schema94.properties.regions,data:data3};
+const err10 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/minProperties",keyword:"minProperties",params:{limit: 2},message:"must NOT have fewer than 2 properties",schema:2,parentSchema:schema171.properties.regions,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19677,7 +28089,7 @@ for(const key1 in data3){
 const _errs10 = errors;
 if(typeof key1 === "string"){
 if(!pattern14.test(key1)){
-const err11 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema94.properties.regions.propertyNames,data:key1,propertyName:key1};
+const err11 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_-]*$",parentSchema:schema171.properties.regions.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -19689,7 +28101,7 @@ errors++;
 }
 var valid1 = _errs10 === errors;
 if(!valid1){
-const err12 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema94.properties.regions.propertyNames,parentSchema:schema94.properties.regions,data:data3};
+const err12 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema171.properties.regions.propertyNames,parentSchema:schema171.properties.regions,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -19700,14 +28112,14 @@ errors++;
 }
 }
 for(const key2 in data3){
-if(!(validate242(data3[key2], {instancePath:instancePath+"/regions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+if(!(validate405(data3[key2], {instancePath:instancePath+"/regions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.regions.type,parentSchema:schema94.properties.regions,data:data3};
+const err13 = {instancePath:instancePath+"/regions",schemaPath:"#/properties/regions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.regions.type,parentSchema:schema171.properties.regions,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -19725,7 +28137,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.source === undefined){
-const err14 = {instancePath:instancePath+"/notebooks/" + i0,schemaPath:"#/properties/notebooks/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema94.properties.notebooks.items.required,parentSchema:schema94.properties.notebooks.items,data:data6};
+const err14 = {instancePath:instancePath+"/notebooks/" + i0,schemaPath:"#/properties/notebooks/items/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema171.properties.notebooks.items.required,parentSchema:schema171.properties.notebooks.items,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -19735,7 +28147,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6.target === undefined){
-const err15 = {instancePath:instancePath+"/notebooks/" + i0,schemaPath:"#/properties/notebooks/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema94.properties.notebooks.items.required,parentSchema:schema94.properties.notebooks.items,data:data6};
+const err15 = {instancePath:instancePath+"/notebooks/" + i0,schemaPath:"#/properties/notebooks/items/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema171.properties.notebooks.items.required,parentSchema:schema171.properties.notebooks.items,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -19746,7 +28158,7 @@ errors++;
 }
 for(const key3 in data6){
 if(!(((key3 === "source") || (key3 === "target")) || (key3 === "delete_orphans"))){
-const err16 = {instancePath:instancePath+"/notebooks/" + i0,schemaPath:"#/properties/notebooks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.notebooks.items,data:data6};
+const err16 = {instancePath:instancePath+"/notebooks/" + i0,schemaPath:"#/properties/notebooks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.notebooks.items,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -19760,7 +28172,7 @@ if(data6.source !== undefined){
 let data7 = data6.source;
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err17 = {instancePath:instancePath+"/notebooks/" + i0+"/source",schemaPath:"#/properties/notebooks/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.notebooks.items.properties.source,data:data7};
+const err17 = {instancePath:instancePath+"/notebooks/" + i0+"/source",schemaPath:"#/properties/notebooks/items/properties/source/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.notebooks.items.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -19771,7 +28183,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/notebooks/" + i0+"/source",schemaPath:"#/properties/notebooks/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.notebooks.items.properties.source.type,parentSchema:schema94.properties.notebooks.items.properties.source,data:data7};
+const err18 = {instancePath:instancePath+"/notebooks/" + i0+"/source",schemaPath:"#/properties/notebooks/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.notebooks.items.properties.source.type,parentSchema:schema171.properties.notebooks.items.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -19785,7 +28197,7 @@ if(data6.target !== undefined){
 let data8 = data6.target;
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err19 = {instancePath:instancePath+"/notebooks/" + i0+"/target",schemaPath:"#/properties/notebooks/items/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.notebooks.items.properties.target,data:data8};
+const err19 = {instancePath:instancePath+"/notebooks/" + i0+"/target",schemaPath:"#/properties/notebooks/items/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.notebooks.items.properties.target,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -19795,7 +28207,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!pattern15.test(data8)){
-const err20 = {instancePath:instancePath+"/notebooks/" + i0+"/target",schemaPath:"#/properties/notebooks/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema94.properties.notebooks.items.properties.target,data:data8};
+const err20 = {instancePath:instancePath+"/notebooks/" + i0+"/target",schemaPath:"#/properties/notebooks/items/properties/target/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema171.properties.notebooks.items.properties.target,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -19806,7 +28218,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/notebooks/" + i0+"/target",schemaPath:"#/properties/notebooks/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.notebooks.items.properties.target.type,parentSchema:schema94.properties.notebooks.items.properties.target,data:data8};
+const err21 = {instancePath:instancePath+"/notebooks/" + i0+"/target",schemaPath:"#/properties/notebooks/items/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.notebooks.items.properties.target.type,parentSchema:schema171.properties.notebooks.items.properties.target,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -19819,7 +28231,7 @@ errors++;
 if(data6.delete_orphans !== undefined){
 let data9 = data6.delete_orphans;
 if(typeof data9 !== "boolean"){
-const err22 = {instancePath:instancePath+"/notebooks/" + i0+"/delete_orphans",schemaPath:"#/properties/notebooks/items/properties/delete_orphans/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.notebooks.items.properties.delete_orphans.type,parentSchema:schema94.properties.notebooks.items.properties.delete_orphans,data:data9};
+const err22 = {instancePath:instancePath+"/notebooks/" + i0+"/delete_orphans",schemaPath:"#/properties/notebooks/items/properties/delete_orphans/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.notebooks.items.properties.delete_orphans.type,parentSchema:schema171.properties.notebooks.items.properties.delete_orphans,data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -19831,7 +28243,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/notebooks/" + i0,schemaPath:"#/properties/notebooks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.notebooks.items.type,parentSchema:schema94.properties.notebooks.items,data:data6};
+const err23 = {instancePath:instancePath+"/notebooks/" + i0,schemaPath:"#/properties/notebooks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.notebooks.items.type,parentSchema:schema171.properties.notebooks.items,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -19843,7 +28255,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/notebooks",schemaPath:"#/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.notebooks.type,parentSchema:schema94.properties.notebooks,data:data5};
+const err24 = {instancePath:instancePath+"/notebooks",schemaPath:"#/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.notebooks.type,parentSchema:schema171.properties.notebooks,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -19861,7 +28273,7 @@ for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(typeof data11 === "string"){
 if(func2(data11) < 1){
-const err25 = {instancePath:instancePath+"/jobs/" + i1,schemaPath:"#/properties/jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.jobs.items,data:data11};
+const err25 = {instancePath:instancePath+"/jobs/" + i1,schemaPath:"#/properties/jobs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.jobs.items,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -19872,7 +28284,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/jobs/" + i1,schemaPath:"#/properties/jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.jobs.items.type,parentSchema:schema94.properties.jobs.items,data:data11};
+const err26 = {instancePath:instancePath+"/jobs/" + i1,schemaPath:"#/properties/jobs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.jobs.items.type,parentSchema:schema171.properties.jobs.items,data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -19884,7 +28296,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/jobs",schemaPath:"#/properties/jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.jobs.type,parentSchema:schema94.properties.jobs,data:data10};
+const err27 = {instancePath:instancePath+"/jobs",schemaPath:"#/properties/jobs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.jobs.type,parentSchema:schema171.properties.jobs,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -19902,7 +28314,7 @@ for(let i2=0; i2<len2; i2++){
 let data13 = data12[i2];
 if(typeof data13 === "string"){
 if(func2(data13) < 1){
-const err28 = {instancePath:instancePath+"/clusters/" + i2,schemaPath:"#/properties/clusters/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.clusters.items,data:data13};
+const err28 = {instancePath:instancePath+"/clusters/" + i2,schemaPath:"#/properties/clusters/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.clusters.items,data:data13};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -19913,7 +28325,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/clusters/" + i2,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.clusters.items.type,parentSchema:schema94.properties.clusters.items,data:data13};
+const err29 = {instancePath:instancePath+"/clusters/" + i2,schemaPath:"#/properties/clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.clusters.items.type,parentSchema:schema171.properties.clusters.items,data:data13};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -19925,7 +28337,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.clusters.type,parentSchema:schema94.properties.clusters,data:data12};
+const err30 = {instancePath:instancePath+"/clusters",schemaPath:"#/properties/clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.clusters.type,parentSchema:schema171.properties.clusters,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -19935,15 +28347,15 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.secret_scopes !== undefined){
-let data14 = data.secret_scopes;
+if(data.pipelines !== undefined){
+let data14 = data.pipelines;
 if(Array.isArray(data14)){
 const len3 = data14.length;
 for(let i3=0; i3<len3; i3++){
 let data15 = data14[i3];
 if(typeof data15 === "string"){
 if(func2(data15) < 1){
-const err31 = {instancePath:instancePath+"/secret_scopes/" + i3,schemaPath:"#/properties/secret_scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.secret_scopes.items,data:data15};
+const err31 = {instancePath:instancePath+"/pipelines/" + i3,schemaPath:"#/properties/pipelines/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.pipelines.items,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -19954,7 +28366,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/secret_scopes/" + i3,schemaPath:"#/properties/secret_scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.secret_scopes.items.type,parentSchema:schema94.properties.secret_scopes.items,data:data15};
+const err32 = {instancePath:instancePath+"/pipelines/" + i3,schemaPath:"#/properties/pipelines/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.pipelines.items.type,parentSchema:schema171.properties.pipelines.items,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -19966,7 +28378,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/secret_scopes",schemaPath:"#/properties/secret_scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.secret_scopes.type,parentSchema:schema94.properties.secret_scopes,data:data14};
+const err33 = {instancePath:instancePath+"/pipelines",schemaPath:"#/properties/pipelines/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.pipelines.type,parentSchema:schema171.properties.pipelines,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -19976,15 +28388,15 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.external_clusters !== undefined){
-let data16 = data.external_clusters;
+if(data.secret_scopes !== undefined){
+let data16 = data.secret_scopes;
 if(Array.isArray(data16)){
 const len4 = data16.length;
 for(let i4=0; i4<len4; i4++){
 let data17 = data16[i4];
 if(typeof data17 === "string"){
 if(func2(data17) < 1){
-const err34 = {instancePath:instancePath+"/external_clusters/" + i4,schemaPath:"#/properties/external_clusters/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.external_clusters.items,data:data17};
+const err34 = {instancePath:instancePath+"/secret_scopes/" + i4,schemaPath:"#/properties/secret_scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.secret_scopes.items,data:data17};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -19995,7 +28407,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/external_clusters/" + i4,schemaPath:"#/properties/external_clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.external_clusters.items.type,parentSchema:schema94.properties.external_clusters.items,data:data17};
+const err35 = {instancePath:instancePath+"/secret_scopes/" + i4,schemaPath:"#/properties/secret_scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.secret_scopes.items.type,parentSchema:schema171.properties.secret_scopes.items,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -20007,7 +28419,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/external_clusters",schemaPath:"#/properties/external_clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.external_clusters.type,parentSchema:schema94.properties.external_clusters,data:data16};
+const err36 = {instancePath:instancePath+"/secret_scopes",schemaPath:"#/properties/secret_scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.secret_scopes.type,parentSchema:schema171.properties.secret_scopes,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -20017,12 +28429,15 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.prune !== undefined){
-let data18 = data.prune;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key4 in data18){
-if(!(((key4 === "jobs") || (key4 === "clusters")) || (key4 === "secret_scopes"))){
-const err37 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.prune,data:data18};
+if(data.external_clusters !== undefined){
+let data18 = data.external_clusters;
+if(Array.isArray(data18)){
+const len5 = data18.length;
+for(let i5=0; i5<len5; i5++){
+let data19 = data18[i5];
+if(typeof data19 === "string"){
+if(func2(data19) < 1){
+const err37 = {instancePath:instancePath+"/external_clusters/" + i5,schemaPath:"#/properties/external_clusters/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.external_clusters.items,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -20032,10 +28447,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data18.jobs !== undefined){
-let data19 = data18.jobs;
-if(typeof data19 !== "boolean"){
-const err38 = {instancePath:instancePath+"/prune/jobs",schemaPath:"#/properties/prune/properties/jobs/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.prune.properties.jobs.type,parentSchema:schema94.properties.prune.properties.jobs,data:data19};
+else {
+const err38 = {instancePath:instancePath+"/external_clusters/" + i5,schemaPath:"#/properties/external_clusters/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.external_clusters.items.type,parentSchema:schema171.properties.external_clusters.items,data:data19};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -20045,10 +28458,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data18.clusters !== undefined){
-let data20 = data18.clusters;
-if(typeof data20 !== "boolean"){
-const err39 = {instancePath:instancePath+"/prune/clusters",schemaPath:"#/properties/prune/properties/clusters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.prune.properties.clusters.type,parentSchema:schema94.properties.prune.properties.clusters,data:data20};
+}
+else {
+const err39 = {instancePath:instancePath+"/external_clusters",schemaPath:"#/properties/external_clusters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.external_clusters.type,parentSchema:schema171.properties.external_clusters,data:data18};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -20058,10 +28470,12 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data18.secret_scopes !== undefined){
-let data21 = data18.secret_scopes;
-if(typeof data21 !== "boolean"){
-const err40 = {instancePath:instancePath+"/prune/secret_scopes",schemaPath:"#/properties/prune/properties/secret_scopes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.prune.properties.secret_scopes.type,parentSchema:schema94.properties.prune.properties.secret_scopes,data:data21};
+if(data.prune !== undefined){
+let data20 = data.prune;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key4 in data20){
+if(!(((key4 === "jobs") || (key4 === "clusters")) || (key4 === "secret_scopes"))){
+const err40 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.prune,data:data20};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -20071,9 +28485,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.prune.type,parentSchema:schema94.properties.prune,data:data18};
+if(data20.jobs !== undefined){
+let data21 = data20.jobs;
+if(typeof data21 !== "boolean"){
+const err41 = {instancePath:instancePath+"/prune/jobs",schemaPath:"#/properties/prune/properties/jobs/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.prune.properties.jobs.type,parentSchema:schema171.properties.prune.properties.jobs,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -20083,12 +28498,10 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.passive !== undefined){
-let data22 = data.passive;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key5 in data22){
-if(!(((key5 === "max_concurrent_runs") || (key5 === "pause_schedules")) || (key5 === "terminate_clusters"))){
-const err42 = {instancePath:instancePath+"/passive",schemaPath:"#/properties/passive/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.passive,data:data22};
+if(data20.clusters !== undefined){
+let data22 = data20.clusters;
+if(typeof data22 !== "boolean"){
+const err42 = {instancePath:instancePath+"/prune/clusters",schemaPath:"#/properties/prune/properties/clusters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.prune.properties.clusters.type,parentSchema:schema171.properties.prune.properties.clusters,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -20098,10 +28511,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data22.max_concurrent_runs !== undefined){
-let data23 = data22.max_concurrent_runs;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err43 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.passive.properties.max_concurrent_runs.type,parentSchema:schema94.properties.passive.properties.max_concurrent_runs,data:data23};
+if(data20.secret_scopes !== undefined){
+let data23 = data20.secret_scopes;
+if(typeof data23 !== "boolean"){
+const err43 = {instancePath:instancePath+"/prune/secret_scopes",schemaPath:"#/properties/prune/properties/secret_scopes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.prune.properties.secret_scopes.type,parentSchema:schema171.properties.prune.properties.secret_scopes,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -20110,9 +28523,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data23 == "number") && (isFinite(data23))){
-if(data23 > 1000 || isNaN(data23)){
-const err44 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema94.properties.passive.properties.max_concurrent_runs,data:data23};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.prune.type,parentSchema:schema171.properties.prune,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -20121,8 +28535,13 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data23 < 0 || isNaN(data23)){
-const err45 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.passive.properties.max_concurrent_runs,data:data23};
+}
+if(data.passive !== undefined){
+let data24 = data.passive;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key5 in data24){
+if(!(((key5 === "max_concurrent_runs") || (key5 === "pause_schedules")) || (key5 === "terminate_clusters"))){
+const err45 = {instancePath:instancePath+"/passive",schemaPath:"#/properties/passive/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.passive,data:data24};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -20132,11 +28551,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-if(data22.pause_schedules !== undefined){
-let data24 = data22.pause_schedules;
-if(typeof data24 !== "boolean"){
-const err46 = {instancePath:instancePath+"/passive/pause_schedules",schemaPath:"#/properties/passive/properties/pause_schedules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.passive.properties.pause_schedules.type,parentSchema:schema94.properties.passive.properties.pause_schedules,data:data24};
+if(data24.max_concurrent_runs !== undefined){
+let data25 = data24.max_concurrent_runs;
+if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+const err46 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.passive.properties.max_concurrent_runs.type,parentSchema:schema171.properties.passive.properties.max_concurrent_runs,data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -20145,11 +28563,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data22.terminate_clusters !== undefined){
-let data25 = data22.terminate_clusters;
-if(typeof data25 !== "boolean"){
-const err47 = {instancePath:instancePath+"/passive/terminate_clusters",schemaPath:"#/properties/passive/properties/terminate_clusters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.passive.properties.terminate_clusters.type,parentSchema:schema94.properties.passive.properties.terminate_clusters,data:data25};
+if((typeof data25 == "number") && (isFinite(data25))){
+if(data25 > 1000 || isNaN(data25)){
+const err47 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema171.properties.passive.properties.max_concurrent_runs,data:data25};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -20158,10 +28574,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/passive",schemaPath:"#/properties/passive/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.passive.type,parentSchema:schema94.properties.passive,data:data22};
+if(data25 < 0 || isNaN(data25)){
+const err48 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema171.properties.passive.properties.max_concurrent_runs,data:data25};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -20171,15 +28585,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.adopt !== undefined){
-let data26 = data.adopt;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-for(const key6 in data26){
-let data27 = data26[key6];
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key7 in data27){
-if(!((((key7 === "jobs") || (key7 === "clusters")) || (key7 === "secret_scopes")) || (key7 === "notebooks"))){
-const err49 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.adopt.additionalProperties,data:data27};
+}
+if(data24.pause_schedules !== undefined){
+let data26 = data24.pause_schedules;
+if(typeof data26 !== "boolean"){
+const err49 = {instancePath:instancePath+"/passive/pause_schedules",schemaPath:"#/properties/passive/properties/pause_schedules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.passive.properties.pause_schedules.type,parentSchema:schema171.properties.passive.properties.pause_schedules,data:data26};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -20189,13 +28599,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data27.jobs !== undefined){
-let data28 = data27.jobs;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key8 in data28){
-let data29 = data28[key8];
-if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
-const err50 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/jobs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/jobs/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.adopt.additionalProperties.properties.jobs.additionalProperties.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.jobs.additionalProperties,data:data29};
+if(data24.terminate_clusters !== undefined){
+let data27 = data24.terminate_clusters;
+if(typeof data27 !== "boolean"){
+const err50 = {instancePath:instancePath+"/passive/terminate_clusters",schemaPath:"#/properties/passive/properties/terminate_clusters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.passive.properties.terminate_clusters.type,parentSchema:schema171.properties.passive.properties.terminate_clusters,data:data27};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -20207,7 +28614,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/jobs",schemaPath:"#/properties/adopt/additionalProperties/properties/jobs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.adopt.additionalProperties.properties.jobs.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.jobs,data:data28};
+const err51 = {instancePath:instancePath+"/passive",schemaPath:"#/properties/passive/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.passive.type,parentSchema:schema171.properties.passive,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -20217,13 +28624,15 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data27.clusters !== undefined){
-let data30 = data27.clusters;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key9 in data30){
-let data31 = data30[key9];
-if(typeof data31 !== "string"){
-const err52 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/clusters/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/clusters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.adopt.additionalProperties.properties.clusters.additionalProperties.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.clusters.additionalProperties,data:data31};
+if(data.adopt !== undefined){
+let data28 = data.adopt;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+for(const key6 in data28){
+let data29 = data28[key6];
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key7 in data29){
+if(!((((key7 === "jobs") || (key7 === "clusters")) || (key7 === "secret_scopes")) || (key7 === "notebooks"))){
+const err52 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.adopt.additionalProperties,data:data29};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -20233,9 +28642,13 @@ vErrors.push(err52);
 errors++;
 }
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/clusters",schemaPath:"#/properties/adopt/additionalProperties/properties/clusters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.adopt.additionalProperties.properties.clusters.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.clusters,data:data30};
+if(data29.jobs !== undefined){
+let data30 = data29.jobs;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key8 in data30){
+let data31 = data30[key8];
+if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
+const err53 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/jobs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/jobs/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.adopt.additionalProperties.properties.jobs.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.jobs.additionalProperties,data:data31};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -20245,15 +28658,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data27.secret_scopes !== undefined){
-let data32 = data27.secret_scopes;
-if(Array.isArray(data32)){
-const len5 = data32.length;
-for(let i5=0; i5<len5; i5++){
-let data33 = data32[i5];
-if(typeof data33 === "string"){
-if(func2(data33) < 1){
-const err54 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i5,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data33};
+}
+else {
+const err54 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/jobs",schemaPath:"#/properties/adopt/additionalProperties/properties/jobs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.properties.jobs.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.jobs,data:data30};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -20263,8 +28670,13 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i5,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.adopt.additionalProperties.properties.secret_scopes.items.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data33};
+if(data29.clusters !== undefined){
+let data32 = data29.clusters;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key9 in data32){
+let data33 = data32[key9];
+if(typeof data33 !== "string"){
+const err55 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/clusters/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/clusters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.clusters.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.clusters.additionalProperties,data:data33};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -20276,7 +28688,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes",schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.adopt.additionalProperties.properties.secret_scopes.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.secret_scopes,data:data32};
+const err56 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/clusters",schemaPath:"#/properties/adopt/additionalProperties/properties/clusters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.properties.clusters.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.clusters,data:data32};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -20286,15 +28698,15 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data27.notebooks !== undefined){
-let data34 = data27.notebooks;
+if(data29.secret_scopes !== undefined){
+let data34 = data29.secret_scopes;
 if(Array.isArray(data34)){
 const len6 = data34.length;
 for(let i6=0; i6<len6; i6++){
 let data35 = data34[i6];
 if(typeof data35 === "string"){
-if(!pattern15.test(data35)){
-const err57 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema94.properties.adopt.additionalProperties.properties.notebooks.items,data:data35};
+if(func2(data35) < 1){
+const err57 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data35};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -20305,7 +28717,7 @@ errors++;
 }
 }
 else {
-const err58 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.adopt.additionalProperties.properties.notebooks.items.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.notebooks.items,data:data35};
+const err58 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data35};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -20317,7 +28729,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks",schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.properties.adopt.additionalProperties.properties.notebooks.type,parentSchema:schema94.properties.adopt.additionalProperties.properties.notebooks,data:data34};
+const err59 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes",schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes,data:data34};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -20327,9 +28739,15 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.adopt.additionalProperties.type,parentSchema:schema94.properties.adopt.additionalProperties,data:data27};
+if(data29.notebooks !== undefined){
+let data36 = data29.notebooks;
+if(Array.isArray(data36)){
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+let data37 = data36[i7];
+if(typeof data37 === "string"){
+if(!pattern15.test(data37)){
+const err60 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i7,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks.items,data:data37};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -20339,9 +28757,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
 else {
-const err61 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.adopt.type,parentSchema:schema94.properties.adopt,data:data26};
+const err61 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i7,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.notebooks.items.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks.items,data:data37};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -20351,11 +28768,9 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.drill !== undefined){
-let data36 = data.drill;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.job === undefined){
-const err62 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema94.properties.drill.required,parentSchema:schema94.properties.drill,data:data36};
+}
+else {
+const err62 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks",schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.adopt.additionalProperties.properties.notebooks.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks,data:data36};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -20364,9 +28779,10 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key10 in data36){
-if(!((key10 === "job") || (key10 === "timeout_minutes"))){
-const err63 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.drill,data:data36};
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties,data:data29};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -20376,11 +28792,9 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data36.job !== undefined){
-let data37 = data36.job;
-if(typeof data37 === "string"){
-if(func2(data37) < 1){
-const err64 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema94.properties.drill.properties.job,data:data37};
+}
+else {
+const err64 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.type,parentSchema:schema171.properties.adopt,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -20390,8 +28804,11 @@ vErrors.push(err64);
 errors++;
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.drill.properties.job.type,parentSchema:schema94.properties.drill.properties.job,data:data37};
+if(data.drill !== undefined){
+let data38 = data.drill;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38.job === undefined){
+const err65 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema171.properties.drill.required,parentSchema:schema171.properties.drill,data:data38};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -20400,11 +28817,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data36.timeout_minutes !== undefined){
-let data38 = data36.timeout_minutes;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-const err66 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.drill.properties.timeout_minutes.type,parentSchema:schema94.properties.drill.properties.timeout_minutes,data:data38};
+for(const key10 in data38){
+if(!((key10 === "job") || (key10 === "timeout_minutes"))){
+const err66 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.drill,data:data38};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -20413,9 +28828,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 1440 || isNaN(data38)){
-const err67 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema94.properties.drill.properties.timeout_minutes,data:data38};
+}
+if(data38.job !== undefined){
+let data39 = data38.job;
+if(typeof data39 === "string"){
+if(func2(data39) < 1){
+const err67 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.drill.properties.job,data:data39};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -20424,8 +28842,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(data38 < 1 || isNaN(data38)){
-const err68 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.drill.properties.timeout_minutes,data:data38};
+}
+else {
+const err68 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.drill.properties.job.type,parentSchema:schema171.properties.drill.properties.job,data:data39};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -20435,10 +28854,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.drill.type,parentSchema:schema94.properties.drill,data:data36};
+if(data38.timeout_minutes !== undefined){
+let data40 = data38.timeout_minutes;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err69 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.drill.properties.timeout_minutes.type,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data40};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -20447,13 +28866,9 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data.deploy !== undefined){
-let data39 = data.deploy;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-for(const key11 in data39){
-if(!(key11 === "archive")){
-const err70 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.deploy,data:data39};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 1440 || isNaN(data40)){
+const err70 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data40};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -20462,11 +28877,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data39.archive !== undefined){
-let data40 = data39.archive;
-if(typeof data40 !== "boolean"){
-const err71 = {instancePath:instancePath+"/deploy/archive",schemaPath:"#/properties/deploy/properties/archive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema94.properties.deploy.properties.archive.type,parentSchema:schema94.properties.deploy.properties.archive,data:data40};
+if(data40 < 1 || isNaN(data40)){
+const err71 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data40};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -20477,8 +28889,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err72 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.deploy.type,parentSchema:schema94.properties.deploy,data:data39};
+const err72 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.drill.type,parentSchema:schema171.properties.drill,data:data38};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -20488,12 +28901,12 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.lock !== undefined){
-let data41 = data.lock;
+if(data.deploy !== undefined){
+let data41 = data.deploy;
 if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key12 in data41){
-if(!((key12 === "wait_seconds") || (key12 === "lease_seconds"))){
-const err73 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.lock,data:data41};
+for(const key11 in data41){
+if(!(key11 === "archive")){
+const err73 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.deploy,data:data41};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -20503,10 +28916,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data41.wait_seconds !== undefined){
-let data42 = data41.wait_seconds;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err74 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.lock.properties.wait_seconds.type,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data42};
+if(data41.archive !== undefined){
+let data42 = data41.archive;
+if(typeof data42 !== "boolean"){
+const err74 = {instancePath:instancePath+"/deploy/archive",schemaPath:"#/properties/deploy/properties/archive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.deploy.properties.archive.type,parentSchema:schema171.properties.deploy.properties.archive,data:data42};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -20515,9 +28928,10 @@ vErrors.push(err74);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 86400 || isNaN(data42)){
-const err75 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data42};
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.deploy.type,parentSchema:schema171.properties.deploy,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -20526,8 +28940,13 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data42 < 0 || isNaN(data42)){
-const err76 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.lock.properties.wait_seconds,data:data42};
+}
+if(data.lock !== undefined){
+let data43 = data.lock;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+for(const key12 in data43){
+if(!((key12 === "wait_seconds") || (key12 === "lease_seconds"))){
+const err76 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.lock,data:data43};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -20537,11 +28956,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-if(data41.lease_seconds !== undefined){
-let data43 = data41.lease_seconds;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err77 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.lock.properties.lease_seconds.type,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data43};
+if(data43.wait_seconds !== undefined){
+let data44 = data43.wait_seconds;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err77 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.lock.properties.wait_seconds.type,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data44};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -20550,9 +28968,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 86400 || isNaN(data43)){
-const err78 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data43};
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 86400 || isNaN(data44)){
+const err78 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data44};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -20561,8 +28979,8 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data43 < 1 || isNaN(data43)){
-const err79 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema94.properties.lock.properties.lease_seconds,data:data43};
+if(data44 < 0 || isNaN(data44)){
+const err79 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data44};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -20573,9 +28991,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.lock.type,parentSchema:schema94.properties.lock,data:data41};
+if(data43.lease_seconds !== undefined){
+let data45 = data43.lease_seconds;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err80 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.lock.properties.lease_seconds.type,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data45};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -20584,13 +29003,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data.validation !== undefined){
-let data44 = data.validation;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key13 in data44){
-if(!(key13 === "unknown_fields")){
-const err81 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.validation,data:data44};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 86400 || isNaN(data45)){
+const err81 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data45};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -20599,11 +29014,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data44.unknown_fields !== undefined){
-let data45 = data44.unknown_fields;
-if(typeof data45 !== "string"){
-const err82 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.validation.properties.unknown_fields.type,parentSchema:schema94.properties.validation.properties.unknown_fields,data:data45};
+if(data45 < 1 || isNaN(data45)){
+const err82 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data45};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -20612,8 +29024,11 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!((data45 === "error") || (data45 === "warn"))){
-const err83 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/enum",keyword:"enum",params:{allowedValues: schema94.properties.validation.properties.unknown_fields.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.validation.properties.unknown_fields.enum,parentSchema:schema94.properties.validation.properties.unknown_fields,data:data45};
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.lock.type,parentSchema:schema171.properties.lock,data:data43};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -20623,9 +29038,12 @@ vErrors.push(err83);
 errors++;
 }
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.validation.type,parentSchema:schema94.properties.validation,data:data44};
+if(data.validation !== undefined){
+let data46 = data.validation;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key13 in data46){
+if(!(key13 === "unknown_fields")){
+const err84 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.validation,data:data46};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -20635,9 +29053,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+if(data46.unknown_fields !== undefined){
+let data47 = data46.unknown_fields;
+if(typeof data47 !== "string"){
+const err85 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.validation.properties.unknown_fields.type,parentSchema:schema171.properties.validation.properties.unknown_fields,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -20646,7 +29065,41 @@ vErrors.push(err85);
 }
 errors++;
 }
-validate241.errors = vErrors;
+if(!((data47 === "error") || (data47 === "warn"))){
+const err86 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/enum",keyword:"enum",params:{allowedValues: schema171.properties.validation.properties.unknown_fields.enum},message:"must be equal to one of the allowed values",schema:schema171.properties.validation.properties.unknown_fields.enum,parentSchema:schema171.properties.validation.properties.unknown_fields,data:data47};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.validation.type,parentSchema:schema171.properties.validation,data:data46};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+else {
+const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+validate404.errors = vErrors;
 return errors === 0;
 }
-validate241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate404.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

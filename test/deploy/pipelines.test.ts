@@ -1,0 +1,169 @@
+/**
+ * Lakeflow Declarative Pipelines over real HTTP against two emulated workspaces (examples/): the
+ * pipeline and the job that runs it deploy to both regions; the secondary's pipeline is not
+ * continuous and idle; a redeploy writes nothing; failover restores `continuous` (and starts the
+ * pipeline with --start-pipelines); drift catches a hand edit; a bad pipeline file is refused
+ * with file:line:col before anything is written.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runDrift } from '../../src/core/drift/index.js';
+import { ValidationError } from '../../src/core/errors.js';
+import { runFailover } from '../../src/core/failover/index.js';
+import type { EmulatedWorkspace } from '../../src/emulator/index.js';
+import type { EmulatedPipeline } from '../../src/emulator/pipelines-api.js';
+import { deployProject, type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
+import { RecordingReporter } from '../helpers/reporter.js';
+
+let setup: TwoRegions | undefined;
+afterEach(async () => {
+  await setup?.emulator.stop();
+  setup = undefined;
+});
+
+const client = { rateLimits: 'off' as const, backoffBaseMs: 5, backoffCapMs: 20 };
+
+function pipeline(ws: EmulatedWorkspace, name = 'orders-silver'): EmulatedPipeline {
+  const found = Object.values(ws.state().pipelines ?? {}).filter((p) => p.spec.name === name);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+function job(ws: EmulatedWorkspace, name: string): Record<string, unknown> {
+  const j = Object.values(ws.state().jobs).find((x) => x.settings.name === name);
+  expect(j).toBeDefined();
+  return j!.settings as Record<string, unknown>;
+}
+
+const failover = (s: TwoRegions, to: string, extra: { startPipelines?: boolean } = {}) =>
+  runFailover({
+    configFile: s.configFile,
+    env: s.env,
+    reporter: new RecordingReporter(),
+    client,
+    to,
+    ...extra,
+  });
+
+describe('pipelines', () => {
+  it('deploy to both regions, passive in the secondary, and a redeploy writes nothing', async () => {
+    setup = await twoRegions();
+    const [primary, secondary] = setup.emulator.workspaces;
+    const first = await deployProject(setup);
+    expect(first.regions.primary.errors).toEqual([]);
+    expect(first.regions.secondary.errors).toEqual([]);
+    expect(first.regions.secondary.changes).toContainEqual(
+      expect.objectContaining({ kind: 'pipeline', name: 'orders-silver', action: 'create', passive: true }),
+    );
+
+    const p = pipeline(primary);
+    const s = pipeline(secondary);
+    expect(p.spec).toMatchObject({
+      continuous: true,
+      target: 'sales_silver',
+      tags: { 'databricks-dr': 'sales-platform' },
+    });
+    expect(p.spec.storage).toContain('stsaleseastus');
+    expect(s.spec.storage).toContain('stsaleswestus');
+    expect(
+      (s.spec.configuration as Record<string, string>)['spark.hadoop.javax.jdo.option.ConnectionURL'],
+    ).toContain('sql-dr-westus');
+    // The secondary's pipeline is not continuous and idle.
+    expect(s.spec.continuous).toBe(false);
+    expect(s.updates).toEqual([]);
+    // The job runs each region's own pipeline.
+    for (const ws of [primary, secondary]) {
+      const tasks = job(ws, 'orders-silver-refresh').tasks as Array<Record<string, Record<string, unknown>>>;
+      expect(tasks[0].pipeline_task.pipeline_id).toBe(pipeline(ws).pipeline_id);
+    }
+    expect(ws2perm(secondary, s.pipeline_id)).toContainEqual({
+      group_name: 'sales-data-engineers',
+      permission_level: 'CAN_MANAGE',
+    });
+
+    for (const ws of setup.emulator.workspaces) ws.clearRequests();
+    const again = await deployProject(setup);
+    for (const r of Object.values(again.regions)) {
+      expect(r.changes).toEqual([]);
+      expect(r.unchanged.pipeline).toBe(1);
+    }
+    for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
+  });
+
+  it('failover restores continuous, --start-pipelines starts it, and the old active one is stopped', async () => {
+    setup = await twoRegions();
+    const [primary, secondary] = setup.emulator.workspaces;
+    await deployProject(setup);
+    // The primary's pipeline runs.
+    const running = await fetch(`${primary.url}/api/2.0/pipelines/${pipeline(primary).pipeline_id}/updates`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${primary.token}` },
+      body: '{}',
+    });
+    expect(running.status).toBe(200);
+
+    const result = await failover(setup, 'secondary', { startPipelines: true });
+    expect(result.activeRegion).toBe('secondary');
+    expect(pipeline(secondary).spec.continuous).toBe(true);
+    expect(pipeline(secondary).updates).toHaveLength(1);
+    expect(pipeline(secondary).updates[0].stopped_at).toBeUndefined();
+    // Fenced: the old active region's pipeline is not continuous and its update was stopped.
+    expect(pipeline(primary).spec.continuous).toBe(false);
+    expect(pipeline(primary).updates[0].stopped_at).toEqual(expect.any(Number));
+    expect(result.regions.primary.changes).toContainEqual(
+      expect.objectContaining({ kind: 'pipeline', name: 'orders-silver', action: 'stop', status: 'applied' }),
+    );
+
+    // Failing back without --start-pipelines restores continuous only.
+    const back = await failover(setup, 'primary');
+    expect(back.activeRegion).toBe('primary');
+    expect(pipeline(primary).spec.continuous).toBe(true);
+    expect(pipeline(primary).updates).toHaveLength(1);
+    expect(pipeline(secondary).spec.continuous).toBe(false);
+  });
+
+  it('drift catches a hand edit of a pipeline', async () => {
+    setup = await twoRegions();
+    const [primary] = setup.emulator.workspaces;
+    await deployProject(setup);
+    const p = pipeline(primary);
+    const res = await fetch(`${primary.url}/api/2.0/pipelines/${p.pipeline_id}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${primary.token}` },
+      body: JSON.stringify({ ...p.spec, target: 'sales_silver_by_hand' }),
+    });
+    expect(res.status).toBe(200);
+    const drift = await runDrift({
+      configFile: setup.configFile,
+      env: setup.env,
+      cwd: setup.dir,
+      reporter: new RecordingReporter(),
+      client,
+    });
+    expect(drift.drift).toBe(true);
+    expect(drift.regions.primary.drift).toContainEqual({
+      kind: 'pipeline',
+      name: 'orders-silver',
+      status: 'differs',
+      fields: ['target'],
+    });
+    expect(drift.regions.secondary.drift ?? []).toEqual([]);
+  });
+
+  it('refuses a bad pipeline file with file:line:col and writes nothing', async () => {
+    setup = await twoRegions();
+    const file = path.join(setup.dir, 'pipelines/orders-silver.json');
+    writeFileSync(file, '{\n  "name": "orders-silver",\n  "continous": true\n}\n');
+    const err = await deployProject(setup).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    const d = (err as ValidationError).diagnostics.find((x) => x.file.endsWith('orders-silver.json'));
+    expect(d).toMatchObject({ line: 3, column: 3 });
+    expect(d?.message).toContain('continuous');
+    for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
+  });
+});
+
+function ws2perm(ws: EmulatedWorkspace, id: string) {
+  return ws.state().permissions[`/pipelines/${id}`] ?? [];
+}
