@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-GNGB4S4W.js";
-import "../chunks/chunk-NWADRWIB.js";
-import "../chunks/chunk-6HYBG2DM.js";
+} from "../chunks/chunk-LOHOSIDG.js";
+import "../chunks/chunk-26EYBKE3.js";
+import "../chunks/chunk-E4LQPO5V.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
