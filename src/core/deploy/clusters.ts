@@ -5,16 +5,9 @@
  */
 import { type ClusterDetails, type ClusterSpec, createAtMostOnce } from '../client/index.js';
 import { ownedBy, ownerOf, ownsCluster, withManagementTag } from '../ownership.js';
+import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
+import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
 import { differingFields } from './compare.js';
-import {
-  adoptionError,
-  applyChanges,
-  countUnchanged,
-  noteUnmanaged,
-  type PlannedChange,
-  planned,
-  type RegionContext,
-} from './context.js';
 import {
   CLUSTER_COMPARE,
   clusterSettingsOf,

@@ -3,233 +3,39 @@
  * region (in parallel; one failing does not stop another) in the order scopes → notebooks →
  * clusters → pipelines → jobs. Nothing is written before every check has passed.
  */
-import os from 'node:os';
-import { checkKeyVaultAuth, tokenProviderFor } from '../auth/index.js';
-import { DatabricksClient, type DatabricksClientOptions, isUnreachable } from '../client/index.js';
+
+import { describeError } from '../client/describe.js';
+import { isUnreachable } from '../client/index.js';
 import type { RegionConfig } from '../config/types.js';
-import { ConfigurationError, UsageError, ValidationError } from '../errors.js';
-import { preflightRegion, recordChecks, regionReady } from '../preflight/index.js';
-import type { Reporter } from '../reporter.js';
-import { type RoleView, readRoles, roleOf } from '../roles/index.js';
-import { lockAndReadRoles, lockFailure, proveFencing } from '../roles/locked.js';
-import { changeRole } from '../roles/transition.js';
-import { LockHeldError } from '../state/lock.js';
-import type { LockSet } from '../state/region-locks.js';
-import type { RegionState, VerifiedFacts } from '../state/state.js';
-import { type ProbeOptions, writeRegionState } from '../state/state-io.js';
-import { hasErrors, validateProject } from '../validate/index.js';
-import type { ProjectDefinitions } from '../validate/types.js';
-import { deployClusters, listClusters, resolveExternalClusters, resolveManagedClusters } from './clusters.js';
-import { describeError, RegionAbort, type RegionContext } from './context.js';
-import { deployJobs, listJobs } from './jobs.js';
-import { deployNotebooks } from './notebooks.js';
-import { currentDeployers } from './permissions.js';
-import { deployPipelines, listPipelines, resolveManagedPipelines } from './pipelines.js';
-import { emptyCatalog, loadCatalog, type RegionCatalog, referencedNames } from './references.js';
-import { deployScopes, secretValues, startSecretChecks } from './scopes.js';
+import { RegionAbort } from '../plan/apply.js';
+import type { RegionCatalog } from '../plan/name-refs.js';
 import {
   ASSET_ORDER,
   type AssetKind,
   type Change,
   type CommandResult,
   emptyRegionResult,
-  ONLY_NAMES,
   type RegionResult,
-} from './types.js';
-
-export interface DeployOptions {
-  configFile: string;
-  reporter: Reporter;
-  env?: NodeJS.ProcessEnv;
-  cwd?: string;
-  /** Region names to deploy (default: all). */
-  regions?: string[];
-  /** Asset kinds to deploy, by their config names (notebooks, clusters, pipelines, jobs, secret_scopes). */
-  only?: string[];
-  adopt?: boolean;
-  /** Plan: read every region, write nothing. */
-  dryRun?: boolean;
-  /** Client settings for tests and benchmarks (rate limits, timeouts, extra CA). */
-  client?: ClientSettings;
-  /** Bounds for reading each region's state (default PROBE). */
-  probe?: ProbeOptions;
-  /** deploy: do not check each region's readiness first (preflight). */
-  skipPreflight?: boolean;
-  /** --lock-wait: seconds to wait for a region's lock held by another run (default: the config's). */
-  lockWaitSeconds?: number;
-  /** How often to look at a held lock again (tests). */
-  lockPollMs?: number;
-  /** false: upload every notebook on its own, never as a directory import (--no-archive). */
-  archive?: boolean;
-}
-
-export interface PreparedRun {
-  project: ProjectDefinitions;
-  /** The regions the command works on (--region), in config order. */
-  regions: RegionConfig[];
-  kinds: AssetKind[];
-  /** A client per region whose credentials are present: all regions, for fencing. */
-  clients: Map<string, DatabricksClient>;
-  /** Problems with regions outside --region that only limit fencing. */
-  warnings: string[];
-}
-
-export function parseOnly(only: string[] | undefined): AssetKind[] {
-  if (!only || only.length === 0) return [...ASSET_ORDER];
-  const kinds = new Set<AssetKind>();
-  for (const raw of only
-    .flatMap((o) => o.split(','))
-    .map((o) => o.trim())
-    .filter(Boolean)) {
-    const kind = ONLY_NAMES[raw];
-    if (!kind)
-      throw new UsageError(`--only ${raw}: use ${Object.keys(ONLY_NAMES).join(', ')} (comma-separated)`);
-    kinds.add(kind);
-  }
-  return ASSET_ORDER.filter((k) => kinds.has(k));
-}
-
-/**
- * Everything that can fail without a request: validation, region selection, credentials, secret
- * values and auth rules. Masks every token and secret before anything could print it.
- */
-export async function prepareRun(options: DeployOptions): Promise<PreparedRun> {
-  const env = options.env ?? process.env;
-  const { reporter } = options;
-  const kinds = parseOnly(options.only);
-  const report = validateProject(options.configFile, { env, cwd: options.cwd });
-  for (const d of report.diagnostics) reporter.annotate(d);
-  if (hasErrors(report) || !report.project) {
-    throw new ValidationError(
-      report.diagnostics.filter((d) => d.severity === 'error'),
-      { reported: true },
-    );
-  }
-  const project = report.project;
-  const { config } = project;
-
-  const names =
-    options.regions
-      ?.flatMap((r) => r.split(','))
-      .map((r) => r.trim())
-      .filter(Boolean) ?? [];
-  for (const n of names) {
-    if (!config.regions.some((r) => r.name === n))
-      throw new UsageError(
-        `--region ${n}: no such region in ${options.configFile} (regions: ${config.regions.map((r) => r.name).join(', ')})`,
-      );
-  }
-  const regions = names.length > 0 ? config.regions.filter((r) => names.includes(r.name)) : config.regions;
-
-  // Secret values are masked before the first request (a credential provider may make one).
-  const secrets = kinds.includes('secret_scope')
-    ? secretValues(
-        project.scopes,
-        regions.map((r) => r.name),
-        env,
-      )
-    : undefined;
-  for (const v of secrets?.values.values() ?? []) reporter.mask(v);
-
-  const problems: string[] = [];
-  const warnings: string[] = [];
-  const clients = await createClients(config.regions, env, reporter, options.client, (region, message) => {
-    if (regions.includes(region)) problems.push(`region ${region.name}: ${message}`);
-    else warnings.push(`region ${region.name} cannot be checked for fencing: ${message}`);
-  });
-  for (const region of regions) {
-    const kvScopes = project.scopes.filter((s) => s.byRegion[region.name]?.backend === 'azure_keyvault');
-    if (kinds.includes('secret_scope') && kvScopes.length > 0) {
-      try {
-        checkKeyVaultAuth(
-          region,
-          kvScopes.map((s) => s.name),
-        );
-      } catch (err) {
-        problems.push(err instanceof Error ? err.message : String(err));
-      }
-    }
-  }
-  if (secrets && secrets.missing.length > 0)
-    problems.push(`secret values missing from the environment: ${secrets.missing.join(', ')}`);
-  if (problems.length > 0) {
-    for (const c of clients.values()) c.close();
-    throw new ConfigurationError(`nothing was written:\n  ${problems.join('\n  ')}`);
-  }
-  return { project, regions, kinds, clients, warnings };
-}
-
-export type ClientSettings = Partial<Omit<DatabricksClientOptions, 'region' | 'host' | 'tokenProvider'>> & {
-  /** Extra CA certificates for Entra and OIDC endpoints (emulators, private clouds). */
-  ca?: string;
-};
-
-/**
- * A client per region. Credentials are checked (and every token masked) here, before any request;
- * a region whose credentials are missing is reported through `onProblem` and left out.
- */
-export async function createClients(
-  regions: readonly RegionConfig[],
-  env: NodeJS.ProcessEnv,
-  reporter: Reporter,
-  settings: ClientSettings = {},
-  onProblem: (region: RegionConfig, message: string) => void,
-): Promise<Map<string, DatabricksClient>> {
-  const { ca, ...clientSettings } = settings;
-  const clients = new Map<string, DatabricksClient>();
-  for (const region of regions) {
-    try {
-      const tokenProvider = await tokenProviderFor(region, env, {
-        mask: (secret) => reporter.mask(secret),
-        warn: (message) => reporter.logger.warning(message),
-        ca,
-      });
-      clients.set(
-        region.name,
-        new DatabricksClient({
-          region: region.name,
-          host: region.host,
-          tokenProvider,
-          logger: reporter.logger,
-          redact: (text) => reporter.redact(text),
-          ...clientSettings,
-        }),
-      );
-    } catch (err) {
-      onProblem(region, err instanceof Error ? err.message : String(err));
-    }
-  }
-  return clients;
-}
-
-export function runIdentity(env: NodeJS.ProcessEnv): string {
-  if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY)
-    return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-  if (env.TF_BUILD && env.BUILD_BUILDID)
-    return `${env.SYSTEM_COLLECTIONURI ?? ''}${env.SYSTEM_TEAMPROJECT ?? ''}/_build/results?buildId=${env.BUILD_BUILDID}`;
-  return `${os.userInfo().username}@${os.hostname()}`;
-}
-
-/** How long reading a region's state may take before the region counts as unreachable. */
-export const PROBE = { timeoutMs: 15_000, deadlineMs: 30_000 };
-
-/** Overrides how long each region may take to answer the first read (seconds). */
-export const REGION_TIMEOUT_ENV = 'DATABRICKS_DR_REGION_TIMEOUT';
-
-/**
- * The bounds for reading each region's state: `defaults`, or DATABRICKS_DR_REGION_TIMEOUT seconds
- * in all (retries included) when set. A region that does not answer within them is unreachable
- * and gets no further request in this run.
- */
-export function regionProbe(env: NodeJS.ProcessEnv, defaults: ProbeOptions): ProbeOptions {
-  const raw = env[REGION_TIMEOUT_ENV];
-  if (raw === undefined || raw.trim() === '') return defaults;
-  const seconds = Number(raw);
-  if (!Number.isFinite(seconds) || seconds <= 0)
-    throw new UsageError(`${REGION_TIMEOUT_ENV}=${raw}: give a number of seconds greater than 0, e.g. 20`);
-  const deadlineMs = Math.round(seconds * 1000);
-  return { timeoutMs: Math.min(defaults.timeoutMs ?? deadlineMs, deadlineMs), deadlineMs };
-}
+} from '../plan/types.js';
+import { preflightRegion, recordChecks, regionReady } from '../preflight/index.js';
+import { type RoleView, readRoles, roleOf } from '../roles/index.js';
+import { lockAndReadRoles, lockFailure, proveFencing } from '../roles/locked.js';
+import { changeRole } from '../roles/transition.js';
+import { PROBE, regionProbe, runIdentity } from '../session/clients.js';
+import type { RegionContext } from '../session/context.js';
+import { type DeployOptions, type PreparedRun, prepareRun } from '../session/prepare.js';
+import { LockHeldError } from '../state/lock.js';
+import type { LockSet } from '../state/region-locks.js';
+import type { RegionState, VerifiedFacts } from '../state/state.js';
+import { writeRegionState } from '../state/state-io.js';
+import { memo } from '../util.js';
+import { deployClusters, listClusters, resolveExternalClusters, resolveManagedClusters } from './clusters.js';
+import { deployJobs, listJobs } from './jobs.js';
+import { deployNotebooks } from './notebooks.js';
+import { currentDeployers } from './permissions.js';
+import { deployPipelines, listPipelines, resolveManagedPipelines } from './pipelines.js';
+import { emptyCatalog, loadCatalog, referencedNames } from './references.js';
+import { deployScopes, startSecretChecks } from './scopes.js';
 
 export async function runDeploy(options: DeployOptions): Promise<CommandResult> {
   const env = options.env ?? process.env;
@@ -590,13 +396,4 @@ function settled(p: Promise<void>): Promise<{ error?: unknown }> {
 
 function rethrow(outcome: { error?: unknown }): void {
   if (outcome.error !== undefined) throw outcome.error;
-}
-
-/** Calls `fn` once, on first use, and shares its promise. */
-function memo<T>(fn: () => Promise<T>): () => Promise<T> {
-  let p: Promise<T> | undefined;
-  return () => {
-    p ??= fn();
-    return p;
-  };
 }

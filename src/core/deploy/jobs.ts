@@ -6,16 +6,10 @@
  */
 import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../client/index.js';
 import { ownedBy, ownerOf, ownsJob as ownsJobIn, withManagementTag } from '../ownership.js';
+import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
+import { KINDS } from '../plan/name-refs.js';
+import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
 import { differingFields } from './compare.js';
-import {
-  adoptionError,
-  applyChanges,
-  countUnchanged,
-  noteUnmanaged,
-  type PlannedChange,
-  planned,
-  type RegionContext,
-} from './context.js';
 import {
   type JobSettings,
   passiveValues,
@@ -24,7 +18,6 @@ import {
   withRunnableValues,
   writtenValues,
 } from './job-settings.js';
-import { KINDS } from './name-refs.js';
 import { JOB_COMPARE } from './normalize.js';
 import { aclToWrite, type PermissionEntry, writePermissions } from './permissions.js';
 import { describeMissing, jobNamesRun, type MissingReference, resolveJobReferences } from './references.js';

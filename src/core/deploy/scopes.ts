@@ -4,19 +4,12 @@
  * and Azure Key Vault-backed (per-region vault through variables). ACLs are reconciled for the
  * principals listed, never removing the deploying identity's own MANAGE.
  */
+
+import { describeError } from '../client/describe.js';
 import { type AclPermission, createAtMostOnce, DatabricksError, type SecretScope } from '../client/index.js';
+import { applyChanges, type PlannedChange, planned, RegionAbort } from '../plan/apply.js';
+import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
 import { fingerprintSecret, type RegionState, secretMatchesFingerprint } from '../state/state.js';
-import {
-  adoptionError,
-  applyChanges,
-  countUnchanged,
-  describeError,
-  noteUnmanaged,
-  type PlannedChange,
-  planned,
-  RegionAbort,
-  type RegionContext,
-} from './context.js';
 import { currentDeployers, knownDeployers } from './permissions.js';
 
 interface ScopeFile {
@@ -25,27 +18,6 @@ interface ScopeFile {
   secrets?: Record<string, { env: string }>;
   keyvault?: { resource_id: string; dns_name: string };
   acls?: Array<{ principal: string; permission: AclPermission }>;
-}
-
-/** Every secret value a deploy needs, read before the first write; a missing variable is an error. */
-export function secretValues(
-  scopes: ReadonlyArray<{ byRegion: Record<string, Record<string, unknown>> }>,
-  regions: readonly string[],
-  env: NodeJS.ProcessEnv,
-): { values: Map<string, string>; missing: string[] } {
-  const values = new Map<string, string>();
-  const missing = new Set<string>();
-  for (const def of scopes) {
-    for (const region of regions) {
-      const file = def.byRegion[region] as unknown as ScopeFile;
-      for (const [key, source] of Object.entries(file.secrets ?? {})) {
-        const value = env[source.env];
-        if (value === undefined || value === '') missing.add(`${source.env} (secret ${file.scope}/${key})`);
-        else values.set(source.env, value);
-      }
-    }
-  }
-  return { values, missing: [...missing].sort() };
 }
 
 /**

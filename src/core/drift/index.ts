@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { isNotFound } from '../client/index.js';
-import { mapLimit } from '../deploy/context.js';
-import { type DeployOptions, prepareRun, runDeploy } from '../deploy/engine.js';
+import { runDeploy } from '../deploy/engine.js';
 import { comparableNotebook } from '../deploy/notebooks.js';
-import type { CommandResult, DriftItem, RegionResult } from '../deploy/types.js';
+import type { CommandResult, DriftItem, RegionResult } from '../plan/types.js';
+import { type DeployOptions, prepareRun } from '../session/prepare.js';
+import { mapLimit } from '../util.js';
 
 export interface DriftOptions extends DeployOptions {
   /** Export every notebook and compare its content, not only hashes and modification times. */

@@ -3,17 +3,18 @@
  * the config's smoke job there and wait for it, then give the roles back exactly as they were —
  * also when the smoke job fails. Reports each step's time: the measured RTO of the tool's part.
  */
+
+import { describeError } from '../client/describe.js';
 import type { DatabricksClient } from '../client/index.js';
 import { loadConfig } from '../config/load.js';
 import type { DrConfig } from '../config/types.js';
 import { isRunningLike } from '../deploy/clusters.js';
-import { describeError } from '../deploy/context.js';
-import { createClients, regionProbe, runIdentity } from '../deploy/engine.js';
-import type { CommandResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { ownsJob } from '../ownership.js';
+import type { CommandResult } from '../plan/types.js';
 import type { Reporter } from '../reporter.js';
 import { lockAndReadRoles } from '../roles/locked.js';
+import { createClients, regionProbe, runIdentity } from '../session/clients.js';
 import type { LockSet } from '../state/region-locks.js';
 import { FAILOVER_PROBE, type FailoverOptions, runFailover, targetRegion } from './index.js';
 

@@ -4,6 +4,8 @@
  * lose `continuous` and any running update (passive) or get it back (active), and the
  * state file records the role and epoch. Changes only what differs, so a repeated call writes nothing.
  */
+
+import { describeError } from '../client/describe.js';
 import {
   type JobSettings as ApiJobSettings,
   type BaseJob,
@@ -13,16 +15,10 @@ import {
 import type { DrConfig, Role } from '../config/types.js';
 import { isRunningLike } from '../deploy/clusters.js';
 import { differingFields } from '../deploy/compare.js';
-import {
-  type ApplyTarget,
-  applyChanges,
-  describeError,
-  type PlannedChange,
-  planned,
-} from '../deploy/context.js';
 import { type JobSettings, passiveValues, withRunnableValues } from '../deploy/job-settings.js';
-import type { Change, RegionResult } from '../deploy/types.js';
 import { ownedBy, ownsJob, withManagementTag } from '../ownership.js';
+import { type ApplyTarget, applyChanges, type PlannedChange, planned } from '../plan/apply.js';
+import type { Change, RegionResult } from '../plan/types.js';
 import type { Reporter } from '../reporter.js';
 import type { RegionLock } from '../state/lock.js';
 import type { RegionState, WrittenJobValues } from '../state/state.js';

@@ -4,7 +4,7 @@
  * zones) and tags. Each rule skips values of the wrong type: the schema reports those.
  */
 import jobSchema from '../../../schemas/job.schema.json' with { type: 'json' };
-import { slotsOf } from '../deploy/name-refs.js';
+import { slotsOf } from '../plan/name-refs.js';
 import { didYouMean } from '../suggest.js';
 import { jobClusterIssues } from './cluster-api-rules.js';
 import { clusterSpecIssues, MAX_JOB_TAGS, tagIssues } from './cluster-rules.js';

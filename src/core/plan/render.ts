@@ -1,5 +1,5 @@
 /** Human forms of a command result: plain text for terminals, markdown for job summaries and PR comments. */
-import type { LogGroup } from '../commands/types.js';
+import type { LogGroup } from '../reporter.js';
 import type { AssetKind, Change, CommandResult, RegionResult } from './types.js';
 
 const SYMBOL: Record<Change['action'], string> = {
