@@ -144,7 +144,7 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
               await api.putSecret(name, key, value);
               fingerprints[key] = await fingerprintSecret(value);
             },
-            { part: 'secret' },
+            { part: 'secret', object: name, key },
           ),
         );
       }
@@ -157,6 +157,8 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
         changes.push(
           planned('secret_scope', `${name}/${key}`, 'delete', () => api.deleteSecret(name, key), {
             part: 'secret',
+            object: name,
+            key,
           }),
         );
       }
@@ -180,7 +182,7 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
             `${name} acl ${acl.principal}`,
             have.has(acl.principal) ? 'update' : 'create',
             () => api.putAcl(name, acl.principal, acl.permission),
-            { part: 'acl' },
+            { part: 'acl', object: name, principal: acl.principal },
           ),
         );
       }
@@ -200,9 +202,7 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
             `${name} acl ${principal}`,
             'delete',
             () => api.deleteAcl(name, principal),
-            {
-              part: 'acl',
-            },
+            { part: 'acl', object: name, principal },
           ),
         );
       }
@@ -233,18 +233,14 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
   }
 
   // A scope must exist before its secrets and ACLs: creates first, then the rest.
-  const creates = changes.filter(
-    (c) => c.change.action === 'create' && !c.change.name.includes('/') && !c.change.name.includes(' acl '),
-  );
+  const creates = changes.filter((c) => c.change.action === 'create' && c.change.part === undefined);
   await recordScopesToCreate(
     ctx,
     creates.map((c) => c.change.name),
   );
   await applyChanges(ctx, 'secret_scope', creates, { concurrency: 4 });
   // On the Standard tier (found while creating) there are no scope ACLs to set.
-  const rest = changes.filter(
-    (c) => !creates.includes(c) && !(ctx.standardTier && c.change.name.includes(' acl ')),
-  );
+  const rest = changes.filter((c) => !creates.includes(c) && !(ctx.standardTier && c.change.part === 'acl'));
   await applyChanges(ctx, 'secret_scope', rest, { concurrency: 4 });
 }
 

@@ -32,7 +32,7 @@ export function planned(
   name: string,
   action: ChangeAction,
   apply: () => Promise<void>,
-  extra: Partial<Pick<Change, 'fields' | 'id' | 'part' | 'passive'>> = {},
+  extra: Partial<Pick<Change, 'fields' | 'id' | 'part' | 'object' | 'key' | 'principal' | 'passive'>> = {},
 ): PlannedChange {
   return { change: { kind, name, action, ...extra }, apply };
 }
