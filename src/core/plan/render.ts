@@ -46,7 +46,8 @@ function regionHeading(name: string, r: RegionResult): string {
  */
 function subjectOf(c: Change): { kind: string; name: string; details: string[] } {
   const details = [...(c.action === 'create' && c.passive ? ['passive'] : []), ...(c.fields ?? [])];
-  if (c.kind === 'secret_scope' && c.part === 'secret') return { kind: 'secret', name: c.name, details };
+  if (c.kind === 'secret_scope' && c.part === 'secret')
+    return { kind: 'secret', name: `${c.object}/${c.key}`, details };
   if (c.kind === 'secret_scope' && c.part === 'acl')
     return { kind: 'secret scope ACL', name: `${c.object}: ${c.principal}`, details };
   return { kind: KIND[c.kind][0], name: c.name, details };
