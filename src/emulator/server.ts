@@ -28,7 +28,9 @@ import {
   ScimError,
   StatusResponse,
 } from './http.js';
-import { registerJobs, settleAllRuns } from './jobs-api.js';
+import { settleAllRuns } from './job-runs.js';
+import { registerJobRuns } from './job-runs-api.js';
+import { registerJobs } from './jobs-api.js';
 import { type LimitFamily, limitFamily, type RateLimits, ServerBucket } from './limits.js';
 import type { IdentityHooks } from './oidc.js';
 import { registerPermissions } from './permissions-api.js';
@@ -75,6 +77,7 @@ const MAX_LOG_ENTRIES = 100_000;
 
 const router = new Router();
 registerJobs(router);
+registerJobRuns(router);
 registerRunsSubmit(router);
 registerClusters(router);
 registerWorkspace(router);
