@@ -16,7 +16,6 @@ const OVER_LIMIT: Record<string, number> = {
   'src/core/deploy/engine.ts': 602,
   'src/core/validate/job-rules.ts': 481,
   'src/core/validate/project.ts': 686,
-  'src/emulator/principals.ts': 439,
   'src/emulator/types.ts': 432,
 };
 
