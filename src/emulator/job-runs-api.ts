@@ -19,7 +19,7 @@ import {
 import { cancelRun, getRun, isTerminal, runView, setState, settleRuns } from './job-runs.js';
 import { arrayField, missingDependency } from './job-settings.js';
 import { getJob, JOBS_VERSIONS, pageArrays } from './jobs-api.js';
-import type { EmulatedRun } from './types.js';
+import type { EmulatedRun } from './workspace-state.js';
 
 function runNow(req: ApiRequest, ctx: ApiContext): unknown {
   const body = req.json();

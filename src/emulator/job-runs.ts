@@ -5,7 +5,7 @@
  */
 import { type ApiContext, missing } from './context.js';
 import { clone, type JsonObject } from './http.js';
-import type { EmulatedRun } from './types.js';
+import type { EmulatedRun } from './workspace-state.js';
 
 const TERMINAL = new Set(['TERMINATED', 'SKIPPED', 'INTERNAL_ERROR']);
 

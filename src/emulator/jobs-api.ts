@@ -20,7 +20,7 @@ import {
 import { cancelRun, settleRuns } from './job-runs.js';
 import { applyDefaults, arrayField, checkJobRefs, settingsFrom, validateSettings } from './job-settings.js';
 import { dropPermissions, initPermissions, newJobAcl } from './permissions-api.js';
-import type { EmulatedJob } from './types.js';
+import type { EmulatedJob } from './workspace-state.js';
 
 /** The Jobs API versions served (the run endpoints and one-time runs take the same). */
 export const JOBS_VERSIONS = ['2.0', '2.1', '2.2'];

@@ -9,13 +9,13 @@ import { randomUUID } from 'node:crypto';
 import type { ApiContext, Router } from './context.js';
 import { type ApiRequest, isObject, type JsonObject, ScimError, StatusResponse } from './http.js';
 import { listResponse } from './scim-list.js';
+import type { WorkspaceSpec } from './types.js';
 import type {
   EmulatedGroup,
   EmulatedServicePrincipal,
   EmulatedUser,
-  WorkspaceSpec,
   WorkspaceState,
-} from './types.js';
+} from './workspace-state.js';
 
 export const ADMINS = 'admins';
 export const USERS = 'users';

@@ -15,7 +15,7 @@ import { getRun, isTerminal, runView, setState, settleRuns } from './job-runs.js
 import { arrayField, checkJobRefs, missingDependency, validateSettings } from './job-settings.js';
 import { JOBS_VERSIONS } from './jobs-api.js';
 import { newJobAcl } from './permissions-api.js';
-import type { EmulatedRun } from './types.js';
+import type { EmulatedRun } from './workspace-state.js';
 
 /** SubmitRun.idempotency_token: "This token must have at most 64 characters." (Jobs API docs) */
 const MAX_IDEMPOTENCY_TOKEN = 64;

@@ -30,10 +30,10 @@ import type {
   FaultSpec,
   RequestLogEntry,
   WorkspaceSpec,
-  WorkspaceState,
   WorkspaceTier,
 } from './types.js';
 import { settleWarehouse } from './warehouses-api.js';
+import type { WorkspaceState } from './workspace-state.js';
 
 /** Settings shared by every workspace of one emulator. */
 export interface ServerSettings {
