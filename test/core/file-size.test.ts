@@ -15,7 +15,6 @@ const OVER_LIMIT: Record<string, number> = {
   'src/core/config/load.ts': 462,
   'src/core/deploy/engine.ts': 602,
   'src/core/validate/job-rules.ts': 481,
-  'src/core/validate/project.ts': 686,
 };
 
 /** Hand-written TypeScript under src/ (declaration files are generated). */

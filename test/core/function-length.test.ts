@@ -32,8 +32,6 @@ const OVER_LIMIT: Record<string, number> = {
   'src/core/import/repository.ts:buildRepository': 91,
   'src/core/validate/job-rules.ts:taskIssues': 102,
   'src/core/validate/notebooks.ts:scanNotebooks': 85,
-  'src/core/validate/project.ts:projectRules': 126,
-  'src/core/validate/project.ts:validateProject': 143,
   'src/core/validate/schema-messages.ts:message': 131,
   'src/core/validate/schema-messages.ts:schemaIssues': 93,
   'src/emulator/oidc.ts:databricksIdentity': 98,
