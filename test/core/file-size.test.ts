@@ -14,7 +14,6 @@ const MAX_LINES = 400;
 const OVER_LIMIT: Record<string, number> = {
   'src/core/config/load.ts': 462,
   'src/core/deploy/engine.ts': 602,
-  'src/core/validate/job-rules.ts': 481,
 };
 
 /** Hand-written TypeScript under src/ (declaration files are generated). */

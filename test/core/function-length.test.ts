@@ -30,7 +30,6 @@ const OVER_LIMIT: Record<string, number> = {
   'src/core/config/load.ts:configFromDocument': 162,
   'src/core/import/index.ts:runImport': 93,
   'src/core/import/repository.ts:buildRepository': 91,
-  'src/core/validate/job-rules.ts:taskIssues': 102,
   'src/core/validate/notebooks.ts:scanNotebooks': 85,
   'src/core/validate/schema-messages.ts:message': 131,
   'src/core/validate/schema-messages.ts:schemaIssues': 93,

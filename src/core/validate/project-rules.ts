@@ -11,7 +11,7 @@ import { closest, didYouMean } from '../suggest.js';
 import { hasReference } from '../variables.js';
 import type { DiagnosticSet } from './document.js';
 import { type Issue, isObject, issue, toDiagnostic } from './issues.js';
-import { allTasks } from './job-rules.js';
+import { allTasks } from './job-tasks.js';
 import type { NotebookEntry } from './notebooks.js';
 import type { Loaded } from './project-files.js';
 
