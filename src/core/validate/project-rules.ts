@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { cloudOfKeyVault, cloudOfWorkspace } from '../clouds.js';
-import { isLoopbackHost } from '../config/load.js';
+import { isLoopbackHost } from '../config/regions.js';
 import type { DrConfig, RegionConfig } from '../config/types.js';
 import { closest, didYouMean } from '../suggest.js';
 import { hasReference } from '../variables.js';
