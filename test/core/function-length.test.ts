@@ -30,8 +30,6 @@ const OVER_LIMIT: Record<string, number> = {
   'src/core/import/index.ts:runImport': 93,
   'src/core/import/repository.ts:buildRepository': 91,
   'src/core/validate/notebooks.ts:scanNotebooks': 85,
-  'src/core/validate/schema-messages.ts:message': 131,
-  'src/core/validate/schema-messages.ts:schemaIssues': 93,
   'src/emulator/oidc.ts:databricksIdentity': 98,
 };
 
