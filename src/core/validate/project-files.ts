@@ -39,10 +39,6 @@ function shownAs(doc: SourceDocument, shown: string): SourceDocument {
   return { ...doc, file: shown, position: (p, t) => ({ ...doc.position(p, t), file: shown }) };
 }
 
-export function atStart(file: string, message: string, severity: 'error' | 'warning' = 'error'): Diagnostic {
-  return { file, line: 1, column: 1, severity, message, pointer: '' };
-}
-
 /** Reads and parses a file; syntax errors and unreadable files go into `set`. */
 export function readDocument(abs: string, shown: string, set: DiagnosticSet): SourceDocument | undefined {
   try {

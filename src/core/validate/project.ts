@@ -19,10 +19,9 @@ import {
   realRoot,
   resolvesInside,
 } from './files.js';
-import { isObject, issue, toDiagnostic } from './issues.js';
+import { atStart, isObject, issue, toDiagnostic } from './issues.js';
 import { type NotebookEntry, scanNotebooks } from './notebooks.js';
 import {
-  atStart,
   checkConfig,
   crossFileRules,
   type DefinitionFileKind,
