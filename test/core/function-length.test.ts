@@ -29,7 +29,6 @@ const OVER_LIMIT: Record<string, number> = {
   'src/core/roles/transition.ts:changeRunnable': 94,
   'src/core/import/index.ts:runImport': 93,
   'src/core/import/repository.ts:buildRepository': 91,
-  'src/emulator/oidc.ts:databricksIdentity': 98,
 };
 
 const FUNCTION_KINDS = new Set([
