@@ -8,9 +8,9 @@ import {
   type ApiRequest,
   clone,
   decodePageToken,
-  encodePageToken,
   invalidParameter,
   isObject,
+  jobsPageFields,
   optionalBoolean,
   parseId,
   queryBoolean,
@@ -129,12 +129,9 @@ function runsList(req: ApiRequest, ctx: ApiContext): unknown {
     .filter(matches)
     .sort((a, b) => b.start_time - a.start_time || b.run_id - a.run_id);
   const page = runs.slice(offset, offset + limit);
-  const hasMore = offset + limit < runs.length;
   return {
     ...(page.length > 0 ? { runs: page.map((r) => runView(r, ctx, expand)) } : {}),
-    has_more: hasMore,
-    ...(hasMore ? { next_page_token: encodePageToken(offset + limit) } : {}),
-    ...(offset > 0 ? { prev_page_token: encodePageToken(Math.max(0, offset - limit)) } : {}),
+    ...jobsPageFields(offset, limit, runs.length),
   };
 }
 

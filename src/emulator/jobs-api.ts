@@ -1,7 +1,8 @@
 /**
- * Jobs API 2.0/2.1/2.2 (`/api/2.x/jobs/…`) and job runs. Settings are stored with the server-side
- * defaults applied, as the real service returns them, so a client that compares what it wrote
- * with what it reads must normalize exactly as it would against Databricks.
+ * Jobs API 2.0/2.1/2.2 (`/api/2.x/jobs/…`): create, reset, update, delete, get and list jobs.
+ * Settings are stored with the server-side defaults applied (job-settings.ts), as the real service
+ * returns them, so a client that compares what it wrote with what it reads must normalize exactly
+ * as it would against Databricks. Runs: job-runs.ts (state machine), job-runs-api.ts (endpoints).
  */
 import { type ApiContext, missing, type Router } from './context.js';
 import {
@@ -13,6 +14,7 @@ import {
   invalidParameter,
   isObject,
   type JsonObject,
+  jobsPageFields,
   parseId,
   queryBoolean,
   requireId,
@@ -217,13 +219,7 @@ function list(req: ApiRequest, ctx: ApiContext): unknown {
       ...(ctx.version === '2.2' && expand ? { has_more: hasMore } : {}),
     };
   });
-  const hasMore = offset + limit < jobs.length;
-  return {
-    ...(items.length > 0 ? { jobs: items } : {}),
-    has_more: hasMore,
-    ...(hasMore ? { next_page_token: encodePageToken(offset + limit) } : {}),
-    ...(offset > 0 ? { prev_page_token: encodePageToken(Math.max(0, offset - limit)) } : {}),
-  };
+  return { ...(items.length > 0 ? { jobs: items } : {}), ...jobsPageFields(offset, limit, jobs.length) };
 }
 
 export function registerJobs(router: Router): void {
