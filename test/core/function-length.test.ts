@@ -18,7 +18,6 @@ const MAX_LINES = 80;
  * the plan/session work of issue 17 is rewriting; shortening them there is part of that work.
  */
 const OVER_LIMIT: Record<string, number> = {
-  'src/core/deploy/jobs.ts:deployJobs': 181,
   'src/core/deploy/notebooks.ts:deployMapping': 238,
   'src/core/deploy/pipelines.ts:deployPipelines': 114,
 };
