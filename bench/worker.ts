@@ -9,11 +9,11 @@
 import { performance } from 'node:perf_hooks';
 import type { DatabricksClientOptions } from '../src/core/client/index.js';
 import { runDeploy } from '../src/core/deploy/engine.js';
-import { exitCodeOf } from '../src/core/deploy/render.js';
-import type { CommandResult } from '../src/core/deploy/types.js';
 import type { Diagnostic } from '../src/core/errors.js';
 import { failoverExitCode, runFailover } from '../src/core/failover/index.js';
 import type { Logger } from '../src/core/logger.js';
+import { exitCodeOf } from '../src/core/plan/render.js';
+import type { CommandResult } from '../src/core/plan/types.js';
 import type { ProgressUpdate, Reporter } from '../src/core/reporter.js';
 import { hasErrors, validateFiles, validateProject } from '../src/core/validate/index.js';
 

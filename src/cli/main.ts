@@ -1,9 +1,9 @@
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { parseArgsOrUsage } from '../core/args.js';
 import { failureOutcome } from '../core/commands/failure.js';
+import type { FailureResult } from '../core/commands/outputs.js';
 import { formatDiagnostic, UsageError, ValidationError } from '../core/errors.js';
 import { streamLogger } from '../core/logger.js';
-import type { FailureResult } from '../core/outputs.js';
 import { processRedactor, redactStrings } from '../core/redact.js';
 import { didYouMean } from '../core/suggest.js';
 import { VERSION } from '../core/version.js';

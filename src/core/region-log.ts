@@ -1,12 +1,11 @@
 /**
  * The per-region result as a CI log shows it: one collapsible group per region headed by its short
  * result (GitHub `::group::`, Azure Pipelines `##[group]`), the same for the actions and the CLI.
- * plan, deploy and failover build their groups from the changes (deploy/render.ts
+ * plan, deploy and failover build their groups from the changes (plan/render.ts
  * resultLogGroups); drift and preflight from their text, where each region is a line of its own
  * followed by its indented details.
  */
-import type { LogGroup } from './commands/types.js';
-import type { Reporter } from './reporter.js';
+import type { LogGroup, Reporter } from './reporter.js';
 
 /** Splits a region-by-region text into plain lines and one group per region line. */
 export function textRegionGroups(text: string, regions: readonly string[]): Array<string | LogGroup> {

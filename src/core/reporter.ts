@@ -59,3 +59,15 @@ export function formatProgress(u: ProgressUpdate): string {
   const percent = u.total === 0 ? 100 : Math.floor((u.done / u.total) * 100);
   return `${u.region}: ${u.kind} ${u.done}/${u.total} (${percent}%)`;
 }
+
+/** A line every platform writes to its log (a terminal's stderr, the step log). */
+export interface LogLine {
+  level: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+/** A collapsible block of log lines under a one-line heading (e.g. one region's result). */
+export interface LogGroup {
+  heading: string;
+  lines: string[];
+}

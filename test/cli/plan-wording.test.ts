@@ -3,7 +3,7 @@
  * entry, and the secondary's jobs are created passive.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/core/deploy/render.js';
+import { renderMarkdown } from '../../src/core/plan/render.js';
 import { runCli } from '../helpers/cli.js';
 import { type TwoRegions, twoRegions } from '../helpers/project.js';
 

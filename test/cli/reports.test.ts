@@ -103,6 +103,11 @@ describe('true reports', () => {
     expect(oneJson(failover.stdout).activeRegion).toBe('secondary');
     primary.setOutage(false);
     primary.clearRequests();
+    // Something new to deploy, so the plan holds more than the fencing.
+    writeFileSync(
+      path.join(setup.dir, 'notebooks/etl/new_step.py'),
+      '# Databricks notebook source\nprint(1)\n',
+    );
 
     const plan = oneJson((await cli(['plan', '--json'], io)).stdout) as {
       regions: Record<
@@ -115,6 +120,12 @@ describe('true reports', () => {
     expect(jobs.map((c) => c.action)).toEqual(jobs.map(() => 'passivate'));
     expect(new Set(jobs.map((c) => c.name)).size).toBe(jobs.length);
     expect(jobs.length).toBe(EXAMPLE_JOBS.length);
+    // Fencing is the plan's first step: it ends with the region's role written passive, and every
+    // change of the deploy comes after it.
+    const fenced = changes.findIndex((c) => c.kind === 'region' && c.action === 'passivate');
+    expect(fenced).toBeGreaterThanOrEqual(jobs.length);
+    expect(changes.slice(0, fenced).map((c) => c.kind)).not.toContain('notebook');
+    expect(changes.slice(fenced + 1).map((c) => [c.kind, c.action])).toEqual([['notebook', 'create']]);
     expect(plan.regions.primary.warnings.join('\n')).toContain('deploy would fence it');
     expect(plan.regions.primary.warnings.join('\n')).not.toMatch(/: fenced$/m);
     expect(primary.requests().filter((r) => r.mutation)).toEqual([]);

@@ -6,7 +6,6 @@
  * rows: each row is met by the job below (a row added without a case here fails).
  */
 import { describe, expect, it } from 'vitest';
-import { KINDS, NAME_REFERENCES, type RefKind, slotsOf } from '../../src/core/deploy/name-refs.js';
 import {
   emptyCatalog,
   type MissingReference,
@@ -14,6 +13,7 @@ import {
   resolveJobReferences,
 } from '../../src/core/deploy/references.js';
 import { ImportCatalog, nameJobSettings } from '../../src/core/import/references.js';
+import { KINDS, NAME_REFERENCES, type RefKind, slotsOf } from '../../src/core/plan/name-refs.js';
 
 const cond = () => ({ sql_query_name: 'ready', warehouse_name: 'wh' });
 const hooks = (n: string) => ({

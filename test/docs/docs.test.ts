@@ -95,6 +95,15 @@ describe('docs', () => {
       expect(existsSync(path.join(ROOT, file))).toBe(true);
   });
 
+  it('architecture.md names only source files and folders that exist', () => {
+    const doc = read('docs/architecture.md');
+    const named = [...doc.matchAll(/`((?:src|test)\/[\w./<>-]+)`/g)]
+      .map((m) => m[1])
+      .filter((p) => !p.includes('<'));
+    expect(named.length).toBeGreaterThan(20);
+    for (const p of named) expect(existsSync(path.join(ROOT, p)), p).toBe(true);
+  });
+
   it.each(MINE)('%s: relative links resolve', (file) => {
     const text = read(file);
     for (const m of text.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s]+)\)/g)) {

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { patProvider } from '../../src/core/auth/pat.js';
 import { DatabricksClient } from '../../src/core/client/index.js';
 import { runDeploy } from '../../src/core/deploy/engine.js';
-import type { CommandResult } from '../../src/core/deploy/types.js';
 import { runDrift } from '../../src/core/drift/index.js';
 import { runFailover } from '../../src/core/failover/index.js';
+import type { CommandResult } from '../../src/core/plan/types.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
 import { EXAMPLE_JOBS, type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';
@@ -237,6 +237,22 @@ describe('drift', () => {
     ]);
   });
 
+  it('a secret scope ACL entry whose permission changed is drift of that entry, read from the change itself', async () => {
+    setup = await twoRegions();
+    const [primary] = setup.emulator.workspaces;
+    await deploy(setup);
+    await fetch(`${primary.url}/api/2.0/secrets/acls/put`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${primary.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ scope: 'app', principal: 'users', permission: 'WRITE' }),
+    });
+    const drift = await runDrift(common(setup));
+    expect(drift.regions.primary.drift).toEqual([
+      { kind: 'secret_scope', name: 'app acl users', status: 'differs', fields: ['permission'] },
+    ]);
+    expect(drift.regions.secondary.drift).toEqual([]);
+  });
+
   it('--deep compares notebook content that modification times cannot show', async () => {
     setup = await twoRegions();
     const [primary] = setup.emulator.workspaces;
@@ -265,9 +281,15 @@ describe('drift', () => {
       content: manifest,
     });
 
-    const shallow = await runDrift(common(setup));
+    const shallowRun = common(setup);
+    const shallow = await runDrift(shallowRun);
     expect(shallow.regions.primary.drift).toEqual([]);
-    const deep = await runDrift({ ...common(setup), deep: true });
+    const deepRun = common(setup);
+    const deep = await runDrift({ ...deepRun, deep: true });
+    // One session serves the plan and the export: every token and secret is masked once, as for
+    // a shallow drift, and the config is validated once.
+    expect(deepRun.reporter.masked).toEqual(shallowRun.reporter.masked);
+    expect(deepRun.reporter.annotations).toEqual(shallowRun.reporter.annotations);
     expect(deep.regions.primary.drift).toEqual([
       { kind: 'notebook', name: '/Shared/sales/etl/ingest_orders', status: 'differs', fields: ['content'] },
     ]);

@@ -420,6 +420,8 @@ describe('preflight inside a deploy', () => {
         r.changes.map((c) => [c.name, c.action]),
         name,
       ).toEqual([['app acl intruder@example.com', 'delete']]);
+      // The change says what it is about in fields of its own; its name is only a label.
+      expect(r.changes[0]).toMatchObject({ part: 'acl', object: 'app', principal: 'intruder@example.com' });
     }
     for (const ws of setup.emulator.workspaces)
       expect(await acls(ws)).toEqual([

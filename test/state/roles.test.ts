@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/core/deploy/engine.js';
-import { exitCodeOf } from '../../src/core/deploy/render.js';
 import { failoverExitCode } from '../../src/core/failover/index.js';
+import { exitCodeOf } from '../../src/core/plan/render.js';
 import { rolesExitCode, runRepair, runRoles } from '../../src/core/roles/command.js';
 import { EXAMPLE_JOBS, type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 import {

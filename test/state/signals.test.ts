@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exitCodeOf } from '../../src/core/deploy/render.js';
+import { exitCodeOf } from '../../src/core/plan/render.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
 import { type TwoRegions, twoRegions } from '../helpers/project.js';
 import { RecordingReporter } from '../helpers/reporter.js';

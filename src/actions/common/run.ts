@@ -14,8 +14,8 @@ import {
   validateCommand,
 } from '../../core/commands/index.js';
 import { DEFAULT_CONFIG_FILE, resolveConfigFile } from '../../core/config/load.js';
-import type { CommandResult } from '../../core/deploy/types.js';
 import { UsageError } from '../../core/errors.js';
+import type { CommandResult } from '../../core/plan/types.js';
 import type { Reporter } from '../../core/reporter.js';
 import { releaseLocksOnSignals } from '../../core/state/lock.js';
 import type { DefinitionKind } from '../../core/validate/types.js';

@@ -1,7 +1,9 @@
 /** plan and deploy: what would change (plan) or what changed (deploy), region by region. */
-import { type DeployOptions, runDeploy } from '../deploy/engine.js';
-import { exitCodeOf, renderMarkdown, renderText } from '../deploy/render.js';
-import type { CommandResult } from '../deploy/types.js';
+
+import { runDeploy } from '../deploy/engine.js';
+import { exitCodeOf, renderMarkdown, renderText } from '../plan/render.js';
+import type { CommandResult } from '../plan/types.js';
+import type { DeployOptions } from '../session/prepare.js';
 import { regionsOutcome } from './results.js';
 import type { CommandOutcome } from './types.js';
 

@@ -1,6 +1,7 @@
 /** drift: each region against git (in sync, differs, missing, unmanaged); writes nothing. */
-import type { CommandResult } from '../deploy/types.js';
+
 import { type DriftOptions, renderDriftMarkdown, renderDriftText, runDrift } from '../drift/index.js';
+import type { CommandResult } from '../plan/types.js';
 import { regionsOutcome } from './results.js';
 import { type CommandOutcome, EXIT } from './types.js';
 

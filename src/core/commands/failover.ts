@@ -1,6 +1,5 @@
 /** failover (and failover --drill): make a region active, or rehearse that and give the roles back. */
-import { renderMarkdown, renderText } from '../deploy/render.js';
-import type { CommandResult } from '../deploy/types.js';
+
 import {
   type DrillOptions,
   type DrillReport,
@@ -10,6 +9,8 @@ import {
   runDrill,
 } from '../failover/drill.js';
 import { failoverExitCode, runFailover } from '../failover/index.js';
+import { renderMarkdown, renderText } from '../plan/render.js';
+import type { CommandResult } from '../plan/types.js';
 import { regionsOutcome } from './results.js';
 import type { CommandOutcome } from './types.js';
 

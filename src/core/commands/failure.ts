@@ -4,7 +4,7 @@
  * diagnostics and a summary saying nothing was written.
  */
 import { formatDiagnostic, ValidationError } from '../errors.js';
-import { type FailureResult, failureResult } from '../outputs.js';
+import { type FailureResult, failureResult } from './outputs.js';
 import { type CommandOutcome, EXIT, outcome } from './types.js';
 
 export function failureOutcome(

@@ -1,5 +1,5 @@
 /** plan: what deploy would create, update or delete in each region; writes nothing. */
-import type { CommandResult } from '../deploy/types.js';
+import type { CommandResult } from '../plan/types.js';
 import { type DeployCommandOptions, deployCommand } from './deploy.js';
 import type { CommandOutcome } from './types.js';
 

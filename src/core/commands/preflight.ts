@@ -1,9 +1,10 @@
 /** preflight: every region's readiness, each failed check with what to fix; writes nothing. */
-import type { DeployOptions } from '../deploy/engine.js';
-import { exitCodeOf } from '../deploy/render.js';
-import type { CommandResult } from '../deploy/types.js';
+
+import { exitCodeOf } from '../plan/render.js';
+import type { CommandResult } from '../plan/types.js';
 import { runPreflight } from '../preflight/command.js';
 import { renderChecksMarkdown, renderChecksText } from '../preflight/index.js';
+import type { DeployOptions } from '../session/prepare.js';
 import { regionsOutcome } from './results.js';
 import type { CommandOutcome } from './types.js';
 

@@ -1,8 +1,8 @@
 /** What the commands that work region by region (plan, deploy, failover, drift, preflight) share. */
-import { dryRunNote, resultLogGroups } from '../deploy/render.js';
-import type { CommandResult } from '../deploy/types.js';
-import { commandOutputs } from '../outputs.js';
+import { dryRunNote, resultLogGroups } from '../plan/render.js';
+import type { CommandResult } from '../plan/types.js';
 import { textRegionGroups } from '../region-log.js';
+import { commandOutputs } from './outputs.js';
 import { type CommandOutcome, outcome } from './types.js';
 
 /** The regions that did not succeed, each with its first error: the one line a failed run shows. */

@@ -1,6 +1,6 @@
 /** roles (every region's role, state, lock and runnable jobs; writes nothing) and roles --repair. */
-import { exitCodeOf, renderText } from '../deploy/render.js';
-import type { CommandResult } from '../deploy/types.js';
+import { exitCodeOf, renderText } from '../plan/render.js';
+import type { CommandResult } from '../plan/types.js';
 import {
   type RepairOptions,
   type RolesOptions,

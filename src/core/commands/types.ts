@@ -6,21 +6,10 @@
  * a platform.
  */
 import type { Diagnostic } from '../errors.js';
+import type { LogGroup, LogLine } from '../reporter.js';
 
 /** Exit codes (DESIGN.md "Commands"). */
 export const EXIT = { ok: 0, failure: 1, usage: 2, drift: 3 } as const;
-
-/** A line every platform writes to its log (a terminal's stderr, the step log). */
-export interface LogLine {
-  level: 'info' | 'warning' | 'error';
-  message: string;
-}
-
-/** A collapsible block of log lines under a one-line heading (e.g. one region's result). */
-export interface LogGroup {
-  heading: string;
-  lines: string[];
-}
 
 export interface CommandOutcome<R extends object = object> {
   /** The command as the user named it (plan, deploy, failover, …). */

@@ -5,16 +5,9 @@
  */
 import { type ClusterDetails, type ClusterSpec, createAtMostOnce } from '../client/index.js';
 import { ownedBy, ownerOf, ownsCluster, withManagementTag } from '../ownership.js';
+import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
+import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
 import { differingFields } from './compare.js';
-import {
-  adoptionError,
-  applyChanges,
-  countUnchanged,
-  noteUnmanaged,
-  type PlannedChange,
-  planned,
-  type RegionContext,
-} from './context.js';
 import {
   CLUSTER_COMPARE,
   clusterSettingsOf,
@@ -50,120 +43,169 @@ export function resolveExternalClusters(ctx: RegionContext, all: ClusterDetails[
 }
 
 export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]): Promise<void> {
-  const api = ctx.client.clusters;
-  const passive = ctx.role === 'passive' && ctx.config.passive.terminate_clusters;
   const owned = all.filter((c) => ownsCluster(ctx.config, ctx.region.name, c));
   const changes: PlannedChange[] = [];
   let unchanged = 0;
   const desiredNames = new Set<string>();
-
   for (const def of ctx.project.clusters) {
     const written = def.byRegion[ctx.region.name];
     const name = String(written.cluster_name ?? def.name);
     desiredNames.add(name);
-    const { permissions: rawPermissions, ...file } = written;
-    const permissions = rawPermissions as PermissionEntry[] | undefined;
-    const missing: MissingReference[] = [];
-    const spec = resolveClusterSpec(
-      withManagedClusterTag(file, ctx.config.name),
-      ctx.catalog,
-      missing,
-    ) as ClusterSpec;
-    if (missing.length > 0) {
-      ctx.result.errors.push(`cluster "${name}": ${describeMissing(missing, ctx.region.name)}`);
-      continue;
-    }
-    const mine = owned.filter((c) => c.cluster_name === name);
-    if (mine.length > 1) {
-      ctx.result.errors.push(
-        `cluster "${name}" is ambiguous in region ${ctx.region.name}: ${mine.length} clusters owned by ${ctx.config.name} ` +
-          `have that name (${mine.map((c) => c.cluster_id).join(', ')}); delete the extra ones`,
-      );
-      continue;
-    }
-    let existing: ClusterDetails | undefined = mine[0];
-    if (!existing) {
-      const others = all.filter((c) => c.cluster_name === name);
-      const problem = adoptionError(ctx, 'cluster', name, others.length, {
-        owners: others.map((c) => ownerOf(c.custom_tags)),
-      });
-      if (problem) {
-        ctx.result.errors.push(problem);
-        continue;
-      }
-      existing = others[0];
-    }
-
-    if (!existing) {
-      changes.push(
-        planned(
-          'cluster',
-          name,
-          'create',
-          async () => {
-            const id = await createOnce(ctx, name, spec);
-            ctx.clusterIds.set(name, id);
-            ctx.state.clusters[name] = { cluster_id: id };
-            await api.pin(id);
-            if (permissions) {
-              const acl = await aclToWrite(ctx, 'clusters', id, permissions);
-              if (acl) await writePermissions(ctx.client, 'clusters', id, acl);
-            }
-            if (passive) await api.terminate(id);
-          },
-          { passive },
-        ),
-      );
+    const target = desiredCluster(ctx, name, written, all, owned);
+    if (!target) continue;
+    if (!target.existing) {
+      changes.push(planCreate(ctx, name, target.spec, target.permissions));
       ctx.clusterIds.set(name, `<new cluster ${name}>`);
       continue;
     }
-
-    const id = existing.cluster_id;
-    ctx.clusterIds.set(name, id);
-    ctx.state.clusters[name] = { cluster_id: id };
-    // An adopted cluster (import) is compared as if it carried the tag: taking it over writes nothing.
-    const settings = clusterSettingsOf(existing);
-    const [d, a] = comparableClusters(
-      spec,
-      ownsCluster(ctx.config, ctx.region.name, existing)
-        ? { ...settings, custom_tags: withManagementTag(settings.custom_tags, ctx.config.name) }
-        : settings,
-    );
-    const fields = differingFields(d, a, CLUSTER_COMPARE);
-    const specChanged = fields.length > 0;
-    const acl = permissions ? await aclToWrite(ctx, 'clusters', id, permissions) : undefined;
-    if (acl) fields.push('permissions');
-    const running = isRunningLike(existing.state);
-    if (fields.length > 0) {
-      changes.push(
-        planned(
-          'cluster',
-          name,
-          'update',
-          async () => {
-            if (specChanged) {
-              await waitForStable(ctx, id);
-              await api.edit(id, spec);
-            }
-            if (acl) await writePermissions(ctx.client, 'clusters', id, acl);
-            if (!existing.is_pinned) await api.pin(id);
-            if (passive) {
-              const now = await api.get(id);
-              if (isRunningLike(now.state)) await api.terminate(id);
-            }
-          },
-          { fields, id },
-        ),
-      );
-      continue;
-    }
-    if (!existing.is_pinned) changes.push(planned('cluster', name, 'pin', () => api.pin(id), { id }));
-    if (passive && running)
-      changes.push(planned('cluster', name, 'terminate', () => api.terminate(id), { id }));
-    if (existing.is_pinned && !(passive && running)) unchanged++;
+    if (await planExisting(ctx, name, { ...target, existing: target.existing }, changes)) unchanged++;
   }
   countUnchanged(ctx, 'cluster', unchanged);
+  planDroppedClusters(ctx, owned, desiredNames, changes);
+  for (const name of Object.keys(ctx.state.clusters))
+    if (!desiredNames.has(name)) delete ctx.state.clusters[name];
 
+  await applyChanges(ctx, 'cluster', changes, { concurrency: 4 });
+}
+
+/** A cluster of the repo: its spec for this region and the one it is in the workspace, if any. */
+interface DesiredCluster {
+  spec: ClusterSpec;
+  permissions: PermissionEntry[] | undefined;
+  existing: ClusterDetails | undefined;
+}
+
+/**
+ * Resolves a cluster's spec for the region and finds the cluster it is (owned, or to be adopted).
+ * Undefined, with an error recorded, when it cannot be deployed.
+ */
+function desiredCluster(
+  ctx: RegionContext,
+  name: string,
+  written: Record<string, unknown>,
+  all: ClusterDetails[],
+  owned: ClusterDetails[],
+): DesiredCluster | undefined {
+  const { permissions: rawPermissions, ...file } = written;
+  const permissions = rawPermissions as PermissionEntry[] | undefined;
+  const missing: MissingReference[] = [];
+  const spec = resolveClusterSpec(
+    withManagedClusterTag(file, ctx.config.name),
+    ctx.catalog,
+    missing,
+  ) as ClusterSpec;
+  if (missing.length > 0) {
+    ctx.result.errors.push(`cluster "${name}": ${describeMissing(missing, ctx.region.name)}`);
+    return undefined;
+  }
+  const mine = owned.filter((c) => c.cluster_name === name);
+  if (mine.length > 1) {
+    ctx.result.errors.push(
+      `cluster "${name}" is ambiguous in region ${ctx.region.name}: ${mine.length} clusters owned by ${ctx.config.name} ` +
+        `have that name (${mine.map((c) => c.cluster_id).join(', ')}); delete the extra ones`,
+    );
+    return undefined;
+  }
+  if (mine[0]) return { spec, permissions, existing: mine[0] };
+  const others = all.filter((c) => c.cluster_name === name);
+  const problem = adoptionError(ctx, 'cluster', name, others.length, {
+    owners: others.map((c) => ownerOf(c.custom_tags)),
+  });
+  if (problem) {
+    ctx.result.errors.push(problem);
+    return undefined;
+  }
+  return { spec, permissions, existing: others[0] };
+}
+
+/** Whether this region keeps its clusters terminated (passive, `passive.terminate_clusters`). */
+const keptTerminated = (ctx: RegionContext) =>
+  ctx.role === 'passive' && ctx.config.passive.terminate_clusters;
+
+function planCreate(
+  ctx: RegionContext,
+  name: string,
+  spec: ClusterSpec,
+  permissions: PermissionEntry[] | undefined,
+): PlannedChange {
+  const api = ctx.client.clusters;
+  const passive = keptTerminated(ctx);
+  return planned(
+    'cluster',
+    name,
+    'create',
+    async () => {
+      const id = await createOnce(ctx, name, spec);
+      ctx.clusterIds.set(name, id);
+      ctx.state.clusters[name] = { cluster_id: id };
+      await api.pin(id);
+      if (permissions) {
+        const acl = await aclToWrite(ctx, 'clusters', id, permissions);
+        if (acl) await writePermissions(ctx.client, 'clusters', id, acl);
+      }
+      if (passive) await api.terminate(id);
+    },
+    { passive },
+  );
+}
+
+/**
+ * An existing cluster: its spec and permissions updated where they differ, pinned, terminated in a
+ * passive region. True when nothing is to be written.
+ */
+async function planExisting(
+  ctx: RegionContext,
+  name: string,
+  { spec, permissions, existing }: DesiredCluster & { existing: ClusterDetails },
+  changes: PlannedChange[],
+): Promise<boolean> {
+  const api = ctx.client.clusters;
+  const passive = keptTerminated(ctx);
+  const id = existing.cluster_id;
+  ctx.clusterIds.set(name, id);
+  ctx.state.clusters[name] = { cluster_id: id };
+  // An adopted cluster (import) is compared as if it carried the tag: taking it over writes nothing.
+  const settings = clusterSettingsOf(existing);
+  const [d, a] = comparableClusters(
+    spec,
+    ownsCluster(ctx.config, ctx.region.name, existing)
+      ? { ...settings, custom_tags: withManagementTag(settings.custom_tags, ctx.config.name) }
+      : settings,
+  );
+  const fields = differingFields(d, a, CLUSTER_COMPARE);
+  const specChanged = fields.length > 0;
+  const acl = permissions ? await aclToWrite(ctx, 'clusters', id, permissions) : undefined;
+  if (acl) fields.push('permissions');
+  const running = isRunningLike(existing.state);
+  if (fields.length > 0) {
+    const update = async () => {
+      if (specChanged) {
+        await waitForStable(ctx, id);
+        await api.edit(id, spec);
+      }
+      if (acl) await writePermissions(ctx.client, 'clusters', id, acl);
+      if (!existing.is_pinned) await api.pin(id);
+      if (passive) {
+        const now = await api.get(id);
+        if (isRunningLike(now.state)) await api.terminate(id);
+      }
+    };
+    changes.push(planned('cluster', name, 'update', update, { fields, id }));
+    return false;
+  }
+  if (!existing.is_pinned) changes.push(planned('cluster', name, 'pin', () => api.pin(id), { id }));
+  if (passive && running)
+    changes.push(planned('cluster', name, 'terminate', () => api.terminate(id), { id }));
+  return existing.is_pinned === true && !(passive && running);
+}
+
+/** Owned clusters the repo no longer names: deleted when pruned, else reported. */
+function planDroppedClusters(
+  ctx: RegionContext,
+  owned: ClusterDetails[],
+  desiredNames: Set<string>,
+  changes: PlannedChange[],
+): void {
   for (const c of owned) {
     if (desiredNames.has(String(c.cluster_name))) continue;
     if (ctx.config.prune.clusters) {
@@ -182,10 +224,6 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
       noteUnmanaged(ctx, 'cluster', String(c.cluster_name), 'prune.clusters');
     }
   }
-  for (const name of Object.keys(ctx.state.clusters))
-    if (!desiredNames.has(name)) delete ctx.state.clusters[name];
-
-  await applyChanges(ctx, 'cluster', changes, { concurrency: 4 });
 }
 
 /**

@@ -6,16 +6,10 @@
  */
 import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../client/index.js';
 import { ownedBy, ownerOf, ownsJob as ownsJobIn, withManagementTag } from '../ownership.js';
+import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
+import { KINDS } from '../plan/name-refs.js';
+import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
 import { differingFields } from './compare.js';
-import {
-  adoptionError,
-  applyChanges,
-  countUnchanged,
-  noteUnmanaged,
-  type PlannedChange,
-  planned,
-  type RegionContext,
-} from './context.js';
 import {
   type JobSettings,
   passiveValues,
@@ -24,7 +18,6 @@ import {
   withRunnableValues,
   writtenValues,
 } from './job-settings.js';
-import { KINDS } from './name-refs.js';
 import { JOB_COMPARE } from './normalize.js';
 import { aclToWrite, type PermissionEntry, writePermissions } from './permissions.js';
 import { describeMissing, jobNamesRun, type MissingReference, resolveJobReferences } from './references.js';
@@ -66,166 +59,208 @@ function ownsJob(ctx: RegionContext, job: BaseJob): boolean {
   return ownsJobIn(ctx.config, ctx.region.name, job);
 }
 
-export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<void> {
-  const api = ctx.client.jobs;
-  const owned = all.filter((j) => ownsJob(ctx, j));
-  const byName = (name: string) => all.filter((j) => String(j.settings?.name ?? '').toLowerCase() === name);
-  let unchanged = 0;
-  const desiredNames = new Set<string>();
-  ctx.result.jobIds = {};
+/** What planning every job of a region shares: the region's jobs and the ids known by name. */
+interface JobsPass {
+  all: BaseJob[];
+  /** The jobs this config owns in the region. */
+  owned: BaseJob[];
+  /** Lower-cased names of this config's jobs. */
+  configNames: Set<string>;
+  /** Job ids by lower-cased name; jobs created in this run are added as they are created. */
+  jobIds: Map<string, number>;
+}
 
-  // Ids by lower-cased name: this config's jobs (owned), then any other unambiguous job.
+/** A job's planned change, with the jobs of this config it runs (applied after them). */
+interface JobPlan {
+  key: string;
+  runs: string[];
+  change: PlannedChange;
+}
+
+export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<void> {
+  const owned = all.filter((j) => ownsJob(ctx, j));
+  ctx.result.jobIds = {};
   const configNames = new Set(
     ctx.project.jobs.map((d) => String(d.byRegion[ctx.region.name].name ?? d.name).toLowerCase()),
   );
+  const pass: JobsPass = { all, owned, configNames, jobIds: jobIdsByName(ctx, all, configNames) };
+  const plans: JobPlan[] = [];
+  let unchanged = 0;
+  const desiredNames = new Set<string>();
+  for (const def of ctx.project.jobs) {
+    const outcome = await planJob(ctx, pass, def, desiredNames);
+    if (outcome === 'unchanged') unchanged++;
+    else if (outcome) plans.push(outcome);
+  }
+  countUnchanged(ctx, 'job', unchanged);
+  const deletes = planDroppedJobs(ctx, owned, desiredNames);
+  const ownedIds = new Set(owned.map((j) => j.job_id));
+  for (const [name, entry] of Object.entries(ctx.state.jobs)) {
+    if (!ownedIds.has(entry.job_id) && !desiredNames.has(name.toLowerCase())) delete ctx.state.jobs[name];
+  }
+  await applyInWaves(ctx, plans);
+  await applyChanges(ctx, 'job', deletes, { concurrency: 8 });
+}
+
+/** Jobs that share a name (lower-cased). */
+const named = (all: BaseJob[], name: string) =>
+  all.filter((j) => String(j.settings?.name ?? '').toLowerCase() === name);
+
+/** Ids by lower-cased name: this config's jobs (owned), then any other unambiguous job. */
+function jobIdsByName(ctx: RegionContext, all: BaseJob[], configNames: Set<string>): Map<string, number> {
   const jobIds = new Map<string, number>();
   for (const j of all) {
     const n = String(j.settings?.name ?? '').toLowerCase();
-    if (configNames.has(n) ? ownsJob(ctx, j) : byName(n).length === 1) jobIds.set(n, j.job_id);
+    if (configNames.has(n) ? ownsJob(ctx, j) : named(all, n).length === 1) jobIds.set(n, j.job_id);
   }
+  return jobIds;
+}
 
-  const plans: Array<{ key: string; runs: string[]; change: PlannedChange }> = [];
-  for (const def of ctx.project.jobs) {
-    const written = def.byRegion[ctx.region.name];
-    const first = desiredJob(ctx, written, jobIds);
-    const name = String(first.settings.name ?? def.name);
-    const key = name.toLowerCase();
-    desiredNames.add(key);
-    if (first.missingClusters.length > 0) {
-      ctx.result.errors.push(
-        `job "${name}": cluster ${first.missingClusters.map((m) => `"${m}"`).join(', ')} not found in region ${ctx.region.name}; ` +
-          'define it under clusters or list it in external_clusters',
-      );
-      continue;
-    }
-    // A job this config creates in this run is not missing: it gets its id before it is needed.
-    const missing = first.missing.filter(
-      (m) => !(m.kind === KINDS.jobs.label && configNames.has(m.name.toLowerCase())),
-    );
-    if (missing.length > 0) {
-      ctx.result.errors.push(`job "${name}": ${describeMissing(missing, ctx.region.name)}`);
-      continue;
-    }
-    const mine = owned.filter((j) => String(j.settings.name ?? '').toLowerCase() === key);
-    if (mine.length > 1) {
-      ctx.result.errors.push(
-        `job "${name}" is ambiguous in region ${ctx.region.name}: ${mine.length} jobs owned by ${ctx.config.name} have that name ` +
-          `(ids ${mine.map((j) => j.job_id).join(', ')}); delete the extra ones`,
-      );
-      continue;
-    }
-    let existing: BaseJob | undefined = mine[0];
-    if (!existing) {
-      const others = byName(key);
-      const problem = adoptionError(ctx, 'job', name, others.length, {
-        id: others[0]?.job_id,
-        owners: others.map((j) => ownerOf(j.settings?.tags)),
-      });
-      if (problem) {
-        ctx.result.errors.push(problem);
-        continue;
+/**
+ * Plans one job of the repo: a create, an update, 'unchanged', or undefined when it cannot be
+ * deployed (the reason is recorded).
+ */
+async function planJob(
+  ctx: RegionContext,
+  pass: JobsPass,
+  def: RegionContext['project']['jobs'][number],
+  desiredNames: Set<string>,
+): Promise<JobPlan | 'unchanged' | undefined> {
+  const written = def.byRegion[ctx.region.name];
+  const first = desiredJob(ctx, written, pass.jobIds);
+  const name = String(first.settings.name ?? def.name);
+  const key = name.toLowerCase();
+  desiredNames.add(key);
+  const found = findJob(ctx, pass, name, first);
+  if (found === 'refused') return undefined;
+  // Settings as applied: resolved again at apply time, when jobs created earlier have ids.
+  const settingsNow = () => {
+    const d = desiredJob(ctx, written, pass.jobIds);
+    return !ctx.rolesVerified && found
+      ? withRunnableValues(d.settings, writtenValues(found.settings as JobSettings))
+      : d.settings;
+  };
+  const runs = jobNamesRun(written).filter((n) => pass.configNames.has(n) && n !== key);
+  if (!found) {
+    const create = async () => {
+      const id = await createOnce(ctx, name, settingsNow());
+      pass.jobIds.set(key, id);
+      ctx.state.jobs[name] = { job_id: id, written: first.values };
+      ctx.result.jobIds![name] = id;
+      if (first.permissions) {
+        const acl = await aclToWrite(ctx, 'jobs', id, first.permissions);
+        if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
       }
-      existing = others[0];
-    }
-    // Settings as applied: resolved again at apply time, when jobs created earlier have ids.
-    const current = existing;
-    const settingsNow = () => {
-      const d = desiredJob(ctx, written, jobIds);
-      return !ctx.rolesVerified && current
-        ? withRunnableValues(d.settings, writtenValues(current.settings as JobSettings))
-        : d.settings;
     };
-    const runs = jobNamesRun(written).filter((n) => configNames.has(n) && n !== key);
-
-    if (!existing) {
-      plans.push({
-        key,
-        runs,
-        change: planned(
-          'job',
-          name,
-          'create',
-          async () => {
-            const id = await createOnce(ctx, name, settingsNow());
-            jobIds.set(key, id);
-            ctx.state.jobs[name] = { job_id: id, written: first.values };
-            ctx.result.jobIds![name] = id;
-            if (first.permissions) {
-              const acl = await aclToWrite(ctx, 'jobs', id, first.permissions);
-              if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
-            }
-          },
-          { passive: ctx.role === 'passive' || !ctx.rolesVerified },
-        ),
-      });
-      continue;
-    }
-    const id = existing.job_id;
-    ctx.result.jobIds[name] = id;
-    const previous = ctx.state.jobs[name];
-    ctx.state.jobs[name] = { job_id: id, written: first.values };
-    if (
-      !previous ||
-      previous.job_id !== id ||
-      JSON.stringify(previous.written) !== JSON.stringify(first.values)
-    )
-      ctx.wrote ||= !ctx.dryRun;
-    // An adopted job (import) is compared as if it carried the tag: taking it over writes nothing.
-    const actual = ownsJob(ctx, existing)
-      ? { ...existing.settings, tags: withManagementTag(existing.settings.tags, ctx.config.name) }
-      : existing.settings;
-    const fields = differingFields(settingsNow(), actual as Record<string, unknown>, JOB_COMPARE);
-    const acl = first.permissions ? await aclToWrite(ctx, 'jobs', id, first.permissions) : undefined;
-    if (acl) fields.push('permissions');
-    if (fields.length === 0) {
-      unchanged++;
-      continue;
-    }
-    plans.push({
-      key,
-      runs,
-      change: planned(
-        'job',
-        name,
-        'update',
-        async () => {
-          if (fields.some((f) => f !== 'permissions')) await api.reset(id, settingsNow() as ApiJobSettings);
-          if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
-        },
-        { fields, id },
-      ),
-    });
+    const passive = ctx.role === 'passive' || !ctx.rolesVerified;
+    return { key, runs, change: planned('job', name, 'create', create, { passive }) };
   }
-  countUnchanged(ctx, 'job', unchanged);
+  const change = await planJobUpdate(ctx, name, found, first, settingsNow);
+  return change ? { key, runs, change } : 'unchanged';
+}
 
+/**
+ * The job a definition is in the region (owned, or to be adopted), undefined for none, or
+ * 'refused' (recorded) when a reference is missing or the name is ambiguous or taken.
+ */
+function findJob(
+  ctx: RegionContext,
+  pass: JobsPass,
+  name: string,
+  first: ReturnType<typeof desiredJob>,
+): BaseJob | undefined | 'refused' {
+  const key = name.toLowerCase();
+  if (first.missingClusters.length > 0) {
+    ctx.result.errors.push(
+      `job "${name}": cluster ${first.missingClusters.map((m) => `"${m}"`).join(', ')} not found in region ${ctx.region.name}; ` +
+        'define it under clusters or list it in external_clusters',
+    );
+    return 'refused';
+  }
+  // A job this config creates in this run is not missing: it gets its id before it is needed.
+  const missing = first.missing.filter(
+    (m) => !(m.kind === KINDS.jobs.label && pass.configNames.has(m.name.toLowerCase())),
+  );
+  if (missing.length > 0) {
+    ctx.result.errors.push(`job "${name}": ${describeMissing(missing, ctx.region.name)}`);
+    return 'refused';
+  }
+  const mine = pass.owned.filter((j) => String(j.settings.name ?? '').toLowerCase() === key);
+  if (mine.length > 1) {
+    ctx.result.errors.push(
+      `job "${name}" is ambiguous in region ${ctx.region.name}: ${mine.length} jobs owned by ${ctx.config.name} have that name ` +
+        `(ids ${mine.map((j) => j.job_id).join(', ')}); delete the extra ones`,
+    );
+    return 'refused';
+  }
+  if (mine[0]) return mine[0];
+  const others = named(pass.all, key);
+  const problem = adoptionError(ctx, 'job', name, others.length, {
+    id: others[0]?.job_id,
+    owners: others.map((j) => ownerOf(j.settings?.tags)),
+  });
+  if (problem) {
+    ctx.result.errors.push(problem);
+    return 'refused';
+  }
+  return others[0];
+}
+
+/** An existing job: recorded in the state file, and its settings and permissions reset where they differ. */
+async function planJobUpdate(
+  ctx: RegionContext,
+  name: string,
+  existing: BaseJob,
+  first: ReturnType<typeof desiredJob>,
+  settingsNow: () => JobSettings,
+): Promise<PlannedChange | undefined> {
+  const id = existing.job_id;
+  ctx.result.jobIds![name] = id;
+  const previous = ctx.state.jobs[name];
+  ctx.state.jobs[name] = { job_id: id, written: first.values };
+  if (
+    !previous ||
+    previous.job_id !== id ||
+    JSON.stringify(previous.written) !== JSON.stringify(first.values)
+  )
+    ctx.wrote ||= !ctx.dryRun;
+  // An adopted job (import) is compared as if it carried the tag: taking it over writes nothing.
+  const actual = ownsJob(ctx, existing)
+    ? { ...existing.settings, tags: withManagementTag(existing.settings.tags, ctx.config.name) }
+    : existing.settings;
+  const fields = differingFields(settingsNow(), actual as Record<string, unknown>, JOB_COMPARE);
+  const acl = first.permissions ? await aclToWrite(ctx, 'jobs', id, first.permissions) : undefined;
+  if (acl) fields.push('permissions');
+  if (fields.length === 0) return undefined;
+  const update = async () => {
+    if (fields.some((f) => f !== 'permissions'))
+      await ctx.client.jobs.reset(id, settingsNow() as ApiJobSettings);
+    if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
+  };
+  return planned('job', name, 'update', update, { fields, id });
+}
+
+/** Owned jobs the repo no longer names: deleted when pruned, else reported. */
+function planDroppedJobs(ctx: RegionContext, owned: BaseJob[], desiredNames: Set<string>): PlannedChange[] {
   const deletes: PlannedChange[] = [];
   for (const j of owned) {
     const name = String(j.settings.name ?? j.job_id);
     if (desiredNames.has(name.toLowerCase())) continue;
     if (ctx.config.prune.jobs) {
-      deletes.push(
-        planned(
-          'job',
-          name,
-          'delete',
-          async () => {
-            await api.delete(j.job_id);
-            delete ctx.state.jobs[name];
-          },
-          { id: j.job_id },
-        ),
-      );
+      const remove = async () => {
+        await ctx.client.jobs.delete(j.job_id);
+        delete ctx.state.jobs[name];
+      };
+      deletes.push(planned('job', name, 'delete', remove, { id: j.job_id }));
     } else {
       noteUnmanaged(ctx, 'job', name, 'prune.jobs');
     }
   }
+  return deletes;
+}
 
-  const ownedIds = new Set(owned.map((j) => j.job_id));
-  for (const [name, entry] of Object.entries(ctx.state.jobs)) {
-    if (!ownedIds.has(entry.job_id) && !desiredNames.has(name.toLowerCase())) delete ctx.state.jobs[name];
-  }
-
-  // A job that runs another job of this config goes after it, so the other's id exists.
+/** A job that runs another job of this config goes after it, so the other's id exists. */
+async function applyInWaves(ctx: RegionContext, plans: JobPlan[]): Promise<void> {
   const pending = new Set(plans.filter((p) => p.change.change.action === 'create').map((p) => p.key));
   let remaining = plans;
   while (remaining.length > 0) {
@@ -245,7 +280,6 @@ export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<vo
     for (const p of wave) pending.delete(p.key);
     remaining = remaining.filter((p) => !wave.includes(p));
   }
-  await applyChanges(ctx, 'job', deletes, { concurrency: 8 });
 }
 
 /**

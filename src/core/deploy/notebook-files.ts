@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { isNotFound, type ObjectInfo } from '../client/index.js';
+import type { RegionContext } from '../session/context.js';
 import type { NotebookEntry, ProjectDefinitions } from '../validate/types.js';
-import type { RegionContext } from './context.js';
 
 export const MANIFEST_NAME = '.databricks-dr-manifest.json';
 

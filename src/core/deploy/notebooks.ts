@@ -19,16 +19,10 @@
 import { readFileSync } from 'node:fs';
 import type { ObjectInfo } from '../client/index.js';
 import type { NotebookMapping } from '../config/types.js';
+import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
+import { countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
+import { mapLimit } from '../util.js';
 import type { NotebookEntry } from '../validate/types.js';
-import {
-  applyChanges,
-  countUnchanged,
-  mapLimit,
-  noteUnmanaged,
-  type PlannedChange,
-  planned,
-  type RegionContext,
-} from './context.js';
 import { archiveRoots, NotebookArchives } from './notebook-archive.js';
 import {
   comparableNotebook,

@@ -13,7 +13,7 @@ import {
   type PermissionObject,
   type PrincipalKind,
 } from '../client/index.js';
-import type { RegionContext } from './context.js';
+import type { RegionContext } from '../session/context.js';
 
 export interface PermissionEntry {
   user_name?: string;

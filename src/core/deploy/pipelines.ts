@@ -7,17 +7,10 @@
  */
 import { createAtMostOnce, isPipelineActive, nameFilter, type PipelineDetails } from '../client/index.js';
 import { ownedBy, ownerOf } from '../ownership.js';
+import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
+import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
+import { mapLimit } from '../util.js';
 import { differingFields } from './compare.js';
-import {
-  adoptionError,
-  applyChanges,
-  countUnchanged,
-  mapLimit,
-  noteUnmanaged,
-  type PlannedChange,
-  planned,
-  type RegionContext,
-} from './context.js';
 import { aclToWrite, writePermissions } from './permissions.js';
 import {
   comparablePipelines,

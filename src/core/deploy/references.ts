@@ -1,14 +1,22 @@
 /**
- * Names → this region's ids, the deploy direction of the name-reference table (name-refs.ts):
+ * Names → this region's ids, the deploy direction of the name-reference table (plan/name-refs.ts):
  * definitions name clusters, policies, pools, jobs, warehouses, pipelines, SQL alerts, queries and
  * legacy dashboards, Lakeview dashboards and notification destinations, whose ids differ in every
  * workspace, and each region resolves the names to its own ids at deploy time. Validate and
  * preflight check the same names exist.
  */
 import type { DatabricksClient } from '../client/index.js';
+import {
+  KINDS,
+  type ListedKind,
+  namesIn,
+  type RefKind,
+  type RegionCatalog,
+  slotsOf,
+  tasksOf,
+} from '../plan/name-refs.js';
 import { closest } from '../suggest.js';
 import type { ProjectDefinitions } from '../validate/types.js';
-import { KINDS, namesIn, type RefKind, slotsOf, tasksOf } from './name-refs.js';
 
 export { tasksOf };
 
@@ -24,18 +32,9 @@ export interface MissingReference {
   suggestion?: string;
 }
 
-/**
- * The kinds a region lists to resolve names. Clusters and jobs are not listed here: a deploy
- * resolves them from its own listings, this config's objects first (ctx.clusterIds, jobIds).
- */
-export type ListedKind = Exclude<RefKind, 'clusters' | 'jobs'>;
-
 export const LISTED_KINDS = (Object.keys(KINDS) as RefKind[]).filter(
   (k): k is ListedKind => k !== 'clusters' && k !== 'jobs',
 );
-
-/** Name → id per listed kind, in one region (a kind not referenced is left empty). */
-export type RegionCatalog = Record<ListedKind, Map<string, string>>;
 
 /** Each table of a catalog with the kind its messages name. */
 export const CATALOG_KINDS: ReadonlyArray<[ListedKind, ReferenceKind]> = LISTED_KINDS.map((k) => [

@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { isNotFound } from '../client/index.js';
-import { mapLimit } from '../deploy/context.js';
-import { type DeployOptions, prepareRun, runDeploy } from '../deploy/engine.js';
+import { deployWith } from '../deploy/engine.js';
 import { comparableNotebook } from '../deploy/notebooks.js';
-import type { CommandResult, DriftItem, RegionResult } from '../deploy/types.js';
+import type { CommandResult, DriftItem, RegionResult } from '../plan/types.js';
+import { type DeployOptions, type PreparedRun, prepareRun } from '../session/prepare.js';
+import { mapLimit } from '../util.js';
 
 export interface DriftOptions extends DeployOptions {
   /** Export every notebook and compare its content, not only hashes and modification times. */
@@ -18,12 +19,7 @@ export interface DriftOptions extends DeployOptions {
 function itemsOf(r: RegionResult): DriftItem[] {
   const items: DriftItem[] = [];
   for (const c of r.changes) {
-    if (
-      c.kind === 'secret_scope' &&
-      c.action !== 'create' &&
-      c.action !== 'delete' &&
-      c.name.includes(' acl ')
-    ) {
+    if (c.part === 'acl' && c.action !== 'create' && c.action !== 'delete') {
       items.push({ kind: c.kind, name: c.name, status: 'differs', fields: ['permission'] });
       continue;
     }
@@ -58,57 +54,58 @@ function itemsOf(r: RegionResult): DriftItem[] {
 }
 
 export async function runDrift(options: DriftOptions): Promise<CommandResult> {
-  const plan = await runDeploy({ ...options, dryRun: true });
-  // Drift reads through a plan, but is not a dry run of anything.
-  const { dry_run: _, ...read } = plan;
-  const result: CommandResult = { ...read, command: 'drift' };
-  for (const r of Object.values(result.regions)) {
-    r.drift = itemsOf(r);
-    const unchanged = Object.values(r.unchanged).reduce((a, b) => a + (b ?? 0), 0);
-    r.inSync = unchanged;
-  }
-  if (options.deep) await deepCompare(options, result);
-  result.drift = Object.values(result.regions).some(
-    (r) => (r.drift?.length ?? 0) > 0 || r.status === 'unreachable',
-  );
-  return result;
-}
-
-/** Exports every deployed notebook in every reachable region and compares it with the repo's file. */
-async function deepCompare(options: DriftOptions, result: CommandResult): Promise<void> {
-  const run = await prepareRun({ ...options, only: ['notebooks'] });
+  // One session serves the plan and the exports: validated, masked and authenticated once.
+  const run = await prepareRun(options);
   try {
-    await Promise.all(
-      run.regions.map(async (region) => {
-        const r = result.regions[region.name];
-        const client = run.clients.get(region.name);
-        if (!r || !client || r.status === 'unreachable') return;
-        const flagged = new Set((r.drift ?? []).filter((d) => d.kind === 'notebook').map((d) => d.name));
-        const entries = run.project.notebooks.filter((e) => !flagged.has(e.workspacePath));
-        await mapLimit(entries, 8, async (entry) => {
-          const format =
-            entry.format === 'JUPYTER' ? 'JUPYTER' : entry.objectType === 'NOTEBOOK' ? 'SOURCE' : 'AUTO';
-          try {
-            const remote = await client.workspace.exportContent(entry.workspacePath, format);
-            if (comparableNotebook(entry, remote) !== comparableNotebook(entry, readFileSync(entry.file))) {
-              r.drift!.push({
-                kind: 'notebook',
-                name: entry.workspacePath,
-                status: 'differs',
-                fields: ['content'],
-              });
-              r.inSync = Math.max(0, (r.inSync ?? 0) - 1);
-            }
-          } catch (err) {
-            if (!isNotFound(err)) throw err;
-            r.drift!.push({ kind: 'notebook', name: entry.workspacePath, status: 'missing' });
-          }
-        });
-      }),
+    const plan = await deployWith(run, { ...options, dryRun: true });
+    // Drift reads through a plan, but is not a dry run of anything.
+    const { dry_run: _, ...read } = plan;
+    const result: CommandResult = { ...read, command: 'drift' };
+    for (const r of Object.values(result.regions)) {
+      r.drift = itemsOf(r);
+      const unchanged = Object.values(r.unchanged).reduce((a, b) => a + (b ?? 0), 0);
+      r.inSync = unchanged;
+    }
+    if (options.deep) await deepCompare(run, result);
+    result.drift = Object.values(result.regions).some(
+      (r) => (r.drift?.length ?? 0) > 0 || r.status === 'unreachable',
     );
+    return result;
   } finally {
     for (const c of run.clients.values()) c.close();
   }
+}
+
+/** Exports every deployed notebook in every reachable region and compares it with the repo's file. */
+async function deepCompare(run: PreparedRun, result: CommandResult): Promise<void> {
+  await Promise.all(
+    run.regions.map(async (region) => {
+      const r = result.regions[region.name];
+      const client = run.clients.get(region.name);
+      if (!r || !client || r.status === 'unreachable') return;
+      const flagged = new Set((r.drift ?? []).filter((d) => d.kind === 'notebook').map((d) => d.name));
+      const entries = run.project.notebooks.filter((e) => !flagged.has(e.workspacePath));
+      await mapLimit(entries, 8, async (entry) => {
+        const format =
+          entry.format === 'JUPYTER' ? 'JUPYTER' : entry.objectType === 'NOTEBOOK' ? 'SOURCE' : 'AUTO';
+        try {
+          const remote = await client.workspace.exportContent(entry.workspacePath, format);
+          if (comparableNotebook(entry, remote) !== comparableNotebook(entry, readFileSync(entry.file))) {
+            r.drift!.push({
+              kind: 'notebook',
+              name: entry.workspacePath,
+              status: 'differs',
+              fields: ['content'],
+            });
+            r.inSync = Math.max(0, (r.inSync ?? 0) - 1);
+          }
+        } catch (err) {
+          if (!isNotFound(err)) throw err;
+          r.drift!.push({ kind: 'notebook', name: entry.workspacePath, status: 'missing' });
+        }
+      });
+    }),
+  );
 }
 
 export function renderDriftText(result: CommandResult): string {

@@ -3,17 +3,19 @@
  * the config's smoke job there and wait for it, then give the roles back exactly as they were —
  * also when the smoke job fails. Reports each step's time: the measured RTO of the tool's part.
  */
+
+import { describeError } from '../client/describe.js';
 import type { DatabricksClient } from '../client/index.js';
 import { loadConfig } from '../config/load.js';
 import type { DrConfig } from '../config/types.js';
 import { isRunningLike } from '../deploy/clusters.js';
-import { describeError } from '../deploy/context.js';
-import { createClients, regionProbe, runIdentity } from '../deploy/engine.js';
-import type { CommandResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { ownsJob } from '../ownership.js';
+import type { CommandResult } from '../plan/types.js';
 import type { Reporter } from '../reporter.js';
+import type { RoleView } from '../roles/index.js';
 import { lockAndReadRoles } from '../roles/locked.js';
+import { createClients, regionProbe, runIdentity } from '../session/clients.js';
 import type { LockSet } from '../state/region-locks.js';
 import { FAILOVER_PROBE, type FailoverOptions, runFailover, targetRegion } from './index.js';
 
@@ -47,7 +49,6 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
       'failover --drill needs a smoke job: add `drill: { job: <a job of this config>, timeout_minutes: 30 }` to the config',
     );
   }
-  const drill = config.drill;
   const target = targetRegion(config, options.to);
 
   // The roles before the drill, to give back afterwards.
@@ -60,7 +61,7 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
       if (region === target) throw new ConfigurationError(`region ${region.name}: ${message}`);
     },
   );
-  const report: DrillReport = { target: target.name, steps: [], smokeJob: drill.job };
+  const report: DrillReport = { target: target.name, steps: [], smokeJob: config.drill.job };
   let result: CommandResult | undefined;
   let locks: LockSet | undefined;
   try {
@@ -75,22 +76,14 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
     });
     locks = locked.locks;
     const before = locked.view;
-    if (!before.active)
-      throw new ConfigurationError('no region is active: a drill starts from a working active region');
-    if (before.active === target.name) {
-      throw new UsageError(
-        `${target.name} is already active: drill a passive region (e.g. --to ${config.regions.find((r) => r.name !== target.name)?.name})`,
-      );
-    }
-    const previous = before.active;
+    const previous = activeBeforeDrill(before, target.name, config);
     // Passivating the active region terminates its clusters: remember which were running, to
     // start them again when the roles are given back.
     const previousClient = clients.get(previous)!;
-    const wasRunning: string[] = [];
-    for (const { cluster_id: id } of Object.values(before.regions.get(previous)?.state?.clusters ?? {})) {
-      const c = await previousClient.clusters.tryGet(id);
-      if (c && isRunningLike(c.state)) wasRunning.push(id);
-    }
+    const wasRunning = await runningClusters(
+      previousClient,
+      before.regions.get(previous)?.state?.clusters ?? {},
+    );
 
     // 1. Promote.
     let t = now();
@@ -104,56 +97,14 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
     });
 
     // 2. The smoke job, in the promoted region.
-    t = now();
-    if (promoteOk) {
-      try {
-        const smoke = await runSmokeJob(
-          clients.get(target.name)!,
-          config,
-          target.name,
-          drill.job,
-          drill.timeout_minutes * 60_000,
-          options.pollMs,
-          options.reporter,
-        );
-        report.runId = smoke.runId;
-        report.resultState = smoke.resultState;
-        report.steps.push({
-          step: 'smoke test',
-          status: smoke.resultState === 'SUCCESS' ? 'ok' : 'failed',
-          ms: now() - t,
-          detail: `run ${smoke.runId}: ${smoke.lifeCycleState}${smoke.resultState ? ` / ${smoke.resultState}` : ''}${smoke.message ? ` — ${smoke.message}` : ''}`,
-        });
-      } catch (err) {
-        report.steps.push({
-          step: 'smoke test',
-          status: 'failed',
-          ms: now() - t,
-          detail: describeError(err),
-        });
-      }
-    } else {
-      report.steps.push({ step: 'smoke test', status: 'skipped', ms: 0, detail: 'the promotion failed' });
-    }
+    if (promoteOk) await smokeStep(clients.get(target.name)!, config, target.name, options, report, now);
+    else report.steps.push({ step: 'smoke test', status: 'skipped', ms: 0, detail: 'the promotion failed' });
 
     // 3. Restore the roles as they were, whatever happened above.
     t = now();
     result = await runFailover({ ...options, to: previous, startClusters: false, cancelRuns: false, locks });
-    let restored = result.regions[previous]?.status === 'ok';
-    let restarted = 0;
-    for (const id of restored ? wasRunning : []) {
-      try {
-        if ((await settledState(previousClient, id)) === 'TERMINATED') {
-          await previousClient.clusters.start(id);
-          restarted++;
-        }
-      } catch (err) {
-        restored = false;
-        result.regions[previous].errors.push(
-          `cluster ${id} could not be started again: ${describeError(err)}`,
-        );
-      }
-    }
+    const restarted = await restartClusters(previousClient, wasRunning, result, previous);
+    const restored = restarted !== undefined;
     report.restoredTo = previous;
     report.steps.push({
       step: 'restore',
@@ -168,6 +119,92 @@ export async function runDrill(options: DrillOptions): Promise<CommandResult & {
     for (const c of clients.values()) c.close();
   }
   return { ...(result as CommandResult), command: 'drill', drillReport: report };
+}
+
+/** The region active before the drill: there must be one, and not the one to drill. */
+function activeBeforeDrill(before: RoleView, target: string, config: DrConfig): string {
+  if (!before.active)
+    throw new ConfigurationError('no region is active: a drill starts from a working active region');
+  if (before.active === target) {
+    throw new UsageError(
+      `${target} is already active: drill a passive region (e.g. --to ${config.regions.find((r) => r.name !== target)?.name})`,
+    );
+  }
+  return before.active;
+}
+
+/** The clusters of a region's state file that are running (or starting) now. */
+async function runningClusters(
+  client: DatabricksClient,
+  clusters: Record<string, { cluster_id: string }>,
+): Promise<string[]> {
+  const running: string[] = [];
+  for (const { cluster_id: id } of Object.values(clusters)) {
+    const c = await client.clusters.tryGet(id);
+    if (c && isRunningLike(c.state)) running.push(id);
+  }
+  return running;
+}
+
+/** Runs the drill's smoke job in the promoted region and records the step. */
+async function smokeStep(
+  client: DatabricksClient,
+  config: DrConfig,
+  region: string,
+  options: DrillOptions,
+  report: DrillReport,
+  now: () => number,
+): Promise<void> {
+  const drill = config.drill!;
+  const t = now();
+  try {
+    const smoke = await runSmokeJob(
+      client,
+      config,
+      region,
+      drill.job,
+      drill.timeout_minutes * 60_000,
+      options.pollMs,
+      options.reporter,
+    );
+    report.runId = smoke.runId;
+    report.resultState = smoke.resultState;
+    report.steps.push({
+      step: 'smoke test',
+      status: smoke.resultState === 'SUCCESS' ? 'ok' : 'failed',
+      ms: now() - t,
+      detail: `run ${smoke.runId}: ${smoke.lifeCycleState}${smoke.resultState ? ` / ${smoke.resultState}` : ''}${smoke.message ? ` — ${smoke.message}` : ''}`,
+    });
+  } catch (err) {
+    report.steps.push({ step: 'smoke test', status: 'failed', ms: now() - t, detail: describeError(err) });
+  }
+}
+
+/**
+ * Once the roles are given back, starts again the clusters that ran before the drill. The number
+ * started, or undefined when the roles were not restored or a cluster could not be started.
+ */
+async function restartClusters(
+  client: DatabricksClient,
+  wasRunning: readonly string[],
+  result: CommandResult,
+  previous: string,
+): Promise<number | undefined> {
+  if (result.regions[previous]?.status !== 'ok') return undefined;
+  let restarted = 0;
+  let ok = true;
+  for (const id of wasRunning) {
+    try {
+      if ((await settledState(client, id)) === 'TERMINATED') {
+        await client.clusters.start(id);
+        restarted++;
+      }
+    } catch (err) {
+      ok = false;
+      result.regions[previous].errors.push(`cluster ${id} could not be started again: ${describeError(err)}`);
+    }
+  }
+  return ok ? restarted : undefined;
 }
 
 async function runSmokeJob(

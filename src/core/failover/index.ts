@@ -4,17 +4,18 @@
  * region that answers; one that does not is reported unfenced and is fenced by the next command
  * that reaches it. Needs no checkout of the definitions: the state files hold the written values.
  */
+
+import { describeError } from '../client/describe.js';
 import type { DatabricksClient } from '../client/index.js';
 import { loadConfig } from '../config/load.js';
 import type { DrConfig, RegionConfig, Role } from '../config/types.js';
-import { describeError } from '../deploy/context.js';
-import { type ClientSettings, createClients, regionProbe, runIdentity } from '../deploy/engine.js';
-import { type CommandResult, emptyRegionResult, inConfigOrder, type RegionResult } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
+import { type CommandResult, emptyRegionResult, inConfigOrder, type RegionResult } from '../plan/types.js';
 import type { Reporter } from '../reporter.js';
 import { type RoleView, readRoles } from '../roles/index.js';
 import { lockAndReadRoles, lockFailure, proveFencing } from '../roles/locked.js';
 import { changeRole } from '../roles/transition.js';
+import { type ClientSettings, createClients, regionProbe, runIdentity } from '../session/clients.js';
 import { LockHeldError } from '../state/lock.js';
 import type { LockSet } from '../state/region-locks.js';
 import type { ProbeOptions } from '../state/state-io.js';

@@ -5,14 +5,14 @@
  * config (variables, notebook targets, the adopt: list) and the README's CI secrets.
  */
 import path from 'node:path';
+import { describeError } from '../client/describe.js';
 import { type DatabricksClient, DatabricksError, isOutcomeUnknown } from '../client/index.js';
 import { configFromDocument } from '../config/load.js';
 import type { DrConfig, RegionConfig } from '../config/types.js';
-import { describeError } from '../deploy/context.js';
-import { type ClientSettings, createClients } from '../deploy/engine.js';
 import { tasksOf } from '../deploy/references.js';
 import { ConfigurationError, UsageError, ValidationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
+import { type ClientSettings, createClients } from '../session/clients.js';
 import { readSource, type SourceDocument } from '../source.js';
 import { collectWorkspace, type ImportSelection, type Skipped, type WorkspaceImport } from './collect.js';
 import { buildRepository, type CiSecret } from './repository.js';

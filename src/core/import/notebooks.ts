@@ -3,9 +3,11 @@
  * Databricks header, or .ipynb where the workspace keeps the notebook as Jupyter), every file as
  * its bytes. Paths become relative to the folder, which becomes a notebook target of the config.
  */
+
+import { describeError } from '../client/describe.js';
 import type { DatabricksClient, ObjectInfo } from '../client/index.js';
-import { describeError, mapLimit } from '../deploy/context.js';
 import { MANIFEST_NAME } from '../deploy/notebooks.js';
+import { mapLimit } from '../util.js';
 import type { WorkspaceImport } from './collect.js';
 
 export interface NotebookFolder {

@@ -1,11 +1,11 @@
 /**
- * Ids become names, the import direction of the name-reference table (src/core/deploy/name-refs.ts):
+ * Ids become names, the import direction of the name-reference table (src/core/plan/name-refs.ts):
  * the workspace answers with ids (a task's existing_cluster_id, a cluster's policy_id, a SQL task's
  * warehouse_id…), which differ in every workspace, so import writes the names that validate and
  * deploy resolve per region. Each kind is listed once, when a definition first holds one of its ids.
  */
 import type { DatabricksClient } from '../client/index.js';
-import { KINDS, type NamedObject, type RefKind, slotsOf } from '../deploy/name-refs.js';
+import { KINDS, type NamedObject, type RefKind, slotsOf } from '../plan/name-refs.js';
 
 type Json = Record<string, unknown>;
 

@@ -3,8 +3,9 @@
  * principals their permissions name, and room for the clusters the config pins. Each returns its
  * checks and records what it verified in `run.verified`.
  */
+
+import { describeError } from '../client/describe.js';
 import type { PrincipalKind } from '../client/index.js';
-import { describeError, mapLimit } from '../deploy/context.js';
 import { type PermissionEntry, principalsOf } from '../deploy/permissions.js';
 import {
   CATALOG_KINDS,
@@ -15,6 +16,7 @@ import {
   referencedNames,
 } from '../deploy/references.js';
 import { ownsCluster } from '../ownership.js';
+import { mapLimit } from '../util.js';
 import type { PreflightCheck, RegionPreflight } from './types.js';
 
 /** Databricks keeps at most this many pinned clusters per workspace. */

@@ -1,7 +1,9 @@
 /** The preflight command: every region's readiness, with what to fix; nothing is written. */
-import { type DeployOptions, PROBE, prepareRun, regionProbe } from '../deploy/engine.js';
-import { type CommandResult, emptyRegionResult } from '../deploy/types.js';
+
+import { type CommandResult, emptyRegionResult } from '../plan/types.js';
 import { readRoles, roleOf } from '../roles/index.js';
+import { PROBE, regionProbe } from '../session/clients.js';
+import { type DeployOptions, prepareRun } from '../session/prepare.js';
 import { preflightRegion, recordChecks } from './index.js';
 import { stateFolderCheck } from './state-folder.js';
 

@@ -2,7 +2,7 @@
  * Preflight check 3: the node types and Databricks Runtimes the definitions use are offered in the
  * region. A secondary region that lacks one is found here, not on the day of the disaster.
  */
-import { describeError } from '../deploy/context.js';
+import { describeError } from '../client/describe.js';
 import type { ProjectDefinitions } from '../validate/types.js';
 import { isObject, type Json, type KnownValues, type PreflightCheck, type RegionPreflight } from './types.js';
 

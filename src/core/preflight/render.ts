@@ -1,5 +1,5 @@
 /** How preflight's checks read: in a region's result, as Markdown (a job summary) and as text. */
-import type { RegionResult } from '../deploy/types.js';
+import type { RegionResult } from '../plan/types.js';
 import type { PreflightCheck } from './types.js';
 
 export function regionReady(checks: PreflightCheck[]): boolean {

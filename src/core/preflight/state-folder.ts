@@ -3,9 +3,10 @@
  * it can change a region's role or epoch, or take its lock. The preflight command reports every
  * principal besides the admins and the identities that deploy this config.
  */
+
+import { describeError } from '../client/describe.js';
 import { type DatabricksClient, isNotFound } from '../client/index.js';
 import type { DrConfig } from '../config/types.js';
-import { describeError } from '../deploy/context.js';
 import { stateFolder } from '../state/lock.js';
 import type { RegionState } from '../state/state.js';
 import type { PreflightCheck } from './types.js';

@@ -1,7 +1,7 @@
 /** What preflight reports, and what its checks share while they run. */
 import type { DatabricksClient } from '../client/index.js';
 import type { RegionConfig } from '../config/types.js';
-import type { RegionCatalog } from '../deploy/references.js';
+import type { RegionCatalog } from '../plan/name-refs.js';
 import type { RegionState, VerifiedFacts } from '../state/state.js';
 import type { ProjectDefinitions } from '../validate/types.js';
 

@@ -4,14 +4,15 @@
  * can run, whether it is unfenced); `roles --repair --active R` rewrites the state files
  * explicitly; `unlock --region R` removes a lock a dead run left behind.
  */
+
+import { describeError } from '../client/describe.js';
 import type { DatabricksClient } from '../client/index.js';
 import { loadConfig } from '../config/load.js';
 import type { DrConfig, Role } from '../config/types.js';
-import { describeError } from '../deploy/context.js';
-import { type ClientSettings, createClients, PROBE, runIdentity } from '../deploy/engine.js';
-import { type CommandResult, emptyRegionResult, inConfigOrder } from '../deploy/types.js';
 import { ConfigurationError, UsageError } from '../errors.js';
+import { type CommandResult, emptyRegionResult, inConfigOrder } from '../plan/types.js';
 import type { Reporter } from '../reporter.js';
+import { type ClientSettings, createClients, PROBE, runIdentity } from '../session/clients.js';
 import { describeHolder, type LockRecord, readLock, removeLock } from '../state/lock.js';
 import type { ProbeOptions } from '../state/state-io.js';
 import { type RoleView, readRoles, runnableOwnedJobs } from './index.js';

@@ -5,9 +5,10 @@
  * A region that answers but whose state file is missing or unreadable while it has runnable jobs
  * of this config is *unknown*: no role is made up for it (the jobs are the ground truth).
  */
+
+import { describeError, unreachableReason } from '../client/describe.js';
 import { type BaseJob, type DatabricksClient, isUnreachable } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
-import { describeError, unreachableReason } from '../deploy/context.js';
 import { type JobSettings, passiveValues } from '../deploy/job-settings.js';
 import { ownedBy, ownsJob } from '../ownership.js';
 import type { RegionState } from '../state/state.js';

@@ -4,11 +4,12 @@
  * other command can change until it is done. Afterwards, `proveFencing` reads back which regions
  * can run jobs: the result is proven by the jobs, not assumed from what was written.
  */
+
+import { describeError } from '../client/describe.js';
 import type { DatabricksClient } from '../client/index.js';
 import type { DrConfig } from '../config/types.js';
-import { describeError } from '../deploy/context.js';
-import { type CommandResult, emptyRegionResult } from '../deploy/types.js';
 import { ownsJob } from '../ownership.js';
+import { type CommandResult, emptyRegionResult } from '../plan/types.js';
 import type { Reporter } from '../reporter.js';
 import { type LockSet, lockRegions } from '../state/region-locks.js';
 import type { ProbeOptions } from '../state/state-io.js';

@@ -11,9 +11,9 @@ import {
   type PipelineDetails,
 } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
-import { type PlannedChange, planned } from '../deploy/context.js';
 import { settingsOf } from '../deploy/pipeline-settings.js';
 import { ownedBy } from '../ownership.js';
+import { type PlannedChange, planned } from '../plan/apply.js';
 import type { RegionState } from '../state/state.js';
 
 export interface PipelineRoleChange {

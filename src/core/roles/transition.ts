@@ -4,6 +4,8 @@
  * lose `continuous` and any running update (passive) or get it back (active), and the
  * state file records the role and epoch. Changes only what differs, so a repeated call writes nothing.
  */
+
+import { describeError } from '../client/describe.js';
 import {
   type JobSettings as ApiJobSettings,
   type BaseJob,
@@ -13,16 +15,10 @@ import {
 import type { DrConfig, Role } from '../config/types.js';
 import { isRunningLike } from '../deploy/clusters.js';
 import { differingFields } from '../deploy/compare.js';
-import {
-  type ApplyTarget,
-  applyChanges,
-  describeError,
-  type PlannedChange,
-  planned,
-} from '../deploy/context.js';
 import { type JobSettings, passiveValues, withRunnableValues } from '../deploy/job-settings.js';
-import type { Change, RegionResult } from '../deploy/types.js';
 import { ownedBy, ownsJob, withManagementTag } from '../ownership.js';
+import { type ApplyTarget, applyChanges, type PlannedChange, planned } from '../plan/apply.js';
+import type { Change, RegionResult } from '../plan/types.js';
 import type { Reporter } from '../reporter.js';
 import type { RegionLock } from '../state/lock.js';
 import type { RegionState, WrittenJobValues } from '../state/state.js';
@@ -145,6 +141,35 @@ async function changeRunnable(change: RoleChange): Promise<void> {
     result,
     wrote: false,
   };
+  const changes: PlannedChange[] = [
+    ...(await jobRoleChanges(change)),
+    ...(await clusterRoleChanges(change)),
+    // Pipelines: passive means not continuous and not running; active restores continuous as written.
+    ...(await pipelineRoleChanges({
+      client,
+      config,
+      state,
+      role: change.role,
+      startPipelines: change.startPipelines,
+    })),
+  ];
+  await applyChanges(target, 'job', changes, {
+    concurrency: 8,
+    label: change.role === 'active' ? 'activating' : 'passivating',
+  });
+  // A passivation that failed for some job leaves the region able to run it: not fenced.
+  const failed = result.changes.filter(
+    (c) => c.status === 'failed' && (c.action === 'passivate' || c.action === 'stop'),
+  );
+  if (change.role === 'passive' && failed.length > 0)
+    throw new Error(
+      `${failed.length} job(s) or pipeline(s) could not be passivated (${failed.map((c) => c.name).join(', ')})`,
+    );
+}
+
+/** Each owned job in the role's form (and, passive with cancelRuns, its runs cancelled). */
+async function jobRoleChanges(change: RoleChange): Promise<PlannedChange[]> {
+  const { client, config, state, result } = change;
   const jobs = change.jobs ?? (await client.jobs.listAll());
   const changes: PlannedChange[] = [];
   // Adopted jobs (import's adopt: list) are owned before a deploy tags them: they change role too.
@@ -191,44 +216,29 @@ async function changeRunnable(change: RoleChange): Promise<void> {
       );
     }
   }
+  return changes;
+}
 
+/** Passive: running clusters terminated (terminate_clusters); active: terminated ones started (startClusters). */
+async function clusterRoleChanges(change: RoleChange): Promise<PlannedChange[]> {
+  const { client, config, state } = change;
+  const changes: PlannedChange[] = [];
   const clusterIds = Object.entries(state.clusters);
   if (
-    clusterIds.length > 0 &&
-    (change.role === 'passive' ? config.passive.terminate_clusters : change.startClusters)
-  ) {
-    for (const [name, { cluster_id: id }] of clusterIds) {
-      const cluster = await client.clusters.tryGet(id);
-      if (!cluster) continue;
-      const running = isRunningLike(cluster.state);
-      if (change.role === 'passive' && running)
-        changes.push(planned('cluster', name, 'terminate', () => client.clusters.terminate(id), { id }));
-      if (change.role === 'active' && cluster.state === 'TERMINATED')
-        changes.push(planned('cluster', name, 'start', () => startCluster(client, id), { id }));
-    }
+    clusterIds.length === 0 ||
+    !(change.role === 'passive' ? config.passive.terminate_clusters : change.startClusters)
+  )
+    return changes;
+  for (const [name, { cluster_id: id }] of clusterIds) {
+    const cluster = await client.clusters.tryGet(id);
+    if (!cluster) continue;
+    const running = isRunningLike(cluster.state);
+    if (change.role === 'passive' && running)
+      changes.push(planned('cluster', name, 'terminate', () => client.clusters.terminate(id), { id }));
+    if (change.role === 'active' && cluster.state === 'TERMINATED')
+      changes.push(planned('cluster', name, 'start', () => startCluster(client, id), { id }));
   }
-  // Pipelines: passive means not continuous and not running; active restores continuous as written.
-  changes.push(
-    ...(await pipelineRoleChanges({
-      client,
-      config,
-      state,
-      role: change.role,
-      startPipelines: change.startPipelines,
-    })),
-  );
-  await applyChanges(target, 'job', changes, {
-    concurrency: 8,
-    label: change.role === 'active' ? 'activating' : 'passivating',
-  });
-  // A passivation that failed for some job leaves the region able to run it: not fenced.
-  const failed = result.changes.filter(
-    (c) => c.status === 'failed' && (c.action === 'passivate' || c.action === 'stop'),
-  );
-  if (change.role === 'passive' && failed.length > 0)
-    throw new Error(
-      `${failed.length} job(s) or pipeline(s) could not be passivated (${failed.map((c) => c.name).join(', ')})`,
-    );
+  return changes;
 }
 
 async function startCluster(client: DatabricksClient, id: string): Promise<void> {

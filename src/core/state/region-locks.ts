@@ -4,10 +4,11 @@
  * other (they queue on the first). A region that does not answer is skipped: nothing is written
  * there now, and it is fenced by the next command that reaches it.
  */
+
+import { describeError, unreachableReason } from '../client/describe.js';
 import { type DatabricksClient, isUnreachable } from '../client/index.js';
 import type { RequestBounds } from '../client/workspace.js';
 import type { DrConfig } from '../config/types.js';
-import { describeError, unreachableReason } from '../deploy/context.js';
 import {
   acquireLock,
   DEFAULT_LOCK_LEASE_SECONDS,

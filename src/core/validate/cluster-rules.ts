@@ -3,9 +3,9 @@
  * a job. Each rule skips values of the wrong type: the schema reports those.
  */
 
-/** The tag key databricks-dr sets on what it manages; users may not set it. */
-import { NAME_REFERENCES } from '../deploy/name-refs.js';
 import { MANAGEMENT_TAG } from '../ownership.js';
+/** The tag key databricks-dr sets on what it manages; users may not set it. */
+import { NAME_REFERENCES } from '../plan/name-refs.js';
 import { apiClusterIssues } from './cluster-api-rules.js';
 import { type Issue, isObject, issue } from './issues.js';
 

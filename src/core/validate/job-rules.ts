@@ -5,7 +5,7 @@
  * of one task are in task-rules.ts, dependencies in job-dependencies.ts. Each rule skips values
  * of the wrong type: the schema reports those.
  */
-import { slotsOf } from '../deploy/name-refs.js';
+import { slotsOf } from '../plan/name-refs.js';
 import { jobClusterIssues } from './cluster-api-rules.js';
 import { clusterSpecIssues, MAX_JOB_TAGS, tagIssues } from './cluster-rules.js';
 import { type Issue, isObject, issue, oneOfWords } from './issues.js';

@@ -6,8 +6,8 @@
  */
 import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
-import { renderMarkdown } from '../../core/deploy/render.js';
-import type { CommandResult } from '../../core/deploy/types.js';
+import { renderMarkdown } from '../../core/plan/render.js';
+import type { CommandResult } from '../../core/plan/types.js';
 import type { Reporter } from '../../core/reporter.js';
 import { getString, Inputs } from './inputs.js';
 import { composeComment, httpStatus, planMarker, upsertComment } from './pr-comment.js';

@@ -1,6 +1,6 @@
 /**
  * The GitHub Actions reporter. Every @actions/core and @actions/github call of this repository
- * lives in src/platform/github/ (test/platform/imports.test.ts holds it to that).
+ * lives in src/platform/github/ (test/core/layers.test.ts holds it to that).
  */
 import * as core from '@actions/core';
 import { type Diagnostic, formatDiagnostic } from '../../core/errors.js';

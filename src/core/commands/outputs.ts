@@ -2,8 +2,9 @@
  * The outputs every platform publishes for a command (GitHub step outputs, Azure Pipelines output
  * variables): the JSON result plus the values later steps most often need.
  */
-import type { CommandResult } from './deploy/types.js';
-import { ConfigurationError, type Diagnostic, UsageError, ValidationError } from './errors.js';
+
+import { ConfigurationError, type Diagnostic, UsageError, ValidationError } from '../errors.js';
+import type { CommandResult } from '../plan/types.js';
 
 export function commandOutputs(result: CommandResult): Record<string, string> {
   const outputs: Record<string, string> = { result: JSON.stringify(result) };

@@ -1,12 +1,15 @@
-/** What every asset module gets for one region, and the helpers they share to plan and apply. */
+/**
+ * What every asset module gets for one region (the region's session: its client, definitions,
+ * state and role), and the checks they share about objects found there.
+ */
 import type { DatabricksClient } from '../client/index.js';
-import { DatabricksError, isOutcomeUnknown } from '../client/index.js';
 import type { DrConfig, RegionConfig, Role } from '../config/types.js';
+import { kindLabel } from '../plan/apply.js';
+import type { RegionCatalog } from '../plan/name-refs.js';
+import type { AssetKind, RegionResult } from '../plan/types.js';
 import type { Reporter } from '../reporter.js';
 import type { RegionState } from '../state/state.js';
 import type { ProjectDefinitions } from '../validate/types.js';
-import type { RegionCatalog } from './references.js';
-import type { AssetKind, Change, ChangeAction, RegionResult } from './types.js';
 
 export interface RegionContext {
   config: DrConfig;
@@ -53,130 +56,8 @@ export interface RegionContext {
   permissionsUnavailable?: boolean;
 }
 
-/** A change to make: what it is (for the plan) and how to do it (for deploy). */
-export interface PlannedChange {
-  change: Omit<Change, 'status'>;
-  apply: () => Promise<void>;
-}
-
-/** An error that stops the region: nothing more can be written there (auth, permission, outage). */
-export function isFatalForRegion(err: unknown): boolean {
-  if (err instanceof DatabricksError) {
-    return err.status === 0 || err.status === 401 || err.status === 403;
-  }
-  return false;
-}
-
-export class RegionAbort extends Error {
-  override name = 'RegionAbort';
-}
-
-export function describeError(err: unknown): string {
-  if (err instanceof DatabricksError) return err.userMessage ?? err.message;
-  if (isOutcomeUnknown(err)) return (err as Error).message;
-  return err instanceof Error ? err.message : String(err);
-}
-
-/**
- * Why a region could not be read, as a clause to quote inside a sentence about that region: no
- * "Region X:" prefix and no final period. A connection failure names scheme://host:port.
- */
-export function unreachableReason(err: unknown): string {
-  if (err instanceof DatabricksError) {
-    const what =
-      err.status === 0 ? err.serverMessage : `${err.errorCode} (HTTP ${err.status}): ${err.serverMessage}`;
-    return `${what}${err.attempts > 1 ? ` after ${err.attempts} attempts` : ''}`;
-  }
-  return describeError(err).replace(/\.$/, '');
-}
-
-/** Runs `fn` over items with at most `limit` in flight, keeping results in order. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
-/**
- * Records a plan and, unless this is a dry run, applies it with progress. A failed change is
- * recorded and the rest go on, except after an error that stops the whole region (a read-only
- * workspace answers every write with 403: trying them all would only repeat the reason).
- */
-/** What applying changes needs of a region: a deploy's RegionContext, or a role change's. */
-export type ApplyTarget = Pick<RegionContext, 'dryRun' | 'reporter' | 'result' | 'wrote'> & {
-  region: { name: string };
-};
-
-export async function applyChanges(
-  ctx: ApplyTarget,
-  kind: AssetKind,
-  planned: PlannedChange[],
-  options: { concurrency?: number; label?: string } = {},
-): Promise<void> {
-  const label = options.label ?? kindLabel(kind);
-  if (ctx.dryRun || planned.length === 0) {
-    for (const p of planned) ctx.result.changes.push({ ...p.change, status: 'planned' });
-    return;
-  }
-  let done = 0;
-  let aborted: unknown;
-  const total = planned.length;
-  ctx.reporter.progress({ region: ctx.region.name, kind: label, done, total });
-  const records = planned.map((p) => {
-    const change: Change = { ...p.change, status: 'skipped' };
-    ctx.result.changes.push(change);
-    return change;
-  });
-  await mapLimit(planned, options.concurrency ?? 8, async (p, i) => {
-    if (aborted) return;
-    try {
-      await p.apply();
-      records[i].status = 'applied';
-      ctx.wrote = true;
-    } catch (err) {
-      records[i].status = 'failed';
-      records[i].error = describeError(err);
-      if (isFatalForRegion(err)) aborted ??= err;
-    }
-    done++;
-    ctx.reporter.progress({ region: ctx.region.name, kind: label, done, total });
-  });
-  if (aborted) throw new RegionAbort(describeError(aborted));
-}
-
-export function kindLabel(kind: AssetKind): string {
-  return {
-    secret_scope: 'secret scopes',
-    notebook: 'notebooks',
-    cluster: 'clusters',
-    pipeline: 'pipelines',
-    job: 'jobs',
-  }[kind];
-}
-
 export function countUnchanged(ctx: RegionContext, kind: AssetKind, n: number): void {
   ctx.result.unchanged[kind] = (ctx.result.unchanged[kind] ?? 0) + n;
-}
-
-export function planned(
-  kind: AssetKind,
-  name: string,
-  action: ChangeAction,
-  apply: () => Promise<void>,
-  extra: Partial<Pick<Change, 'fields' | 'id' | 'part' | 'passive'>> = {},
-): PlannedChange {
-  return { change: { kind, name, action, ...extra }, apply };
 }
 
 /**

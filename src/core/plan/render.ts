@@ -1,5 +1,5 @@
 /** Human forms of a command result: plain text for terminals, markdown for job summaries and PR comments. */
-import type { LogGroup } from '../commands/types.js';
+import type { LogGroup } from '../reporter.js';
 import type { AssetKind, Change, CommandResult, RegionResult } from './types.js';
 
 const SYMBOL: Record<Change['action'], string> = {
@@ -46,11 +46,10 @@ function regionHeading(name: string, r: RegionResult): string {
  */
 function subjectOf(c: Change): { kind: string; name: string; details: string[] } {
   const details = [...(c.action === 'create' && c.passive ? ['passive'] : []), ...(c.fields ?? [])];
-  if (c.kind === 'secret_scope' && c.part === 'secret') return { kind: 'secret', name: c.name, details };
-  if (c.kind === 'secret_scope' && c.part === 'acl') {
-    const [scope, principal] = c.name.split(' acl ');
-    return { kind: 'secret scope ACL', name: `${scope}: ${principal}`, details };
-  }
+  if (c.kind === 'secret_scope' && c.part === 'secret')
+    return { kind: 'secret', name: `${c.object}/${c.key}`, details };
+  if (c.kind === 'secret_scope' && c.part === 'acl')
+    return { kind: 'secret scope ACL', name: `${c.object}: ${c.principal}`, details };
   return { kind: KIND[c.kind][0], name: c.name, details };
 }
 

@@ -314,3 +314,12 @@ export function namesIn(doc: Json, kind: 'job' | 'cluster'): Array<{ kind: RefKi
     .filter((s) => typeof s.holder[s.ref.nameKey] === 'string')
     .map((s) => ({ kind: s.ref.kind, name: s.holder[s.ref.nameKey] as string }));
 }
+
+/**
+ * The kinds a region lists to resolve names. Clusters and jobs are not listed here: a deploy
+ * resolves them from its own listings, this config's objects first (ctx.clusterIds, jobIds).
+ */
+export type ListedKind = Exclude<RefKind, 'clusters' | 'jobs'>;
+
+/** Name → id per listed kind, in one region (a kind not referenced is left empty). */
+export type RegionCatalog = Record<ListedKind, Map<string, string>>;

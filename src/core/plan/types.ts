@@ -39,8 +39,18 @@ export interface Change {
   fields?: string[];
   /** Id in the workspace, once known. */
   id?: string | number;
-  /** For a secret_scope change: whether it is about one secret (`scope/key`) or one ACL entry. */
+  /**
+   * For a change to a part of an object rather than the object itself: one secret (`scope/key`)
+   * or one ACL entry (`scope acl principal`) of a secret scope. `name` is then only a label; readers
+   * use `object` (the scope) and `key` or `principal`.
+   */
   part?: 'secret' | 'acl';
+  /** With `part`: the object the part belongs to (the scope's name). */
+  object?: string;
+  /** With part 'secret': the secret's key. */
+  key?: string;
+  /** With part 'acl': the principal the entry is for. */
+  principal?: string;
   /**
    * A create in passive form: the job cannot run (the cluster is terminated, the pipeline is not
    * continuous) until a failover.
