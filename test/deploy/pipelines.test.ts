@@ -5,7 +5,7 @@
  * pipeline with --start-pipelines); drift catches a hand edit; a bad pipeline file is refused
  * with file:line:col before anything is written.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDrift } from '../../src/core/drift/index.js';
@@ -149,6 +149,113 @@ describe('pipelines', () => {
       fields: ['target'],
     });
     expect(drift.regions.secondary.drift ?? []).toEqual([]);
+  });
+
+  it('a pipeline removed from git is unmanaged, or deleted with prune.pipelines once no job runs it', async () => {
+    setup = await twoRegions();
+    const [primary] = setup.emulator.workspaces;
+    await deployProject(setup);
+    const id = pipeline(primary).pipeline_id;
+    const config = readFileSync(setup.configFile, 'utf8');
+    const edit = (prune: string) =>
+      writeFileSync(
+        setup!.configFile,
+        config
+          .replace('pipelines: [pipelines/*.json]', 'pipelines: []')
+          .replace('prune: { jobs: false, clusters: false, pipelines: false, secret_scopes: false }', prune),
+      );
+
+    // Without prune.pipelines: reported like a job or cluster, never deleted.
+    edit('prune: { jobs: false, clusters: false, pipelines: false, secret_scopes: false }');
+    const kept = await deployProject(setup);
+    expect(kept.regions.primary.unmanaged).toContainEqual({ kind: 'pipeline', name: 'orders-silver' });
+    expect(kept.regions.primary.warnings).toContainEqual(
+      expect.stringContaining('set prune.pipelines: true'),
+    );
+    expect(kept.regions.primary.changes).toEqual([]);
+
+    // With prune.pipelines while a job of the repo still runs it: not deleted, and said why.
+    edit('prune: { jobs: true, clusters: false, pipelines: true, secret_scopes: false }');
+    const held = await deployProject(setup, { dryRun: true });
+    expect(held.regions.primary.changes).toEqual([]);
+    expect(held.regions.primary.warnings).toContainEqual(
+      expect.stringContaining('not deleted: job "orders-silver-refresh" still runs it'),
+    );
+
+    // The job removed too (prune.jobs): the plan says both go and writes nothing; deploy deletes both.
+    unlinkSync(path.join(setup.dir, 'jobs/orders-silver-refresh.json'));
+    for (const ws of setup.emulator.workspaces) ws.clearRequests();
+    const plan = await deployProject(setup, { dryRun: true });
+    for (const region of ['primary', 'secondary'])
+      expect(plan.regions[region].changes).toEqual([
+        expect.objectContaining({
+          kind: 'job',
+          name: 'orders-silver-refresh',
+          action: 'delete',
+          status: 'planned',
+        }),
+        expect.objectContaining({
+          kind: 'pipeline',
+          name: 'orders-silver',
+          action: 'delete',
+          status: 'planned',
+        }),
+      ]);
+    for (const ws of setup.emulator.workspaces) expect(ws.requests().filter((r) => r.mutation)).toEqual([]);
+    const pruned = await deployProject(setup);
+    // (a passive region lists its changes in the usual kind order, pipelines before jobs)
+    for (const region of ['primary', 'secondary'])
+      expect(pruned.regions[region].changes.map((c) => [c.kind, c.action, c.status]).sort()).toEqual([
+        ['job', 'delete', 'applied'],
+        ['pipeline', 'delete', 'applied'],
+      ]);
+    for (const ws of setup.emulator.workspaces)
+      expect(
+        Object.values(ws.state().pipelines ?? {}).filter((p) => p.spec.name === 'orders-silver'),
+      ).toEqual([]);
+    expect(Object.keys(primary.state().pipelines ?? {})).not.toContain(id);
+    const again = await deployProject(setup);
+    for (const r of Object.values(again.regions)) {
+      expect(r.changes).toEqual([]);
+      expect(r.unmanaged ?? []).toEqual([]);
+    }
+  });
+
+  it('never deletes a pipeline that a job outside the repo runs', async () => {
+    setup = await twoRegions();
+    const [primary] = setup.emulator.workspaces;
+    await deployProject(setup);
+    const id = pipeline(primary).pipeline_id;
+    const res = await fetch(`${primary.url}/api/2.1/jobs/create`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${primary.token}` },
+      body: JSON.stringify({
+        name: 'hand-made-refresh',
+        tasks: [{ task_key: 'refresh', pipeline_task: { pipeline_id: id } }],
+      }),
+    });
+    expect(res.status).toBe(200);
+    unlinkSync(path.join(setup.dir, 'jobs/orders-silver-refresh.json'));
+    writeFileSync(
+      setup.configFile,
+      readFileSync(setup.configFile, 'utf8')
+        .replace('pipelines: [pipelines/*.json]', 'pipelines: []')
+        .replace(
+          'prune: { jobs: false, clusters: false, pipelines: false, secret_scopes: false }',
+          'prune: { jobs: true, clusters: false, pipelines: true, secret_scopes: false }',
+        ),
+    );
+    const result = await deployProject(setup);
+    expect(result.regions.primary.changes.map((c) => [c.kind, c.action])).toEqual([['job', 'delete']]);
+    expect(result.regions.primary.warnings).toContainEqual(
+      expect.stringContaining('not deleted: job "hand-made-refresh" still runs it'),
+    );
+    expect(pipeline(primary).pipeline_id).toBe(id);
+    // The secondary has no such job: its pipeline goes.
+    expect(result.regions.secondary.changes.map((c) => [c.kind, c.action]).sort()).toEqual([
+      ['job', 'delete'],
+      ['pipeline', 'delete'],
+    ]);
   });
 
   it('refuses a bad pipeline file with file:line:col and writes nothing', async () => {

@@ -266,7 +266,7 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     pipelines: globs('pipelines'),
     secret_scopes: globs('secret_scopes'),
     external_clusters: globs('external_clusters'),
-    prune: flags('prune', { jobs: false, clusters: false, secret_scopes: false }),
+    prune: flags('prune', { jobs: false, clusters: false, pipelines: false, secret_scopes: false }),
     passive: { max_concurrent_runs: maxRuns, pause_schedules, terminate_clusters },
     validation: { unknown_fields: unknownFields === 'warn' ? 'warn' : 'error' },
     adopt,

@@ -4,9 +4,10 @@
  * permissions applied, and in a passive region deployed with `continuous: false` (the value as
  * written recorded in the state file for failover) and no update running. Jobs name pipelines
  * (`pipeline_task.pipeline_name`): this stage gives each region's ids to the name table first.
+ * One git no longer has is reported, or deleted with `prune.pipelines` once no job runs it.
  */
 import { createAtMostOnce, isPipelineActive, nameFilter, type PipelineDetails } from '../client/index.js';
-import { ownedBy, ownerOf } from '../ownership.js';
+import { ownedBy, ownerOf, ownsJob } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
   adoptionError,
@@ -18,6 +19,8 @@ import {
   planned,
   type RegionContext,
 } from './context.js';
+import { listJobs } from './jobs.js';
+import { namesIn, tasksOf } from './name-refs.js';
 import { aclToWrite, writePermissions } from './permissions.js';
 import {
   comparablePipelines,
@@ -74,10 +77,15 @@ export function resolveManagedPipelines(ctx: RegionContext, all: Map<string, Pip
   publishIds(ctx, ids);
 }
 
+/**
+ * Creates and edits this config's pipelines; returns the deletes of the ones git no longer has
+ * (prune.pipelines), for the engine to apply after the jobs stage (`jobsDeployed`: it runs).
+ */
 export async function deployPipelines(
   ctx: RegionContext,
   all: Map<string, PipelineDetails[]>,
-): Promise<void> {
+  jobsDeployed: boolean,
+): Promise<PlannedChange[]> {
   const api = ctx.client.pipelines;
   const passive = ctx.role === 'passive' || !ctx.rolesVerified;
   const changes: PlannedChange[] = [];
@@ -179,17 +187,100 @@ export async function deployPipelines(
   }
   countUnchanged(ctx, 'pipeline', unchanged);
   publishIds(ctx, ids);
+  await applyChanges(ctx, 'pipeline', changes, { concurrency: 4 });
+  return removedPipelines(ctx, all, desiredNames, jobsDeployed);
+}
 
+/**
+ * Pipelines this config owns that git no longer has (found through the state file's records):
+ * with `prune.pipelines` planned for deletion, which the engine applies after the jobs stage, so
+ * a job of this run stops running one first; else reported as unmanaged. A pipeline a job still
+ * runs is never deleted.
+ */
+async function removedPipelines(
+  ctx: RegionContext,
+  all: Map<string, PipelineDetails[]>,
+  desiredNames: ReadonlySet<string>,
+  jobsDeployed: boolean,
+): Promise<PlannedChange[]> {
+  const recorded = ctx.state.pipelines ?? {};
+  const removed: Array<[string, PipelineDetails]> = [];
   for (const [name, list] of all) {
     if (desiredNames.has(name)) continue;
-    if (list.some((p) => owns(ctx, p))) {
+    const mine = list.find((p) => owns(ctx, p));
+    if (mine) removed.push([name, mine]);
+    else delete recorded[name];
+  }
+  if (removed.length === 0) return [];
+  if (!ctx.config.prune.pipelines) {
+    for (const [name] of removed) noteUnmanaged(ctx, 'pipeline', name, 'prune.pipelines');
+    return [];
+  }
+  const runners = await jobsRunning(ctx, jobsDeployed);
+  const deletes: PlannedChange[] = [];
+  for (const [name, p] of removed) {
+    const jobs = runners(name, p.pipeline_id);
+    if (jobs.length > 0) {
       noteUnmanaged(ctx, 'pipeline', name);
       ctx.result.warnings.push(
-        `pipeline "${name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; delete it by hand when it is no longer needed`,
+        `pipeline "${name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; ` +
+          `not deleted: job ${jobs.map((j) => `"${j}"`).join(', ')} still runs it`,
       );
-    } else delete recorded[name];
+      continue;
+    }
+    deletes.push(
+      planned(
+        'pipeline',
+        name,
+        'delete',
+        async () => {
+          await ctx.client.pipelines.delete(p.pipeline_id);
+          delete recorded[name];
+        },
+        { id: p.pipeline_id },
+      ),
+    );
   }
-  await applyChanges(ctx, 'pipeline', changes, { concurrency: 4 });
+  return deletes;
+}
+
+/**
+ * The names of the jobs in this region that run a pipeline (by its name or id) once this run's jobs
+ * stage is done: this config's jobs as the repo defines them, the ones prune.jobs deletes none;
+ * every other job as the region has it. Without a jobs stage (--only pipelines) every job counts
+ * as the region has it.
+ */
+async function jobsRunning(
+  ctx: RegionContext,
+  jobsDeployed: boolean,
+): Promise<(name: string, id: string) => string[]> {
+  const region = ctx.region.name;
+  const defined = ctx.project.jobs.map((d) => d.byRegion[region]);
+  const definedNames = new Set(defined.map((j) => String(j.name ?? '').toLowerCase()));
+  const runs: Array<{ job: string; names: string[]; ids: unknown[] }> = [];
+  for (const j of await listJobs(ctx)) {
+    const settings = (j.settings ?? {}) as Record<string, unknown>;
+    const name = String(settings.name ?? j.job_id);
+    if (jobsDeployed && ownsJob(ctx.config, region, j)) {
+      if (definedNames.has(name.toLowerCase()) || ctx.config.prune.jobs) continue;
+    }
+    runs.push({ job: name, names: [], ids: pipelineIdsRun(settings) });
+  }
+  if (jobsDeployed)
+    for (const j of defined)
+      runs.push({
+        job: String(j.name),
+        names: namesIn(j, 'job')
+          .filter((r) => r.kind === 'pipelines')
+          .map((r) => r.name),
+        ids: pipelineIdsRun(j),
+      });
+  return (name, id) => runs.filter((r) => r.names.includes(name) || r.ids.includes(id)).map((r) => r.job);
+}
+
+/** The pipeline ids a job's tasks run (pipeline_task.pipeline_id). */
+function pipelineIdsRun(job: Record<string, unknown>): unknown[] {
+  return tasksOf(job).map((t) => (t.pipeline_task as { pipeline_id?: unknown } | undefined)?.pipeline_id);
 }
 
 /**

@@ -26384,7 +26384,7 @@ return errors === 0;
 validate241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate404;
-const schema171 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"databricks-dr.yml","description":"Configuration of databricks-dr (DESIGN.md \"Config\").","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"version":{"const":1,"description":"Always 1."},"name":{"type":"string","description":"Short id scoping everything the tool owns: lowercase letters, digits and hyphens.","minLength":1,"maxLength":64,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","x-hint":"use lowercase letters, digits and hyphens (e.g. sales-platform)"},"regions":{"type":"object","description":"At least two regions; exactly one with role: active.","minProperties":2,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","x-hint":"use letters, digits, \"-\" and \"_\" only"},"additionalProperties":{"$ref":"#/$defs/Region"}},"notebooks":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string","description":"A folder of this repository.","minLength":1},"target":{"type":"string","description":"An absolute workspace folder, e.g. /Shared/sales.","minLength":1,"pattern":"^/","x-hint":"write an absolute workspace path starting with \"/\""},"delete_orphans":{"type":"boolean","description":"Delete owned workspace paths inside target that are gone from source."}},"additionalProperties":false,"required":["source","target"]}},"jobs":{"type":"array","description":"Job definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"clusters":{"type":"array","description":"Cluster definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"pipelines":{"type":"array","description":"Lakeflow Declarative Pipeline definitions (Pipelines API create specs): file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"secret_scopes":{"type":"array","description":"Secret scope definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"external_clusters":{"type":"array","description":"Names of clusters that exist in every workspace but are not managed here.","items":{"type":"string","minLength":1}},"prune":{"type":"object","properties":{"jobs":{"type":"boolean"},"clusters":{"type":"boolean"},"secret_scopes":{"type":"boolean"}},"additionalProperties":false},"passive":{"type":"object","properties":{"max_concurrent_runs":{"type":"integer","minimum":0,"maximum":1000},"pause_schedules":{"type":"boolean"},"terminate_clusters":{"type":"boolean"}},"additionalProperties":false},"adopt":{"type":"object","description":"Objects that existed before this config (written by databricks-dr import), per region: owned without --adopt. A same-named object with another id is not adopted.","additionalProperties":{"type":"object","properties":{"jobs":{"type":"object","description":"Job name → job_id.","additionalProperties":{"type":"integer"}},"clusters":{"type":"object","description":"Cluster name → cluster_id.","additionalProperties":{"type":"string"}},"secret_scopes":{"type":"array","items":{"type":"string","minLength":1}},"notebooks":{"type":"array","description":"Notebook targets whose existing notebooks are taken over where their content matches.","items":{"type":"string","pattern":"^/"}}},"additionalProperties":false}},"drill":{"type":"object","description":"failover --drill: the smoke job run in the promoted region before the roles are restored.","properties":{"job":{"type":"string","minLength":1,"description":"Name of a job of this config."},"timeout_minutes":{"type":"integer","minimum":1,"maximum":1440,"description":"How long to wait for the smoke run (default 60)."}},"additionalProperties":false,"required":["job"]},"deploy":{"type":"object","description":"How deploy writes.","properties":{"archive":{"type":"boolean","description":"Import notebook folders that do not exist yet in a region as ZIP archives, one request per ~9 MB (default true); false uploads every notebook on its own, as --no-archive."}},"additionalProperties":false},"lock":{"type":"object","description":"The per-region lock every writing command holds (deploy, failover, drill, roles --repair).","properties":{"wait_seconds":{"type":"integer","minimum":0,"maximum":86400,"description":"How long a command waits for a lock another run holds before it fails naming the holder (default 300; --lock-wait overrides)."},"lease_seconds":{"type":"integer","minimum":1,"maximum":86400,"description":"How long a lock stays valid without renewal; the holder renews it every third of this (default 120). An expired lock may be taken over."}},"additionalProperties":false},"validation":{"type":"object","properties":{"unknown_fields":{"type":"string","enum":["error","warn"]}},"additionalProperties":false}},"additionalProperties":false,"required":["version","name","regions"],"$defs":{"Region":{"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]},"Auth":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]}}};
+const schema171 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"databricks-dr.yml","description":"Configuration of databricks-dr (DESIGN.md \"Config\").","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"version":{"const":1,"description":"Always 1."},"name":{"type":"string","description":"Short id scoping everything the tool owns: lowercase letters, digits and hyphens.","minLength":1,"maxLength":64,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","x-hint":"use lowercase letters, digits and hyphens (e.g. sales-platform)"},"regions":{"type":"object","description":"At least two regions; exactly one with role: active.","minProperties":2,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","x-hint":"use letters, digits, \"-\" and \"_\" only"},"additionalProperties":{"$ref":"#/$defs/Region"}},"notebooks":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string","description":"A folder of this repository.","minLength":1},"target":{"type":"string","description":"An absolute workspace folder, e.g. /Shared/sales.","minLength":1,"pattern":"^/","x-hint":"write an absolute workspace path starting with \"/\""},"delete_orphans":{"type":"boolean","description":"Delete owned workspace paths inside target that are gone from source."}},"additionalProperties":false,"required":["source","target"]}},"jobs":{"type":"array","description":"Job definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"clusters":{"type":"array","description":"Cluster definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"pipelines":{"type":"array","description":"Lakeflow Declarative Pipeline definitions (Pipelines API create specs): file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"secret_scopes":{"type":"array","description":"Secret scope definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"external_clusters":{"type":"array","description":"Names of clusters that exist in every workspace but are not managed here.","items":{"type":"string","minLength":1}},"prune":{"type":"object","properties":{"jobs":{"type":"boolean"},"clusters":{"type":"boolean"},"pipelines":{"type":"boolean"},"secret_scopes":{"type":"boolean"}},"additionalProperties":false},"passive":{"type":"object","properties":{"max_concurrent_runs":{"type":"integer","minimum":0,"maximum":1000},"pause_schedules":{"type":"boolean"},"terminate_clusters":{"type":"boolean"}},"additionalProperties":false},"adopt":{"type":"object","description":"Objects that existed before this config (written by databricks-dr import), per region: owned without --adopt. A same-named object with another id is not adopted.","additionalProperties":{"type":"object","properties":{"jobs":{"type":"object","description":"Job name → job_id.","additionalProperties":{"type":"integer"}},"clusters":{"type":"object","description":"Cluster name → cluster_id.","additionalProperties":{"type":"string"}},"secret_scopes":{"type":"array","items":{"type":"string","minLength":1}},"notebooks":{"type":"array","description":"Notebook targets whose existing notebooks are taken over where their content matches.","items":{"type":"string","pattern":"^/"}}},"additionalProperties":false}},"drill":{"type":"object","description":"failover --drill: the smoke job run in the promoted region before the roles are restored.","properties":{"job":{"type":"string","minLength":1,"description":"Name of a job of this config."},"timeout_minutes":{"type":"integer","minimum":1,"maximum":1440,"description":"How long to wait for the smoke run (default 60)."}},"additionalProperties":false,"required":["job"]},"deploy":{"type":"object","description":"How deploy writes.","properties":{"archive":{"type":"boolean","description":"Import notebook folders that do not exist yet in a region as ZIP archives, one request per ~9 MB (default true); false uploads every notebook on its own, as --no-archive."}},"additionalProperties":false},"lock":{"type":"object","description":"The per-region lock every writing command holds (deploy, failover, drill, roles --repair).","properties":{"wait_seconds":{"type":"integer","minimum":0,"maximum":86400,"description":"How long a command waits for a lock another run holds before it fails naming the holder (default 300; --lock-wait overrides)."},"lease_seconds":{"type":"integer","minimum":1,"maximum":86400,"description":"How long a lock stays valid without renewal; the holder renews it every third of this (default 120). An expired lock may be taken over."}},"additionalProperties":false},"validation":{"type":"object","properties":{"unknown_fields":{"type":"string","enum":["error","warn"]}},"additionalProperties":false}},"additionalProperties":false,"required":["version","name","regions"],"$defs":{"Region":{"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]},"Auth":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]}}};
 const pattern13 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
 const pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const pattern15 = new RegExp("^/", "u");
@@ -28474,7 +28474,7 @@ if(data.prune !== undefined){
 let data20 = data.prune;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key4 in data20){
-if(!(((key4 === "jobs") || (key4 === "clusters")) || (key4 === "secret_scopes"))){
+if(!((((key4 === "jobs") || (key4 === "clusters")) || (key4 === "pipelines")) || (key4 === "secret_scopes"))){
 const err40 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.prune,data:data20};
 if(vErrors === null){
 vErrors = [err40];
@@ -28511,10 +28511,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data20.secret_scopes !== undefined){
-let data23 = data20.secret_scopes;
+if(data20.pipelines !== undefined){
+let data23 = data20.pipelines;
 if(typeof data23 !== "boolean"){
-const err43 = {instancePath:instancePath+"/prune/secret_scopes",schemaPath:"#/properties/prune/properties/secret_scopes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.prune.properties.secret_scopes.type,parentSchema:schema171.properties.prune.properties.secret_scopes,data:data23};
+const err43 = {instancePath:instancePath+"/prune/pipelines",schemaPath:"#/properties/prune/properties/pipelines/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.prune.properties.pipelines.type,parentSchema:schema171.properties.prune.properties.pipelines,data:data23};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -28524,9 +28524,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.prune.type,parentSchema:schema171.properties.prune,data:data20};
+if(data20.secret_scopes !== undefined){
+let data24 = data20.secret_scopes;
+if(typeof data24 !== "boolean"){
+const err44 = {instancePath:instancePath+"/prune/secret_scopes",schemaPath:"#/properties/prune/properties/secret_scopes/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.prune.properties.secret_scopes.type,parentSchema:schema171.properties.prune.properties.secret_scopes,data:data24};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -28536,12 +28537,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.passive !== undefined){
-let data24 = data.passive;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key5 in data24){
-if(!(((key5 === "max_concurrent_runs") || (key5 === "pause_schedules")) || (key5 === "terminate_clusters"))){
-const err45 = {instancePath:instancePath+"/passive",schemaPath:"#/properties/passive/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.passive,data:data24};
+}
+else {
+const err45 = {instancePath:instancePath+"/prune",schemaPath:"#/properties/prune/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.prune.type,parentSchema:schema171.properties.prune,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -28551,10 +28549,12 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data24.max_concurrent_runs !== undefined){
-let data25 = data24.max_concurrent_runs;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err46 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.passive.properties.max_concurrent_runs.type,parentSchema:schema171.properties.passive.properties.max_concurrent_runs,data:data25};
+if(data.passive !== undefined){
+let data25 = data.passive;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key5 in data25){
+if(!(((key5 === "max_concurrent_runs") || (key5 === "pause_schedules")) || (key5 === "terminate_clusters"))){
+const err46 = {instancePath:instancePath+"/passive",schemaPath:"#/properties/passive/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.passive,data:data25};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -28563,9 +28563,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 1000 || isNaN(data25)){
-const err47 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema171.properties.passive.properties.max_concurrent_runs,data:data25};
+}
+if(data25.max_concurrent_runs !== undefined){
+let data26 = data25.max_concurrent_runs;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err47 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.passive.properties.max_concurrent_runs.type,parentSchema:schema171.properties.passive.properties.max_concurrent_runs,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -28574,8 +28576,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data25 < 0 || isNaN(data25)){
-const err48 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema171.properties.passive.properties.max_concurrent_runs,data:data25};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 1000 || isNaN(data26)){
+const err48 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema171.properties.passive.properties.max_concurrent_runs,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -28584,12 +28587,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-if(data24.pause_schedules !== undefined){
-let data26 = data24.pause_schedules;
-if(typeof data26 !== "boolean"){
-const err49 = {instancePath:instancePath+"/passive/pause_schedules",schemaPath:"#/properties/passive/properties/pause_schedules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.passive.properties.pause_schedules.type,parentSchema:schema171.properties.passive.properties.pause_schedules,data:data26};
+if(data26 < 0 || isNaN(data26)){
+const err49 = {instancePath:instancePath+"/passive/max_concurrent_runs",schemaPath:"#/properties/passive/properties/max_concurrent_runs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema171.properties.passive.properties.max_concurrent_runs,data:data26};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -28599,10 +28598,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data24.terminate_clusters !== undefined){
-let data27 = data24.terminate_clusters;
+}
+if(data25.pause_schedules !== undefined){
+let data27 = data25.pause_schedules;
 if(typeof data27 !== "boolean"){
-const err50 = {instancePath:instancePath+"/passive/terminate_clusters",schemaPath:"#/properties/passive/properties/terminate_clusters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.passive.properties.terminate_clusters.type,parentSchema:schema171.properties.passive.properties.terminate_clusters,data:data27};
+const err50 = {instancePath:instancePath+"/passive/pause_schedules",schemaPath:"#/properties/passive/properties/pause_schedules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.passive.properties.pause_schedules.type,parentSchema:schema171.properties.passive.properties.pause_schedules,data:data27};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -28612,9 +28612,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/passive",schemaPath:"#/properties/passive/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.passive.type,parentSchema:schema171.properties.passive,data:data24};
+if(data25.terminate_clusters !== undefined){
+let data28 = data25.terminate_clusters;
+if(typeof data28 !== "boolean"){
+const err51 = {instancePath:instancePath+"/passive/terminate_clusters",schemaPath:"#/properties/passive/properties/terminate_clusters/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.passive.properties.terminate_clusters.type,parentSchema:schema171.properties.passive.properties.terminate_clusters,data:data28};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -28624,15 +28625,9 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.adopt !== undefined){
-let data28 = data.adopt;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-for(const key6 in data28){
-let data29 = data28[key6];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key7 in data29){
-if(!((((key7 === "jobs") || (key7 === "clusters")) || (key7 === "secret_scopes")) || (key7 === "notebooks"))){
-const err52 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.adopt.additionalProperties,data:data29};
+}
+else {
+const err52 = {instancePath:instancePath+"/passive",schemaPath:"#/properties/passive/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.passive.type,parentSchema:schema171.properties.passive,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -28642,13 +28637,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data29.jobs !== undefined){
-let data30 = data29.jobs;
+if(data.adopt !== undefined){
+let data29 = data.adopt;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key6 in data29){
+let data30 = data29[key6];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key8 in data30){
-let data31 = data30[key8];
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err53 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/jobs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/jobs/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.adopt.additionalProperties.properties.jobs.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.jobs.additionalProperties,data:data31};
+for(const key7 in data30){
+if(!((((key7 === "jobs") || (key7 === "clusters")) || (key7 === "secret_scopes")) || (key7 === "notebooks"))){
+const err53 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.adopt.additionalProperties,data:data30};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -28658,9 +28655,13 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/jobs",schemaPath:"#/properties/adopt/additionalProperties/properties/jobs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.properties.jobs.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.jobs,data:data30};
+if(data30.jobs !== undefined){
+let data31 = data30.jobs;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key8 in data31){
+let data32 = data31[key8];
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err54 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/jobs/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/jobs/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.adopt.additionalProperties.properties.jobs.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.jobs.additionalProperties,data:data32};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -28670,13 +28671,9 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data29.clusters !== undefined){
-let data32 = data29.clusters;
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-for(const key9 in data32){
-let data33 = data32[key9];
-if(typeof data33 !== "string"){
-const err55 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/clusters/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/clusters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.clusters.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.clusters.additionalProperties,data:data33};
+}
+else {
+const err55 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/jobs",schemaPath:"#/properties/adopt/additionalProperties/properties/jobs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.properties.jobs.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.jobs,data:data31};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -28686,9 +28683,13 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/clusters",schemaPath:"#/properties/adopt/additionalProperties/properties/clusters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.properties.clusters.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.clusters,data:data32};
+if(data30.clusters !== undefined){
+let data33 = data30.clusters;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key9 in data33){
+let data34 = data33[key9];
+if(typeof data34 !== "string"){
+const err56 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/clusters/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/clusters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.clusters.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.clusters.additionalProperties,data:data34};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -28698,15 +28699,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data29.secret_scopes !== undefined){
-let data34 = data29.secret_scopes;
-if(Array.isArray(data34)){
-const len6 = data34.length;
-for(let i6=0; i6<len6; i6++){
-let data35 = data34[i6];
-if(typeof data35 === "string"){
-if(func2(data35) < 1){
-const err57 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data35};
+}
+else {
+const err57 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/clusters",schemaPath:"#/properties/adopt/additionalProperties/properties/clusters/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.properties.clusters.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.clusters,data:data33};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -28716,8 +28711,15 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data35};
+if(data30.secret_scopes !== undefined){
+let data35 = data30.secret_scopes;
+if(Array.isArray(data35)){
+const len6 = data35.length;
+for(let i6=0; i6<len6; i6++){
+let data36 = data35[i6];
+if(typeof data36 === "string"){
+if(func2(data36) < 1){
+const err58 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data36};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -28727,9 +28729,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
 else {
-const err59 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes",schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes,data:data34};
+const err59 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data36};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -28739,15 +28740,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data29.notebooks !== undefined){
-let data36 = data29.notebooks;
-if(Array.isArray(data36)){
-const len7 = data36.length;
-for(let i7=0; i7<len7; i7++){
-let data37 = data36[i7];
-if(typeof data37 === "string"){
-if(!pattern15.test(data37)){
-const err60 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i7,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks.items,data:data37};
+}
+else {
+const err60 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes",schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes,data:data35};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -28757,8 +28752,15 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i7,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.notebooks.items.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks.items,data:data37};
+if(data30.notebooks !== undefined){
+let data37 = data30.notebooks;
+if(Array.isArray(data37)){
+const len7 = data37.length;
+for(let i7=0; i7<len7; i7++){
+let data38 = data37[i7];
+if(typeof data38 === "string"){
+if(!pattern15.test(data38)){
+const err61 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i7,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks.items,data:data38};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -28768,9 +28770,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
 else {
-const err62 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks",schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.adopt.additionalProperties.properties.notebooks.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks,data:data36};
+const err62 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i7,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.notebooks.items.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks.items,data:data38};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -28782,7 +28783,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties,data:data29};
+const err63 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks",schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.adopt.additionalProperties.properties.notebooks.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks,data:data37};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -28794,7 +28795,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.type,parentSchema:schema171.properties.adopt,data:data28};
+const err64 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -28804,11 +28805,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data.drill !== undefined){
-let data38 = data.drill;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.job === undefined){
-const err65 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema171.properties.drill.required,parentSchema:schema171.properties.drill,data:data38};
+}
+else {
+const err65 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.type,parentSchema:schema171.properties.adopt,data:data29};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -28817,9 +28816,12 @@ vErrors.push(err65);
 }
 errors++;
 }
-for(const key10 in data38){
-if(!((key10 === "job") || (key10 === "timeout_minutes"))){
-const err66 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.drill,data:data38};
+}
+if(data.drill !== undefined){
+let data39 = data.drill;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.job === undefined){
+const err66 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema171.properties.drill.required,parentSchema:schema171.properties.drill,data:data39};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -28828,12 +28830,9 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data38.job !== undefined){
-let data39 = data38.job;
-if(typeof data39 === "string"){
-if(func2(data39) < 1){
-const err67 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.drill.properties.job,data:data39};
+for(const key10 in data39){
+if(!((key10 === "job") || (key10 === "timeout_minutes"))){
+const err67 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.drill,data:data39};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -28843,8 +28842,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.drill.properties.job.type,parentSchema:schema171.properties.drill.properties.job,data:data39};
+if(data39.job !== undefined){
+let data40 = data39.job;
+if(typeof data40 === "string"){
+if(func2(data40) < 1){
+const err68 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.drill.properties.job,data:data40};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -28854,10 +28856,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data38.timeout_minutes !== undefined){
-let data40 = data38.timeout_minutes;
-if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err69 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.drill.properties.timeout_minutes.type,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data40};
+else {
+const err69 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.drill.properties.job.type,parentSchema:schema171.properties.drill.properties.job,data:data40};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -28866,9 +28866,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data40 == "number") && (isFinite(data40))){
-if(data40 > 1440 || isNaN(data40)){
-const err70 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data40};
+}
+if(data39.timeout_minutes !== undefined){
+let data41 = data39.timeout_minutes;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err70 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.drill.properties.timeout_minutes.type,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data41};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -28877,8 +28879,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data40 < 1 || isNaN(data40)){
-const err71 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data40};
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 1440 || isNaN(data41)){
+const err71 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data41};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -28887,11 +28890,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.drill.type,parentSchema:schema171.properties.drill,data:data38};
+if(data41 < 1 || isNaN(data41)){
+const err72 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data41};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -28901,12 +28901,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.deploy !== undefined){
-let data41 = data.deploy;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key11 in data41){
-if(!(key11 === "archive")){
-const err73 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.deploy,data:data41};
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.drill.type,parentSchema:schema171.properties.drill,data:data39};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -28916,10 +28914,12 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data41.archive !== undefined){
-let data42 = data41.archive;
-if(typeof data42 !== "boolean"){
-const err74 = {instancePath:instancePath+"/deploy/archive",schemaPath:"#/properties/deploy/properties/archive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.deploy.properties.archive.type,parentSchema:schema171.properties.deploy.properties.archive,data:data42};
+if(data.deploy !== undefined){
+let data42 = data.deploy;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+for(const key11 in data42){
+if(!(key11 === "archive")){
+const err74 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.deploy,data:data42};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -28929,9 +28929,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.deploy.type,parentSchema:schema171.properties.deploy,data:data41};
+if(data42.archive !== undefined){
+let data43 = data42.archive;
+if(typeof data43 !== "boolean"){
+const err75 = {instancePath:instancePath+"/deploy/archive",schemaPath:"#/properties/deploy/properties/archive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.deploy.properties.archive.type,parentSchema:schema171.properties.deploy.properties.archive,data:data43};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -28941,12 +28942,9 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.lock !== undefined){
-let data43 = data.lock;
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
-for(const key12 in data43){
-if(!((key12 === "wait_seconds") || (key12 === "lease_seconds"))){
-const err76 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.lock,data:data43};
+}
+else {
+const err76 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.deploy.type,parentSchema:schema171.properties.deploy,data:data42};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -28956,10 +28954,12 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data43.wait_seconds !== undefined){
-let data44 = data43.wait_seconds;
-if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
-const err77 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.lock.properties.wait_seconds.type,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data44};
+if(data.lock !== undefined){
+let data44 = data.lock;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key12 in data44){
+if(!((key12 === "wait_seconds") || (key12 === "lease_seconds"))){
+const err77 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.lock,data:data44};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -28968,9 +28968,11 @@ vErrors.push(err77);
 }
 errors++;
 }
-if((typeof data44 == "number") && (isFinite(data44))){
-if(data44 > 86400 || isNaN(data44)){
-const err78 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data44};
+}
+if(data44.wait_seconds !== undefined){
+let data45 = data44.wait_seconds;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err78 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.lock.properties.wait_seconds.type,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data45};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -28979,8 +28981,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data44 < 0 || isNaN(data44)){
-const err79 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data44};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 86400 || isNaN(data45)){
+const err79 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data45};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -28989,12 +28992,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-}
-if(data43.lease_seconds !== undefined){
-let data45 = data43.lease_seconds;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err80 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.lock.properties.lease_seconds.type,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data45};
+if(data45 < 0 || isNaN(data45)){
+const err80 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data45};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -29003,9 +29002,12 @@ vErrors.push(err80);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 86400 || isNaN(data45)){
-const err81 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data45};
+}
+}
+if(data44.lease_seconds !== undefined){
+let data46 = data44.lease_seconds;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
+const err81 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.lock.properties.lease_seconds.type,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data46};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -29014,8 +29016,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(data45 < 1 || isNaN(data45)){
-const err82 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data45};
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 > 86400 || isNaN(data46)){
+const err82 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data46};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -29024,11 +29027,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.lock.type,parentSchema:schema171.properties.lock,data:data43};
+if(data46 < 1 || isNaN(data46)){
+const err83 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data46};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -29038,12 +29038,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.validation !== undefined){
-let data46 = data.validation;
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
-for(const key13 in data46){
-if(!(key13 === "unknown_fields")){
-const err84 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.validation,data:data46};
+}
+}
+else {
+const err84 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.lock.type,parentSchema:schema171.properties.lock,data:data44};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -29053,10 +29051,12 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data46.unknown_fields !== undefined){
-let data47 = data46.unknown_fields;
-if(typeof data47 !== "string"){
-const err85 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.validation.properties.unknown_fields.type,parentSchema:schema171.properties.validation.properties.unknown_fields,data:data47};
+if(data.validation !== undefined){
+let data47 = data.validation;
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+for(const key13 in data47){
+if(!(key13 === "unknown_fields")){
+const err85 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.validation,data:data47};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -29065,8 +29065,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(!((data47 === "error") || (data47 === "warn"))){
-const err86 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/enum",keyword:"enum",params:{allowedValues: schema171.properties.validation.properties.unknown_fields.enum},message:"must be equal to one of the allowed values",schema:schema171.properties.validation.properties.unknown_fields.enum,parentSchema:schema171.properties.validation.properties.unknown_fields,data:data47};
+}
+if(data47.unknown_fields !== undefined){
+let data48 = data47.unknown_fields;
+if(typeof data48 !== "string"){
+const err86 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.validation.properties.unknown_fields.type,parentSchema:schema171.properties.validation.properties.unknown_fields,data:data48};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -29075,10 +29078,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
-else {
-const err87 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.validation.type,parentSchema:schema171.properties.validation,data:data46};
+if(!((data48 === "error") || (data48 === "warn"))){
+const err87 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/enum",keyword:"enum",params:{allowedValues: schema171.properties.validation.properties.unknown_fields.enum},message:"must be equal to one of the allowed values",schema:schema171.properties.validation.properties.unknown_fields.enum,parentSchema:schema171.properties.validation.properties.unknown_fields,data:data48};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -29090,12 +29091,24 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data};
+const err88 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.validation.type,parentSchema:schema171.properties.validation,data:data47};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
 }
 errors++;
 }
