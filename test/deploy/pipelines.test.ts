@@ -258,6 +258,61 @@ describe('pipelines', () => {
     ]);
   });
 
+  it('a cluster policy and pools named in clusters[] become each region’s ids', async () => {
+    setup = await twoRegions();
+    const ids = await seedComputeNames(setup, ['primary', 'secondary']);
+    expect(ids.primary.policy).not.toBe(ids.secondary.policy);
+    namePolicyAndPools(setup);
+    const first = await deployProject(setup);
+    for (const r of Object.values(first.regions)) expect(r.errors).toEqual([]);
+    for (const ws of setup.emulator.workspaces) {
+      const cluster = (pipeline(ws).spec.clusters as Array<Record<string, unknown>>)[0];
+      expect(cluster).toMatchObject({
+        policy_id: ids[ws.name].policy,
+        instance_pool_id: ids[ws.name].pool,
+        driver_instance_pool_id: ids[ws.name].pool,
+      });
+      expect(Object.keys(cluster).filter((k) => k.endsWith('_name'))).toEqual([]);
+    }
+    for (const ws of setup.emulator.workspaces) ws.clearRequests();
+    const again = await deployProject(setup);
+    for (const r of Object.values(again.regions)) expect(r.changes).toEqual([]);
+    for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
+  });
+
+  it('a pool missing in one region: preflight stops the deploy, plan says where, nothing written', async () => {
+    setup = await twoRegions();
+    await seedComputeNames(setup, ['primary']);
+    namePolicyAndPools(setup);
+    for (const ws of setup.emulator.workspaces) ws.clearRequests();
+    const result = await deployProject(setup);
+    expect(result.regions.primary.status).toBe('skipped');
+    expect(JSON.stringify(result.regions.secondary)).toContain(
+      'policy \\"etl-policy\\", instance pool \\"etl-pool\\" not found in region secondary',
+    );
+    for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
+    const plan = await deployProject(setup, { dryRun: true });
+    expect(plan.regions.secondary.errors).toContainEqual(
+      'pipeline "orders-silver": policy "etl-policy", instance pool "etl-pool" not found in region secondary',
+    );
+    expect(plan.regions.secondary.changes.filter((c) => c.kind === 'pipeline')).toEqual([]);
+    expect(plan.regions.primary.errors).toEqual([]);
+  });
+
+  it('refuses a policy given by id and by name with file:line:col', async () => {
+    setup = await twoRegions();
+    const file = path.join(setup.dir, 'pipelines/orders-silver.json');
+    const value = JSON.parse(readFileSync(file, 'utf8'));
+    value.clusters[0] = { label: 'default', policy_id: 'ABC123', policy_name: 'etl-policy' };
+    writeFileSync(file, JSON.stringify(value, null, 2));
+    const err = await deployProject(setup).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ValidationError);
+    const d = (err as ValidationError).diagnostics.find((x) => x.file.endsWith('orders-silver.json'));
+    expect(d?.message).toContain('both policy_id and policy_name are set');
+    expect(d?.line).toBeGreaterThan(1);
+    for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
+  });
+
   it('refuses a bad pipeline file with file:line:col and writes nothing', async () => {
     setup = await twoRegions();
     const file = path.join(setup.dir, 'pipelines/orders-silver.json');
@@ -273,4 +328,42 @@ describe('pipelines', () => {
 
 function ws2perm(ws: EmulatedWorkspace, id: string) {
   return ws.state().permissions[`/pipelines/${id}`] ?? [];
+}
+
+/** A cluster policy and an instance pool of the same names in each region, with their own ids. */
+async function seedComputeNames(s: TwoRegions, regions: string[]) {
+  const ids: Record<string, { policy: string; pool: string }> = {};
+  for (const ws of s.emulator.workspaces.filter((w) => regions.includes(w.name))) {
+    const post = async (p: string, body: unknown) => {
+      const res = await fetch(`${ws.url}${p}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ws.token}` },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()) as Record<string, string>;
+    };
+    // Offset the id sequences so the regions' ids really differ.
+    if (ws.name === 'secondary') await post('/api/2.0/policies/clusters/create', { name: 'spare' });
+    const policy = await post('/api/2.0/policies/clusters/create', { name: 'etl-policy' });
+    const pool = await post('/api/2.0/instance-pools/create', {
+      instance_pool_name: 'etl-pool',
+      node_type_id: 'Standard_DS3_v2',
+    });
+    ids[ws.name] = { policy: policy.policy_id, pool: pool.instance_pool_id };
+    ws.clearRequests();
+  }
+  return ids;
+}
+
+function namePolicyAndPools(s: TwoRegions) {
+  const file = path.join(s.dir, 'pipelines/orders-silver.json');
+  const value = JSON.parse(readFileSync(file, 'utf8'));
+  value.clusters[0] = {
+    ...value.clusters[0],
+    policy_name: 'etl-policy',
+    instance_pool_name: 'etl-pool',
+    driver_instance_pool_name: 'etl-pool',
+  };
+  writeFileSync(file, JSON.stringify(value, null, 2));
 }

@@ -6,7 +6,13 @@
  * (`pipeline_task.pipeline_name`): this stage gives each region's ids to the name table first.
  * One git no longer has is reported, or deleted with `prune.pipelines` once no job runs it.
  */
-import { createAtMostOnce, isPipelineActive, nameFilter, type PipelineDetails } from '../client/index.js';
+import {
+  createAtMostOnce,
+  isPipelineActive,
+  nameFilter,
+  type PipelineDetails,
+  type PipelineSettings,
+} from '../client/index.js';
 import { ownedBy, ownerOf, ownsJob } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
@@ -30,6 +36,7 @@ import {
   settingsOf,
   writtenContinuous,
 } from './pipeline-settings.js';
+import { describeMissing, type MissingReference, resolvePipelineSpec } from './references.js';
 
 /** The name each definition deploys under in this region. */
 function nameOf(
@@ -99,7 +106,13 @@ export async function deployPipelines(
   for (const def of ctx.project.pipelines) {
     const name = nameOf(ctx, def);
     desiredNames.add(name);
-    const { settings: file, permissions } = pipelineFile(def.byRegion[ctx.region.name]);
+    const { settings: written, permissions } = pipelineFile(def.byRegion[ctx.region.name]);
+    const missing: MissingReference[] = [];
+    const file = resolvePipelineSpec(written, ctx.catalog, missing) as PipelineSettings;
+    if (missing.length > 0) {
+      ctx.result.errors.push(`pipeline "${name}": ${describeMissing(missing, ctx.region.name)}`);
+      continue;
+    }
     const continuous = writtenContinuous(file);
     const matches = all.get(name) ?? [];
     const mine = matches.filter((p) => owns(ctx, p));
