@@ -20,17 +20,11 @@ import { type ProbeOptions, writeRegionState } from '../state/state-io.js';
 import { hasErrors, validateProject } from '../validate/index.js';
 import type { ProjectDefinitions } from '../validate/types.js';
 import { deployClusters, listClusters, resolveExternalClusters, resolveManagedClusters } from './clusters.js';
-import {
-  applyChanges,
-  describeError,
-  type PlannedChange,
-  RegionAbort,
-  type RegionContext,
-} from './context.js';
+import { applyChanges, describeError, RegionAbort, type RegionContext } from './context.js';
 import { deployJobs, listJobs } from './jobs.js';
 import { deployNotebooks } from './notebooks.js';
 import { currentDeployers } from './permissions.js';
-import { deployPipelines, listPipelines, resolveManagedPipelines } from './pipelines.js';
+import { pipelineStage } from './pipelines.js';
 import { emptyCatalog, loadCatalog, type RegionCatalog, referencedNames } from './references.js';
 import { deployScopes, secretValues, startSecretChecks } from './scopes.js';
 import {
@@ -538,14 +532,7 @@ async function deployRegion(
       if (kinds.includes('cluster')) await deployClusters(ctx, clusters);
       else resolveManagedClusters(ctx, clusters);
     }
-    let pipelineDeletes: PlannedChange[] = [];
-    const anyPipeline = ctx.project.pipelines.length > 0 || Object.keys(ctx.state.pipelines ?? {}).length > 0;
-    if (anyPipeline && (kinds.includes('pipeline') || kinds.includes('job'))) {
-      const pipelines = await listPipelines(ctx);
-      if (kinds.includes('pipeline'))
-        pipelineDeletes = await deployPipelines(ctx, pipelines, kinds.includes('job'));
-      else resolveManagedPipelines(ctx, pipelines);
-    }
+    const pipelineDeletes = await pipelineStage(ctx, kinds);
     if (kinds.includes('job')) await deployJobs(ctx, await listJobs(ctx));
     // A pipeline removed from git goes once the jobs that ran it no longer do (prune.pipelines).
     await applyChanges(ctx, 'pipeline', pipelineDeletes, { concurrency: 4 });

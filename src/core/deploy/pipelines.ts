@@ -37,6 +37,7 @@ import {
   writtenContinuous,
 } from './pipeline-settings.js';
 import { describeMissing, type MissingReference, resolvePipelineSpec } from './references.js';
+import type { AssetKind } from './types.js';
 
 /** The name each definition deploys under in this region. */
 function nameOf(
@@ -82,6 +83,23 @@ export function resolveManagedPipelines(ctx: RegionContext, all: Map<string, Pip
     if (mine.length === 1) ids.set(name, mine[0].pipeline_id);
   }
   publishIds(ctx, ids);
+}
+
+/**
+ * A region's pipelines stage: deployed (`--only` with pipelines), or only their ids given to the
+ * jobs (`--only jobs`). Returns the deletes of owned pipelines git no longer has, which the engine
+ * applies after the jobs stage.
+ */
+export async function pipelineStage(
+  ctx: RegionContext,
+  kinds: readonly AssetKind[],
+): Promise<PlannedChange[]> {
+  const any = ctx.project.pipelines.length > 0 || Object.keys(ctx.state.pipelines ?? {}).length > 0;
+  if (!any || !(kinds.includes('pipeline') || kinds.includes('job'))) return [];
+  const all = await listPipelines(ctx);
+  if (kinds.includes('pipeline')) return deployPipelines(ctx, all, kinds.includes('job'));
+  resolveManagedPipelines(ctx, all);
+  return [];
 }
 
 /**
