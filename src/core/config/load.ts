@@ -311,7 +311,10 @@ function parseAdopt(
   const out: Record<string, AdoptedObjects> = {};
   if (raw === undefined) return out;
   if (!isObject(raw)) {
-    report(['adopt'], 'adopt must be a mapping of region name to {jobs, clusters, secret_scopes, notebooks}');
+    report(
+      ['adopt'],
+      'adopt must be a mapping of region name to {jobs, clusters, pipelines, secret_scopes, notebooks}',
+    );
     return out;
   }
   for (const [region, entry] of Object.entries(raw)) {
@@ -324,21 +327,22 @@ function parseAdopt(
     if (!isObject(entry)) {
       report(
         ['adopt', region],
-        'each adopt entry is a mapping with jobs, clusters, secret_scopes, notebooks',
+        'each adopt entry is a mapping with jobs, clusters, pipelines, secret_scopes, notebooks',
       );
       continue;
     }
     for (const [key, value] of Object.entries(entry)) {
       const at = ['adopt', region, key];
-      if (key === 'jobs' || key === 'clusters') {
+      if (key === 'jobs' || key === 'clusters' || key === 'pipelines') {
         if (!isObject(value)) report(at, `adopt.${region}.${key} must map names to ids`);
         else
           for (const [name, id] of Object.entries(value)) {
+            const label = key.slice(0, -1);
             if (key === 'jobs' && (typeof id !== 'number' || !Number.isInteger(id)))
               report([...at, name], `the id of job "${name}" must be a number (its job_id)`);
-            else if (key === 'clusters' && typeof id !== 'string')
-              report([...at, name], `the id of cluster "${name}" must be a string (its cluster_id)`);
-            else (lists[key] as Record<string, unknown>)[name] = id;
+            else if (key !== 'jobs' && typeof id !== 'string')
+              report([...at, name], `the id of ${label} "${name}" must be a string (its ${label}_id)`);
+            else ((lists[key] ??= {}) as Record<string, unknown>)[name] = id;
           }
       } else if (key === 'secret_scopes' || key === 'notebooks') {
         if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
@@ -350,7 +354,7 @@ function parseAdopt(
       } else {
         report(
           at,
-          `unknown key "${key}" in adopt.${region}: use jobs, clusters, secret_scopes or notebooks`,
+          `unknown key "${key}" in adopt.${region}: use jobs, clusters, pipelines, secret_scopes or notebooks`,
           'key',
         );
       }

@@ -92,6 +92,8 @@ export interface DrConfig {
 export interface AdoptedObjects {
   jobs: Record<string, number>;
   clusters: Record<string, string>;
+  /** Pipeline name → pipeline_id (absent in configs written before pipelines). */
+  pipelines?: Record<string, string>;
   secret_scopes: string[];
   notebooks: string[];
 }

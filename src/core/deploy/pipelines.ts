@@ -13,7 +13,7 @@ import {
   type PipelineDetails,
   type PipelineSettings,
 } from '../client/index.js';
-import { ownedBy, ownerOf, ownsJob } from '../ownership.js';
+import { adoptedBy, ownedBy, ownerOf, ownsJob, withManagementTag } from '../ownership.js';
 import { differingFields } from './compare.js';
 import {
   adoptionError,
@@ -67,7 +67,10 @@ export async function listPipelines(ctx: RegionContext): Promise<Map<string, Pip
   return found;
 }
 
-const owns = (ctx: RegionContext, p: PipelineDetails) => ownedBy(p.spec?.tags, ctx.config.name);
+/** Tagged by this config, or adopted by name and id in its `adopt:` list (import). */
+const owns = (ctx: RegionContext, p: PipelineDetails) =>
+  ownedBy(p.spec?.tags, ctx.config.name) ||
+  adoptedBy(ctx.config, ctx.region.name, 'pipelines', p.spec?.name ?? p.name, p.pipeline_id);
 
 /** Pipeline ids by name for the jobs' `pipeline_task.pipeline_name`: this config's pipelines first. */
 function publishIds(ctx: RegionContext, ids: ReadonlyMap<string, string>): void {
@@ -185,7 +188,11 @@ export async function deployPipelines(
     recorded[name] = { pipeline_id: id, continuous };
     if (!previous || previous.pipeline_id !== id || previous.continuous !== continuous)
       ctx.wrote ||= !ctx.dryRun;
-    const actual = settingsOf(existing.spec);
+    const found = settingsOf(existing.spec);
+    // An adopted pipeline (import) is compared as if it carried the tag: taking it over writes nothing.
+    const actual = owns(ctx, existing)
+      ? { ...found, tags: withManagementTag(found.tags, ctx.config.name) }
+      : found;
     // Roles unverified: an existing pipeline keeps its own continuous value (it may be the active one's).
     const target = ctx.rolesVerified
       ? ctx.role === 'passive'

@@ -80,6 +80,9 @@ function adoptedOf(ws: WorkspaceImport, repo: WorkspaceImport): AdoptedObjects {
     clusters: Object.fromEntries(
       [...ws.clusters].filter(([n]) => repo.clusters.has(n)).map(([n, c]) => [n, c.id]),
     ),
+    pipelines: Object.fromEntries(
+      [...ws.pipelines].filter(([n]) => repo.pipelines.has(n)).map(([n, p]) => [n, p.id]),
+    ),
     secret_scopes: [...ws.scopes.keys()].filter((n) => repo.scopes.has(n)),
     notebooks: ws.notebooks.map((f) => f.target).filter((t) => repo.notebooks.some((f) => f.target === t)),
   };
@@ -108,9 +111,10 @@ export function buildRepository(
   };
   const notes = [...primary.notes];
 
-  const kinds: Array<['jobs' | 'clusters', string]> = [
+  const kinds: Array<['jobs' | 'clusters' | 'pipelines', string]> = [
     ['jobs', 'job'],
     ['clusters', 'cluster'],
+    ['pipelines', 'pipeline'],
   ];
   for (const [kind, label] of kinds) {
     for (const [name, item] of primary[kind]) {

@@ -26459,7 +26459,7 @@ return errors === 0;
 validate241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate404;
-const schema171 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"databricks-dr.yml","description":"Configuration of databricks-dr (DESIGN.md \"Config\").","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"version":{"const":1,"description":"Always 1."},"name":{"type":"string","description":"Short id scoping everything the tool owns: lowercase letters, digits and hyphens.","minLength":1,"maxLength":64,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","x-hint":"use lowercase letters, digits and hyphens (e.g. sales-platform)"},"regions":{"type":"object","description":"At least two regions; exactly one with role: active.","minProperties":2,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","x-hint":"use letters, digits, \"-\" and \"_\" only"},"additionalProperties":{"$ref":"#/$defs/Region"}},"notebooks":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string","description":"A folder of this repository.","minLength":1},"target":{"type":"string","description":"An absolute workspace folder, e.g. /Shared/sales.","minLength":1,"pattern":"^/","x-hint":"write an absolute workspace path starting with \"/\""},"delete_orphans":{"type":"boolean","description":"Delete owned workspace paths inside target that are gone from source."}},"additionalProperties":false,"required":["source","target"]}},"jobs":{"type":"array","description":"Job definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"clusters":{"type":"array","description":"Cluster definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"pipelines":{"type":"array","description":"Lakeflow Declarative Pipeline definitions (Pipelines API create specs): file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"secret_scopes":{"type":"array","description":"Secret scope definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"external_clusters":{"type":"array","description":"Names of clusters that exist in every workspace but are not managed here.","items":{"type":"string","minLength":1}},"prune":{"type":"object","properties":{"jobs":{"type":"boolean"},"clusters":{"type":"boolean"},"pipelines":{"type":"boolean"},"secret_scopes":{"type":"boolean"}},"additionalProperties":false},"passive":{"type":"object","properties":{"max_concurrent_runs":{"type":"integer","minimum":0,"maximum":1000},"pause_schedules":{"type":"boolean"},"terminate_clusters":{"type":"boolean"}},"additionalProperties":false},"adopt":{"type":"object","description":"Objects that existed before this config (written by databricks-dr import), per region: owned without --adopt. A same-named object with another id is not adopted.","additionalProperties":{"type":"object","properties":{"jobs":{"type":"object","description":"Job name → job_id.","additionalProperties":{"type":"integer"}},"clusters":{"type":"object","description":"Cluster name → cluster_id.","additionalProperties":{"type":"string"}},"secret_scopes":{"type":"array","items":{"type":"string","minLength":1}},"notebooks":{"type":"array","description":"Notebook targets whose existing notebooks are taken over where their content matches.","items":{"type":"string","pattern":"^/"}}},"additionalProperties":false}},"drill":{"type":"object","description":"failover --drill: the smoke job run in the promoted region before the roles are restored.","properties":{"job":{"type":"string","minLength":1,"description":"Name of a job of this config."},"timeout_minutes":{"type":"integer","minimum":1,"maximum":1440,"description":"How long to wait for the smoke run (default 60)."}},"additionalProperties":false,"required":["job"]},"deploy":{"type":"object","description":"How deploy writes.","properties":{"archive":{"type":"boolean","description":"Import notebook folders that do not exist yet in a region as ZIP archives, one request per ~9 MB (default true); false uploads every notebook on its own, as --no-archive."}},"additionalProperties":false},"lock":{"type":"object","description":"The per-region lock every writing command holds (deploy, failover, drill, roles --repair).","properties":{"wait_seconds":{"type":"integer","minimum":0,"maximum":86400,"description":"How long a command waits for a lock another run holds before it fails naming the holder (default 300; --lock-wait overrides)."},"lease_seconds":{"type":"integer","minimum":1,"maximum":86400,"description":"How long a lock stays valid without renewal; the holder renews it every third of this (default 120). An expired lock may be taken over."}},"additionalProperties":false},"validation":{"type":"object","properties":{"unknown_fields":{"type":"string","enum":["error","warn"]}},"additionalProperties":false}},"additionalProperties":false,"required":["version","name","regions"],"$defs":{"Region":{"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]},"Auth":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]}}};
+const schema171 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"databricks-dr.yml","description":"Configuration of databricks-dr (DESIGN.md \"Config\").","type":"object","properties":{"$schema":{"type":"string","description":"The JSON Schema of this file (for editors); not sent to Databricks."},"version":{"const":1,"description":"Always 1."},"name":{"type":"string","description":"Short id scoping everything the tool owns: lowercase letters, digits and hyphens.","minLength":1,"maxLength":64,"pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","x-hint":"use lowercase letters, digits and hyphens (e.g. sales-platform)"},"regions":{"type":"object","description":"At least two regions; exactly one with role: active.","minProperties":2,"propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9_-]*$","x-hint":"use letters, digits, \"-\" and \"_\" only"},"additionalProperties":{"$ref":"#/$defs/Region"}},"notebooks":{"type":"array","items":{"type":"object","properties":{"source":{"type":"string","description":"A folder of this repository.","minLength":1},"target":{"type":"string","description":"An absolute workspace folder, e.g. /Shared/sales.","minLength":1,"pattern":"^/","x-hint":"write an absolute workspace path starting with \"/\""},"delete_orphans":{"type":"boolean","description":"Delete owned workspace paths inside target that are gone from source."}},"additionalProperties":false,"required":["source","target"]}},"jobs":{"type":"array","description":"Job definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"clusters":{"type":"array","description":"Cluster definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"pipelines":{"type":"array","description":"Lakeflow Declarative Pipeline definitions (Pipelines API create specs): file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"secret_scopes":{"type":"array","description":"Secret scope definitions: file paths or glob patterns relative to this file.","items":{"type":"string","minLength":1}},"external_clusters":{"type":"array","description":"Names of clusters that exist in every workspace but are not managed here.","items":{"type":"string","minLength":1}},"prune":{"type":"object","properties":{"jobs":{"type":"boolean"},"clusters":{"type":"boolean"},"pipelines":{"type":"boolean"},"secret_scopes":{"type":"boolean"}},"additionalProperties":false},"passive":{"type":"object","properties":{"max_concurrent_runs":{"type":"integer","minimum":0,"maximum":1000},"pause_schedules":{"type":"boolean"},"terminate_clusters":{"type":"boolean"}},"additionalProperties":false},"adopt":{"type":"object","description":"Objects that existed before this config (written by databricks-dr import), per region: owned without --adopt. A same-named object with another id is not adopted.","additionalProperties":{"type":"object","properties":{"jobs":{"type":"object","description":"Job name → job_id.","additionalProperties":{"type":"integer"}},"clusters":{"type":"object","description":"Cluster name → cluster_id.","additionalProperties":{"type":"string"}},"pipelines":{"type":"object","description":"Pipeline name → pipeline_id.","additionalProperties":{"type":"string"}},"secret_scopes":{"type":"array","items":{"type":"string","minLength":1}},"notebooks":{"type":"array","description":"Notebook targets whose existing notebooks are taken over where their content matches.","items":{"type":"string","pattern":"^/"}}},"additionalProperties":false}},"drill":{"type":"object","description":"failover --drill: the smoke job run in the promoted region before the roles are restored.","properties":{"job":{"type":"string","minLength":1,"description":"Name of a job of this config."},"timeout_minutes":{"type":"integer","minimum":1,"maximum":1440,"description":"How long to wait for the smoke run (default 60)."}},"additionalProperties":false,"required":["job"]},"deploy":{"type":"object","description":"How deploy writes.","properties":{"archive":{"type":"boolean","description":"Import notebook folders that do not exist yet in a region as ZIP archives, one request per ~9 MB (default true); false uploads every notebook on its own, as --no-archive."}},"additionalProperties":false},"lock":{"type":"object","description":"The per-region lock every writing command holds (deploy, failover, drill, roles --repair).","properties":{"wait_seconds":{"type":"integer","minimum":0,"maximum":86400,"description":"How long a command waits for a lock another run holds before it fails naming the holder (default 300; --lock-wait overrides)."},"lease_seconds":{"type":"integer","minimum":1,"maximum":86400,"description":"How long a lock stays valid without renewal; the holder renews it every third of this (default 120). An expired lock may be taken over."}},"additionalProperties":false},"validation":{"type":"object","properties":{"unknown_fields":{"type":"string","enum":["error","warn"]}},"additionalProperties":false}},"additionalProperties":false,"required":["version","name","regions"],"$defs":{"Region":{"type":"object","properties":{"host":{"type":"string","description":"Workspace URL (https://, or http:// for a loopback emulated workspace). DATABRICKS_DR_HOST_<REGION> overrides it.","minLength":1},"role":{"type":"string","description":"The starting role only.","enum":["active","passive"]},"auth":{"$ref":"#/$defs/Auth"},"variables":{"type":"object","description":"Values for ${var.NAME} in definitions.","additionalProperties":{"type":["string","number","boolean"]}}},"additionalProperties":false,"required":["role"]},"Auth":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["pat","azure-client-secret","azure-oidc","azure-cli","azure-pipelines","azure-msi","databricks-oidc"]}},"allOf":[{"if":{"properties":{"type":{"const":"pat"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"pat"},"token_env":{"type":"string","description":"Environment variable holding the token (default DATABRICKS_TOKEN).","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-client-secret"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-client-secret"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"client_secret_env":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","client_secret_env"]}},{"if":{"properties":{"type":{"const":"azure-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-oidc"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id"]}},{"if":{"properties":{"type":{"const":"azure-cli"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-cli"},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"azure-pipelines"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-pipelines"},"tenant_id":{"type":"string","minLength":1},"client_id":{"type":"string","minLength":1},"service_connection_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false,"required":["tenant_id","client_id","service_connection_id"]}},{"if":{"properties":{"type":{"const":"azure-msi"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"azure-msi"},"client_id":{"type":"string","minLength":1},"authority_host":{"type":"string","minLength":1},"workspace_resource_id":{"type":"string","minLength":1}},"additionalProperties":false}},{"if":{"properties":{"type":{"const":"databricks-oidc"}},"required":["type"]},"then":{"type":"object","properties":{"type":{"const":"databricks-oidc"},"client_id":{"type":"string","minLength":1},"audience":{"type":"string","minLength":1}},"additionalProperties":false,"required":["client_id"]}}]}}};
 const pattern13 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
 const pattern14 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_-]*$", "u");
 const pattern15 = new RegExp("^/", "u");
@@ -28719,7 +28719,7 @@ for(const key6 in data29){
 let data30 = data29[key6];
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key7 in data30){
-if(!((((key7 === "jobs") || (key7 === "clusters")) || (key7 === "secret_scopes")) || (key7 === "notebooks"))){
+if(!(((((key7 === "jobs") || (key7 === "clusters")) || (key7 === "pipelines")) || (key7 === "secret_scopes")) || (key7 === "notebooks"))){
 const err53 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.adopt.additionalProperties,data:data30};
 if(vErrors === null){
 vErrors = [err53];
@@ -28786,15 +28786,13 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data30.secret_scopes !== undefined){
-let data35 = data30.secret_scopes;
-if(Array.isArray(data35)){
-const len6 = data35.length;
-for(let i6=0; i6<len6; i6++){
-let data36 = data35[i6];
-if(typeof data36 === "string"){
-if(func2(data36) < 1){
-const err58 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data36};
+if(data30.pipelines !== undefined){
+let data35 = data30.pipelines;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+for(const key10 in data35){
+let data36 = data35[key10];
+if(typeof data36 !== "string"){
+const err58 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/pipelines/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/properties/pipelines/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.pipelines.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.pipelines.additionalProperties,data:data36};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -28804,8 +28802,9 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
 else {
-const err59 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data36};
+const err59 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/pipelines",schemaPath:"#/properties/adopt/additionalProperties/properties/pipelines/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.properties.pipelines.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.pipelines,data:data35};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -28815,9 +28814,15 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes",schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes,data:data35};
+if(data30.secret_scopes !== undefined){
+let data37 = data30.secret_scopes;
+if(Array.isArray(data37)){
+const len6 = data37.length;
+for(let i6=0; i6<len6; i6++){
+let data38 = data37[i6];
+if(typeof data38 === "string"){
+if(func2(data38) < 1){
+const err60 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data38};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -28827,15 +28832,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data30.notebooks !== undefined){
-let data37 = data30.notebooks;
-if(Array.isArray(data37)){
-const len7 = data37.length;
-for(let i7=0; i7<len7; i7++){
-let data38 = data37[i7];
-if(typeof data38 === "string"){
-if(!pattern15.test(data38)){
-const err61 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i7,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks.items,data:data38};
+else {
+const err61 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes/" + i6,schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.items,data:data38};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -28845,8 +28843,9 @@ vErrors.push(err61);
 errors++;
 }
 }
+}
 else {
-const err62 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i7,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.notebooks.items.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks.items,data:data38};
+const err62 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/secret_scopes",schemaPath:"#/properties/adopt/additionalProperties/properties/secret_scopes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.adopt.additionalProperties.properties.secret_scopes.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.secret_scopes,data:data37};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -28856,9 +28855,15 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks",schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.adopt.additionalProperties.properties.notebooks.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks,data:data37};
+if(data30.notebooks !== undefined){
+let data39 = data30.notebooks;
+if(Array.isArray(data39)){
+const len7 = data39.length;
+for(let i7=0; i7<len7; i7++){
+let data40 = data39[i7];
+if(typeof data40 === "string"){
+if(!pattern15.test(data40)){
+const err63 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i7,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/pattern",keyword:"pattern",params:{pattern: "^/"},message:"must match pattern \""+"^/"+"\"",schema:"^/",parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks.items,data:data40};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -28868,9 +28873,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-}
 else {
-const err64 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties,data:data30};
+const err64 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks/" + i7,schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.adopt.additionalProperties.properties.notebooks.items.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks.items,data:data40};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -28882,7 +28886,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.type,parentSchema:schema171.properties.adopt,data:data29};
+const err65 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/notebooks",schemaPath:"#/properties/adopt/additionalProperties/properties/notebooks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema171.properties.adopt.additionalProperties.properties.notebooks.type,parentSchema:schema171.properties.adopt.additionalProperties.properties.notebooks,data:data39};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -28892,11 +28896,9 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.drill !== undefined){
-let data39 = data.drill;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.job === undefined){
-const err66 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema171.properties.drill.required,parentSchema:schema171.properties.drill,data:data39};
+}
+else {
+const err66 = {instancePath:instancePath+"/adopt/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/adopt/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.additionalProperties.type,parentSchema:schema171.properties.adopt.additionalProperties,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -28905,9 +28907,10 @@ vErrors.push(err66);
 }
 errors++;
 }
-for(const key10 in data39){
-if(!((key10 === "job") || (key10 === "timeout_minutes"))){
-const err67 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.drill,data:data39};
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/adopt",schemaPath:"#/properties/adopt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.adopt.type,parentSchema:schema171.properties.adopt,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -28917,11 +28920,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data39.job !== undefined){
-let data40 = data39.job;
-if(typeof data40 === "string"){
-if(func2(data40) < 1){
-const err68 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.drill.properties.job,data:data40};
+if(data.drill !== undefined){
+let data41 = data.drill;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.job === undefined){
+const err68 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/required",keyword:"required",params:{missingProperty: "job"},message:"must have required property '"+"job"+"'",schema:schema171.properties.drill.required,parentSchema:schema171.properties.drill,data:data41};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -28930,9 +28933,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-else {
-const err69 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.drill.properties.job.type,parentSchema:schema171.properties.drill.properties.job,data:data40};
+for(const key11 in data41){
+if(!((key11 === "job") || (key11 === "timeout_minutes"))){
+const err69 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.drill,data:data41};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -28942,10 +28945,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data39.timeout_minutes !== undefined){
-let data41 = data39.timeout_minutes;
-if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
-const err70 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.drill.properties.timeout_minutes.type,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data41};
+if(data41.job !== undefined){
+let data42 = data41.job;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err70 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema171.properties.drill.properties.job,data:data42};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -28954,9 +28958,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if((typeof data41 == "number") && (isFinite(data41))){
-if(data41 > 1440 || isNaN(data41)){
-const err71 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data41};
+}
+else {
+const err71 = {instancePath:instancePath+"/drill/job",schemaPath:"#/properties/drill/properties/job/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.drill.properties.job.type,parentSchema:schema171.properties.drill.properties.job,data:data42};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -28965,8 +28969,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data41 < 1 || isNaN(data41)){
-const err72 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data41};
+}
+if(data41.timeout_minutes !== undefined){
+let data43 = data41.timeout_minutes;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err72 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.drill.properties.timeout_minutes.type,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data43};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -28975,11 +28982,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.drill.type,parentSchema:schema171.properties.drill,data:data39};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 1440 || isNaN(data43)){
+const err73 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1440},message:"must be <= 1440",schema:1440,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data43};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -28988,13 +28993,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data.deploy !== undefined){
-let data42 = data.deploy;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-for(const key11 in data42){
-if(!(key11 === "archive")){
-const err74 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.deploy,data:data42};
+if(data43 < 1 || isNaN(data43)){
+const err74 = {instancePath:instancePath+"/drill/timeout_minutes",schemaPath:"#/properties/drill/properties/timeout_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema171.properties.drill.properties.timeout_minutes,data:data43};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -29004,10 +29004,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data42.archive !== undefined){
-let data43 = data42.archive;
-if(typeof data43 !== "boolean"){
-const err75 = {instancePath:instancePath+"/deploy/archive",schemaPath:"#/properties/deploy/properties/archive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.deploy.properties.archive.type,parentSchema:schema171.properties.deploy.properties.archive,data:data43};
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/drill",schemaPath:"#/properties/drill/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.drill.type,parentSchema:schema171.properties.drill,data:data41};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -29017,9 +29017,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-else {
-const err76 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.deploy.type,parentSchema:schema171.properties.deploy,data:data42};
+if(data.deploy !== undefined){
+let data44 = data.deploy;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+for(const key12 in data44){
+if(!(key12 === "archive")){
+const err76 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.deploy,data:data44};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -29029,12 +29032,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data.lock !== undefined){
-let data44 = data.lock;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-for(const key12 in data44){
-if(!((key12 === "wait_seconds") || (key12 === "lease_seconds"))){
-const err77 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.lock,data:data44};
+if(data44.archive !== undefined){
+let data45 = data44.archive;
+if(typeof data45 !== "boolean"){
+const err77 = {instancePath:instancePath+"/deploy/archive",schemaPath:"#/properties/deploy/properties/archive/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema171.properties.deploy.properties.archive.type,parentSchema:schema171.properties.deploy.properties.archive,data:data45};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -29044,10 +29045,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data44.wait_seconds !== undefined){
-let data45 = data44.wait_seconds;
-if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err78 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.lock.properties.wait_seconds.type,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data45};
+}
+else {
+const err78 = {instancePath:instancePath+"/deploy",schemaPath:"#/properties/deploy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.deploy.type,parentSchema:schema171.properties.deploy,data:data44};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -29056,9 +29056,13 @@ vErrors.push(err78);
 }
 errors++;
 }
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 > 86400 || isNaN(data45)){
-const err79 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data45};
+}
+if(data.lock !== undefined){
+let data46 = data.lock;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+for(const key13 in data46){
+if(!((key13 === "wait_seconds") || (key13 === "lease_seconds"))){
+const err79 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.lock,data:data46};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -29067,8 +29071,11 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data45 < 0 || isNaN(data45)){
-const err80 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data45};
+}
+if(data46.wait_seconds !== undefined){
+let data47 = data46.wait_seconds;
+if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
+const err80 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.lock.properties.wait_seconds.type,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data47};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -29077,12 +29084,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-}
-if(data44.lease_seconds !== undefined){
-let data46 = data44.lease_seconds;
-if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
-const err81 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.lock.properties.lease_seconds.type,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data46};
+if((typeof data47 == "number") && (isFinite(data47))){
+if(data47 > 86400 || isNaN(data47)){
+const err81 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data47};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -29091,9 +29095,8 @@ vErrors.push(err81);
 }
 errors++;
 }
-if((typeof data46 == "number") && (isFinite(data46))){
-if(data46 > 86400 || isNaN(data46)){
-const err82 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data46};
+if(data47 < 0 || isNaN(data47)){
+const err82 = {instancePath:instancePath+"/lock/wait_seconds",schemaPath:"#/properties/lock/properties/wait_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema171.properties.lock.properties.wait_seconds,data:data47};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -29102,8 +29105,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data46 < 1 || isNaN(data46)){
-const err83 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data46};
+}
+}
+if(data46.lease_seconds !== undefined){
+let data48 = data46.lease_seconds;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err83 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema171.properties.lock.properties.lease_seconds.type,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data48};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -29112,11 +29119,9 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.lock.type,parentSchema:schema171.properties.lock,data:data44};
+if((typeof data48 == "number") && (isFinite(data48))){
+if(data48 > 86400 || isNaN(data48)){
+const err84 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data48};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -29125,13 +29130,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data.validation !== undefined){
-let data47 = data.validation;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-for(const key13 in data47){
-if(!(key13 === "unknown_fields")){
-const err85 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.validation,data:data47};
+if(data48 < 1 || isNaN(data48)){
+const err85 = {instancePath:instancePath+"/lock/lease_seconds",schemaPath:"#/properties/lock/properties/lease_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema171.properties.lock.properties.lease_seconds,data:data48};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -29141,10 +29141,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data47.unknown_fields !== undefined){
-let data48 = data47.unknown_fields;
-if(typeof data48 !== "string"){
-const err86 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.validation.properties.unknown_fields.type,parentSchema:schema171.properties.validation.properties.unknown_fields,data:data48};
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/lock",schemaPath:"#/properties/lock/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.lock.type,parentSchema:schema171.properties.lock,data:data46};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -29153,8 +29153,13 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(!((data48 === "error") || (data48 === "warn"))){
-const err87 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/enum",keyword:"enum",params:{allowedValues: schema171.properties.validation.properties.unknown_fields.enum},message:"must be equal to one of the allowed values",schema:schema171.properties.validation.properties.unknown_fields.enum,parentSchema:schema171.properties.validation.properties.unknown_fields,data:data48};
+}
+if(data.validation !== undefined){
+let data49 = data.validation;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key14 in data49){
+if(!(key14 === "unknown_fields")){
+const err87 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema171.properties.validation,data:data49};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -29164,9 +29169,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
-else {
-const err88 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.validation.type,parentSchema:schema171.properties.validation,data:data47};
+if(data49.unknown_fields !== undefined){
+let data50 = data49.unknown_fields;
+if(typeof data50 !== "string"){
+const err88 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.properties.validation.properties.unknown_fields.type,parentSchema:schema171.properties.validation.properties.unknown_fields,data:data50};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -29175,15 +29181,37 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-}
-else {
-const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data};
+if(!((data50 === "error") || (data50 === "warn"))){
+const err89 = {instancePath:instancePath+"/validation/unknown_fields",schemaPath:"#/properties/validation/properties/unknown_fields/enum",keyword:"enum",params:{allowedValues: schema171.properties.validation.properties.unknown_fields.enum},message:"must be equal to one of the allowed values",schema:schema171.properties.validation.properties.unknown_fields.enum,parentSchema:schema171.properties.validation.properties.unknown_fields,data:data50};
 if(vErrors === null){
 vErrors = [err89];
 }
 else {
 vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/validation",schemaPath:"#/properties/validation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.properties.validation.type,parentSchema:schema171.properties.validation,data:data49};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema171.type,parentSchema:schema171,data};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
 }
 errors++;
 }
