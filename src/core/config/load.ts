@@ -311,10 +311,7 @@ function parseAdopt(
   const out: Record<string, AdoptedObjects> = {};
   if (raw === undefined) return out;
   if (!isObject(raw)) {
-    report(
-      ['adopt'],
-      'adopt must be a mapping of region name to {jobs, clusters, pipelines, secret_scopes, notebooks}',
-    );
+    report(['adopt'], 'adopt must map each region name to {jobs, clusters, pipelines, …}');
     return out;
   }
   for (const [region, entry] of Object.entries(raw)) {
@@ -322,7 +319,7 @@ function parseAdopt(
       report(['adopt', region], `adopt names region "${region}", which is not under regions`, 'key');
       continue;
     }
-    const lists: AdoptedObjects = { jobs: {}, clusters: {}, secret_scopes: [], notebooks: [] };
+    const lists: AdoptedObjects = { jobs: {}, clusters: {}, pipelines: {}, secret_scopes: [], notebooks: [] };
     out[region] = lists;
     if (!isObject(entry)) {
       report(
@@ -337,12 +334,10 @@ function parseAdopt(
         if (!isObject(value)) report(at, `adopt.${region}.${key} must map names to ids`);
         else
           for (const [name, id] of Object.entries(value)) {
-            const label = key.slice(0, -1);
-            if (key === 'jobs' && (typeof id !== 'number' || !Number.isInteger(id)))
-              report([...at, name], `the id of job "${name}" must be a number (its job_id)`);
-            else if (key !== 'jobs' && typeof id !== 'string')
-              report([...at, name], `the id of ${label} "${name}" must be a string (its ${label}_id)`);
-            else ((lists[key] ??= {}) as Record<string, unknown>)[name] = id;
+            const [label, type] = key === 'jobs' ? ['job', 'number'] : [key.slice(0, -1), 'string'];
+            if (key === 'jobs' ? !Number.isInteger(id) : typeof id !== 'string')
+              report([...at, name], `the id of ${label} "${name}" must be a ${type} (its ${label}_id)`);
+            else (lists[key] as Record<string, unknown>)[name] = id;
           }
       } else if (key === 'secret_scopes' || key === 'notebooks') {
         if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
