@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-LOHOSIDG.js";
-import "../chunks/chunk-26EYBKE3.js";
-import "../chunks/chunk-E4LQPO5V.js";
+} from "../chunks/chunk-3FHOYAOR.js";
+import "../chunks/chunk-JQTPULXB.js";
+import "../chunks/chunk-PO7V42DL.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 

@@ -68,7 +68,8 @@ interface Call {
   path: string;
   url: string;
   family: ApiFamily;
-  body: string | undefined;
+  /** JSON text, or JSON already encoded as bytes (jsonWithBase64). */
+  body: string | Buffer | undefined;
 }
 
 export class HttpClient {
@@ -132,6 +133,7 @@ export class HttpClient {
     return this.request<T>('GET', path, { ...options, query });
   }
 
+  /** `body` is serialised as JSON; a Buffer is taken as JSON already encoded. */
   post<T>(path: string, body: unknown, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
     return this.request<T>('POST', path, { ...options, body });
   }
@@ -143,7 +145,12 @@ export class HttpClient {
       path,
       url: `${this.host}${path}${encodeQuery(options.query)}`,
       family: apiFamily(method, path),
-      body: options.body === undefined || method === 'GET' ? undefined : JSON.stringify(options.body),
+      body:
+        options.body === undefined || method === 'GET'
+          ? undefined
+          : Buffer.isBuffer(options.body)
+            ? options.body
+            : JSON.stringify(options.body),
     };
     const deadlineMs = options.deadlineMs ?? this.timings.deadlineMs;
     this.counters.calls++;

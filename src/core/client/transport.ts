@@ -94,7 +94,7 @@ export interface Exchange {
   method: HttpMethod;
   url: string;
   headers: Record<string, string>;
-  body: string | undefined;
+  body: string | Buffer | undefined;
   timeoutMs: number;
   maxResponseBytes: number;
 }
@@ -132,7 +132,7 @@ export async function exchange(
 function send({ agent, sendRequest }: Transport, request: Exchange, signal: AbortSignal): Promise<RawAnswer> {
   const { method, url, headers, body, maxResponseBytes } = request;
   return new Promise<RawAnswer>((resolve, reject) => {
-    const outgoing = body === undefined ? undefined : Buffer.from(body, 'utf8');
+    const outgoing = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
     if (outgoing) headers['Content-Length'] = String(outgoing.length);
     const req = sendRequest(url, { method, headers, agent, signal }, (res) => {
       const chunks: Buffer[] = [];

@@ -1,6 +1,7 @@
 /** Workspace API 2.0 (reference/databricks-api.md §3): notebooks, files and folders. */
 import { isAlreadyExists, isNotFound } from './errors.js';
 import type { HttpClient } from './http.js';
+import { jsonWithBase64 } from './json-body.js';
 
 export type ImportFormat = 'AUTO' | 'DBC' | 'HTML' | 'JUPYTER' | 'RAW' | 'R_MARKDOWN' | 'SOURCE';
 export type ExportFormat = ImportFormat;
@@ -91,11 +92,10 @@ export class WorkspaceApi {
    * tell its own folder from one that was there: reported as OutcomeUnknownError.
    */
   async importDirectory(path: string, zip: Uint8Array, bounds: RequestBounds = {}): Promise<void> {
-    await this.http.post(
-      `${BASE}/import`,
-      { path, format: 'SOURCE', content: Buffer.from(zip).toString('base64') },
-      { ...bounds, afterLostAttempt: (err) => (isAlreadyExists(err) ? 'unknown' : 'error') },
-    );
+    await this.http.post(`${BASE}/import`, jsonWithBase64({ path, format: 'SOURCE' }, 'content', zip), {
+      ...bounds,
+      afterLostAttempt: (err) => (isAlreadyExists(err) ? 'unknown' : 'error'),
+    });
   }
 
   export(path: string, format: ExportFormat = 'SOURCE', bounds: RequestBounds = {}): Promise<ExportResponse> {

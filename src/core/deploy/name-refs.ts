@@ -222,20 +222,52 @@ export function clusterSpecsOf(job: Json): Json[] {
   return locatedClusterSpecs(job).map((s) => s.value);
 }
 
-/** The objects a path leads to from a root. */
-function holdersAt(root: Located, path: string): Located[] {
-  let at: Located[] = [root];
-  for (const step of path === '' ? [] : path.split('.')) {
-    const list = step.endsWith('[]');
-    const key = list ? step.slice(0, -2) : step;
-    at = at.flatMap(({ value, pointer }) => {
-      const v = value[key];
-      if (!list) return isObject(v) ? [{ value: v, pointer: `${pointer}/${key}` }] : [];
-      if (!Array.isArray(v)) return [];
-      return v.flatMap((e, i) => (isObject(e) ? [{ value: e, pointer: `${pointer}/${key}/${i}` }] : []));
-    });
+/** A reference path (`tasks[].new_cluster`) as steps, split once per path. */
+const stepsByPath = new Map<string, Array<{ key: string; list: boolean }>>();
+function stepsOf(path: string): Array<{ key: string; list: boolean }> {
+  let steps = stepsByPath.get(path);
+  if (!steps) {
+    steps = (path === '' ? [] : path.split('.')).map((step) =>
+      step.endsWith('[]') ? { key: step.slice(0, -2), list: true } : { key: step, list: false },
+    );
+    stepsByPath.set(path, steps);
   }
-  return at;
+  return steps;
+}
+
+/**
+ * The objects a path leads to from a root that `wanted` accepts. Pointers are built only for
+ * those: every job is walked for every reference kind in validation and again per region, and
+ * a pointer string per step visited was most of what that allocated.
+ */
+function holdersAt(root: Located, path: string, wanted: (holder: Json) => boolean): Located[] {
+  const steps = stepsOf(path);
+  const found: Located[] = [];
+  const segments: string[] = [];
+  const visit = (value: Json, depth: number) => {
+    if (depth === steps.length) {
+      if (wanted(value)) found.push({ value, pointer: root.pointer + segments.map((s) => `/${s}`).join('') });
+      return;
+    }
+    const { key, list } = steps[depth];
+    const v = value[key];
+    if (!list) {
+      if (!isObject(v)) return;
+      segments.push(key);
+      visit(v, depth + 1);
+      segments.pop();
+      return;
+    }
+    if (!Array.isArray(v)) return;
+    v.forEach((e, i) => {
+      if (!isObject(e)) return;
+      segments.push(key, String(i));
+      visit(e, depth + 1);
+      segments.length -= 2;
+    });
+  };
+  visit(root.value, 0);
+  return found;
 }
 
 /** One slot found in a document: the row, the object holding its id or name, and its pointer. */
@@ -275,8 +307,11 @@ export function slotsOf(doc: Json, kind: DocumentKind): Slot[] {
   const seen = new Set<string>();
   for (const ref of NAME_REFERENCES)
     for (const root of roots[ref.scope])
-      for (const { value: holder, pointer } of holdersAt(root, ref.path)) {
-        if (holder[ref.idKey] === undefined && holder[ref.nameKey] === undefined) continue;
+      for (const { value: holder, pointer } of holdersAt(
+        root,
+        ref.path,
+        (h) => h[ref.idKey] !== undefined || h[ref.nameKey] !== undefined,
+      )) {
         const key = `${pointer}/${ref.nameKey}`;
         if (seen.has(key)) continue;
         seen.add(key);

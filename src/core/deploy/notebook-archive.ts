@@ -34,12 +34,23 @@ interface Deferred {
   reject: (err: unknown) => void;
 }
 
-interface Packed {
+/** A file measured for an archive: its packed size, and its packed bytes while they are kept. */
+interface Sized {
   entry: NotebookEntry;
   /** Path inside the archive root, with the extension the import recognises it by. */
   rel: string;
   hash: string;
-  packed: PackedEntry;
+  /** What the file adds to an archive (headers and data). */
+  bytes: number;
+  packed?: PackedEntry;
+}
+
+/** What one turn of a root imports, and what it leaves for later: no packed bytes but the ZIP. */
+interface Turn {
+  zip?: Buffer;
+  meant: Array<{ entry: NotebookEntry; hash: string }>;
+  leftover: NotebookEntry[];
+  later: Array<[string, NotebookEntry[]]>;
 }
 
 /**
@@ -115,12 +126,8 @@ export class NotebookArchives {
     };
   }
 
-  private settle(
-    items: readonly Packed[] | readonly NotebookEntry[],
-    landing: (e: NotebookEntry) => Landing,
-  ) {
-    for (const item of items) {
-      const e = 'entry' in item ? item.entry : item;
+  private settle(entries: readonly NotebookEntry[], landing: (e: NotebookEntry) => Landing) {
+    for (const e of entries) {
       const l = landing(e);
       if (l.hash === undefined) this.fallbacks++;
       this.landings.get(e.workspacePath)?.resolve(l);
@@ -132,25 +139,21 @@ export class NotebookArchives {
   }
 
   /**
-   * Imports `root` (and, when it does not fit one archive, its subfolders after it). A subfolder
-   * left for later keeps only its entries, not their packed bytes: it is packed again (named for
-   * its own archive) when its turn comes, so at most CONCURRENCY archives' bytes are alive at once
-   * — holding every packed file of a 10,000-notebook tree cost ~45 MB of peak RSS.
+   * Imports `root` (and, when it does not fit one archive, its subfolders after it). Only the ZIP
+   * outlives the synchronous packing: the files' own buffers die young instead of being promoted
+   * while the import is in flight, and a subfolder left for later keeps only its entries (packed
+   * again when its turn comes). Holding them cost ~40 MB of peak RSS at 10,000 notebooks.
    */
   private async runRoot(root: string, entries: NotebookEntry[]): Promise<void> {
     const release = await this.slot();
     let later: Array<[string, NotebookEntry[]]> = [];
     try {
-      const split = splitArchive(
-        root,
-        entries.map((e) => packFile(e, root)),
-        this.maxBytes,
-      );
-      later = split.subtrees.map(([sub, items]) => [sub, items.map((p) => p.entry)]);
-      if (split.archive.length === 0) await this.ensureDir(root);
-      else await this.importAndCheck(root, split.archive);
+      const turn = prepareTurn(root, entries, this.maxBytes);
+      later = turn.later;
+      if (!turn.zip) await this.ensureDir(root);
+      else await this.importAndCheck(root, turn.zip, turn.meant);
       // Files of the folder itself that did not fit: one by one, now that the folder exists.
-      this.settle(split.leftover, () => ({}));
+      this.settle(turn.leftover, () => ({}));
     } catch (err) {
       this.fail(entries, err);
       later = [];
@@ -160,9 +163,13 @@ export class NotebookArchives {
     await Promise.all(later.map(([sub, subEntries]) => this.runRoot(sub, subEntries)));
   }
 
-  private async importAndCheck(root: string, items: Packed[]): Promise<void> {
+  private async importAndCheck(
+    root: string,
+    zip: Buffer,
+    meant: ReadonlyArray<{ entry: NotebookEntry; hash: string }>,
+  ): Promise<void> {
     const ws = this.ctx.client.workspace;
-    const zip = buildZip(items.map((p) => p.packed));
+    const entries = meant.map((m) => m.entry);
     let imported = true;
     try {
       await ws.importDirectory(root, zip);
@@ -174,16 +181,12 @@ export class NotebookArchives {
     this.dirs.set(root, Promise.resolve());
     if (!imported) {
       this.dirs.delete(root);
-      this.settle(items, () => ({}));
+      this.settle(entries, () => ({}));
       return;
     }
-    const found = await listTree(
-      this.ctx,
-      root,
-      items.map((p) => p.entry),
-    );
-    const hashes = new Map(items.map((p) => [p.entry.workspacePath, p.hash]));
-    this.settle(items, (e) => {
+    const found = await listTree(this.ctx, root, entries);
+    const hashes = new Map(meant.map((m) => [m.entry.workspacePath, m.hash]));
+    this.settle(entries, (e) => {
       const o = found.get(e.workspacePath);
       const hash = hashes.get(e.workspacePath);
       const right =
@@ -191,6 +194,43 @@ export class NotebookArchives {
       return right && hash ? { hash } : { found: o };
     });
   }
+}
+
+/** Packs what of `root` fits one archive into a ZIP (synchronously: see runRoot). */
+function prepareTurn(root: string, entries: readonly NotebookEntry[], maxBytes: number): Turn {
+  const split = splitArchive(root, measure(root, entries, maxBytes), maxBytes);
+  const zip =
+    split.archive.length === 0
+      ? undefined
+      : buildZip(split.archive.map((p) => p.packed ?? packFile(p.entry, root).packed));
+  return {
+    zip,
+    meant: split.archive.map((p) => ({ entry: p.entry, hash: p.hash })),
+    leftover: split.leftover.map((p) => p.entry),
+    later: split.subtrees.map(([sub, items]) => [sub, items.map((p) => p.entry)]),
+  };
+}
+
+/**
+ * Each file's packed size; the packed bytes are kept only while everything still fits one
+ * archive (the common case packs once), else dropped and packed again for the part that fits.
+ */
+function measure(root: string, entries: readonly NotebookEntry[], maxBytes: number): Sized[] {
+  const all: Sized[] = [];
+  let total = EMPTY_ZIP_SIZE;
+  let keep = entries.length <= MAX_ENTRIES;
+  for (const entry of entries) {
+    const p = packFile(entry, root);
+    const s: Sized = { entry, rel: p.rel, hash: p.hash, bytes: packedSize(p.packed), packed: p.packed };
+    total += s.bytes;
+    if (keep && total > maxBytes) {
+      keep = false;
+      for (const k of all) k.packed = undefined;
+    }
+    if (!keep) s.packed = undefined;
+    all.push(s);
+  }
+  return all;
 }
 
 function deferred(): Deferred {
@@ -214,11 +254,10 @@ function archiveName(entry: NotebookEntry, root: string): string {
   return rel;
 }
 
-function packFile(entry: NotebookEntry, root: string): Packed {
+function packFile(entry: NotebookEntry, root: string): { rel: string; hash: string; packed: PackedEntry } {
   const content = readFileSync(entry.file);
   const rel = archiveName(entry, root);
   return {
-    entry,
     rel,
     hash: hashEntry(entry, content),
     packed: packEntry({ name: `${path.posix.basename(root)}/${rel}`, data: content }),
@@ -231,16 +270,16 @@ function packFile(entry: NotebookEntry, root: string): Packed {
  * in order). Subfolders left over get archives of their own once `root` exists; the folder's own
  * files left over are uploaded one by one.
  */
-export function splitArchive(
+function splitArchive(
   root: string,
-  items: readonly Packed[],
+  items: readonly Sized[],
   maxBytes: number,
-): { archive: Packed[]; leftover: Packed[]; subtrees: Array<[string, Packed[]]> } {
-  const total = items.reduce((n, p) => n + packedSize(p.packed), EMPTY_ZIP_SIZE);
+): { archive: Sized[]; leftover: Sized[]; subtrees: Array<[string, Sized[]]> } {
+  const total = items.reduce((n, p) => n + p.bytes, EMPTY_ZIP_SIZE);
   if (total <= maxBytes && items.length <= MAX_ENTRIES)
     return { archive: [...items], leftover: [], subtrees: [] };
-  const own: Packed[] = [];
-  const children = new Map<string, Packed[]>();
+  const own: Sized[] = [];
+  const children = new Map<string, Sized[]>();
   for (const p of items) {
     const slash = p.rel.indexOf('/');
     if (slash < 0) own.push(p);
@@ -251,12 +290,12 @@ export function splitArchive(
       list.push(p);
     }
   }
-  const archive: Packed[] = [];
-  const leftover: Packed[] = [];
-  const subtrees: Array<[string, Packed[]]> = [];
+  const archive: Sized[] = [];
+  const leftover: Sized[] = [];
+  const subtrees: Array<[string, Sized[]]> = [];
   let size = EMPTY_ZIP_SIZE;
-  const fits = (group: readonly Packed[]) => {
-    const add = group.reduce((n, p) => n + packedSize(p.packed), 0);
+  const fits = (group: readonly Sized[]) => {
+    const add = group.reduce((n, p) => n + p.bytes, 0);
     if (size + add > maxBytes || archive.length + group.length > MAX_ENTRIES) return false;
     size += add;
     archive.push(...group);

@@ -5,6 +5,8 @@
  * `notebooks/etl/ingest.py` deployed from `notebooks` to `/Shared/sales` is `/Shared/sales/etl/ingest`.
  * Hidden files and folders (`.name`) and `__pycache__` are skipped.
  */
+
+import { isUtf8 } from 'node:buffer';
 import {
   closeSync,
   existsSync,
@@ -222,8 +224,11 @@ export function scanNotebooks(
       );
     } else if (entry.format === 'SOURCE') {
       // A source notebook is text: decoded as UTF-8 on import, other bytes would land as U+FFFD.
+      // isUtf8 checks without making a string (10,000 notebooks: ~20 MB less garbage); only a
+      // file that fails is decoded, for the position of its first bad byte.
       try {
-        decodeUtf8(readFileSync(file), shown);
+        const bytes = readFileSync(file);
+        if (!isUtf8(bytes)) decodeUtf8(bytes, shown);
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
         problems.push(...err.diagnostics);
