@@ -213,6 +213,7 @@ export async function seedEstate(ws: EmulatedWorkspace, flavour: RegionFlavour):
   // A pipeline made by hand: per-region storage and metastore, a policy by id, a repo notebook.
   const { pipeline_id } = await call<{ pipeline_id: string }>(ws, 'POST', '/api/2.0/pipelines', {
     name: 'orders-dlt',
+    continuous: true,
     storage: flavour.pipelineStorage,
     target: 'sales_silver',
     configuration: { 'spark.hadoop.javax.jdo.option.ConnectionURL': flavour.jdbcUrl },

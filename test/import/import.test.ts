@@ -161,6 +161,7 @@ describe('import', () => {
   it('writes the pipeline a job runs: no id or server default, its policy by name, per-region values as variables', () => {
     expect(readJson('pipelines/orders-dlt.json')).toEqual({
       name: 'orders-dlt',
+      continuous: true,
       storage: '${var.orders_dlt_storage}',
       target: 'sales_silver',
       configuration: { 'spark.hadoop.javax.jdo.option.ConnectionURL': '${var.metastore_jdbc_url}' },
@@ -299,6 +300,7 @@ describe('import', () => {
     const thirdPipelines = Object.values(third.state().pipelines ?? {});
     expect(thirdPipelines.map((p) => p.spec.name)).toEqual(['orders-dlt']);
     expect(thirdPipelines[0].spec).toMatchObject({
+      continuous: false,
       storage: EAST.pipelineStorage,
       tags: { team: 'sales-data', 'databricks-dr': 'sales-platform' },
     });
@@ -340,6 +342,12 @@ describe('import', () => {
     expect(west.get('west-only-backfill')!.max_concurrent_runs).toBe(1);
     expect(west.get('west-only-backfill')!.tags).toBeUndefined();
     expect(west.get('other-team-job')!.tags).toEqual({ 'databricks-dr': 'other-config' });
+    const pipelineIn = async (ws: string) =>
+      Object.values(emulator.workspace(ws).state().pipelines ?? {}).find((p) => p.spec.name === 'orders-dlt')!
+        .spec;
+    expect((await pipelineIn('west')).continuous).toBe(false);
+    // The imported region's pipeline matched its file: adopted, never written, so still untagged.
+    expect((await pipelineIn('east')).tags).toEqual({ team: 'sales-data' });
 
     const failover = await runFailover({
       configFile,
@@ -355,6 +363,9 @@ describe('import', () => {
       schedule: { pause_status: 'PAUSED' },
     });
     expect(east.get('ingest-orders')!.max_concurrent_runs).toBe(0);
+    // The adopted pipelines change roles too: the old active one stops being continuous.
+    expect((await pipelineIn('east')).continuous).toBe(false);
+    expect((await pipelineIn('west')).continuous).toBe(true);
     expect(east.get('other-team-job')!.max_concurrent_runs ?? 1).toBe(1);
     expect((await settingsIn('west')).get('nightly-sales')).toMatchObject({
       max_concurrent_runs: 1,
