@@ -258,6 +258,43 @@ describe('pipelines', () => {
     ]);
   });
 
+  it('keeps a pruned pipeline whose job could not be changed: checked again after the jobs stage', async () => {
+    setup = await twoRegions();
+    const [primary, secondary] = setup.emulator.workspaces;
+    await deployProject(setup);
+    // The job now runs a notebook instead, and the pipeline leaves the repo (prune.pipelines).
+    const jobFile = path.join(setup.dir, 'jobs/orders-silver-refresh.json');
+    const job = JSON.parse(readFileSync(jobFile, 'utf8'));
+    job.tasks = [
+      { task_key: 'refresh', notebook_task: { notebook_path: '/Shared/sales/etl/orders_silver' } },
+    ];
+    job.tasks[0].existing_cluster_name = 'shared-etl';
+    writeFileSync(jobFile, JSON.stringify(job, null, 2));
+    writeFileSync(
+      setup.configFile,
+      readFileSync(setup.configFile, 'utf8')
+        .replace('pipelines: [pipelines/*.json]', 'pipelines: []')
+        .replace('pipelines: false', 'pipelines: true'),
+    );
+    const plan = await deployProject(setup, { dryRun: true });
+    expect(plan.regions.primary.changes.map((c) => [c.kind, c.action])).toEqual([
+      ['job', 'update'],
+      ['pipeline', 'delete'],
+    ]);
+    // The primary refuses every job reset: its job still runs the pipeline, which is kept.
+    primary.setFaults({ rules: [{ fault: '503', method: 'POST', path: '/api/2.2/jobs/reset' }] });
+    const result = await deployProject(setup, { client: { ...client, deadlineMs: 300 } });
+    const primaryChanges = result.regions.primary.changes;
+    expect(primaryChanges.map((c) => [c.kind, c.action, c.status])).toEqual([
+      ['job', 'update', 'failed'],
+      ['pipeline', 'delete', 'failed'],
+    ]);
+    expect(primaryChanges[1].error).toBe('not deleted: job "orders-silver-refresh" still runs it');
+    expect(pipeline(primary).spec.name).toBe('orders-silver');
+    expect(Object.values(secondary.state().pipelines ?? {})).toEqual([]);
+    primary.setFaults(undefined);
+  });
+
   it('a cluster policy and pools named in clusters[] become each region’s ids', async () => {
     setup = await twoRegions();
     const ids = await seedComputeNames(setup, ['primary', 'secondary']);

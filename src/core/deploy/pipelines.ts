@@ -7,6 +7,7 @@
  * One git no longer has is reported, or deleted with `prune.pipelines` once no job runs it.
  */
 import {
+  type BaseJob,
   createAtMostOnce,
   isPipelineActive,
   nameFilter,
@@ -255,6 +256,15 @@ async function removedPipelines(
     return [];
   }
   const runners = await jobsRunning(ctx, jobsDeployed);
+  // At apply time (after the jobs stage) the region's jobs are read again: a job whose update
+  // failed may still run the pipeline, which is then kept.
+  let after: Promise<BaseJob[]> | undefined;
+  const stillRun = async (id: string) => {
+    after ??= listJobs(ctx);
+    return (await after)
+      .filter((j) => pipelineIdsRun((j.settings ?? {}) as Record<string, unknown>).includes(id))
+      .map((j) => `"${j.settings?.name ?? j.job_id}"`);
+  };
   const deletes: PlannedChange[] = [];
   for (const [name, p] of removed) {
     const jobs = runners(name, p.pipeline_id);
@@ -272,6 +282,8 @@ async function removedPipelines(
         name,
         'delete',
         async () => {
+          const jobs = await stillRun(p.pipeline_id);
+          if (jobs.length > 0) throw new Error(`not deleted: job ${jobs.join(', ')} still runs it`);
           await ctx.client.pipelines.delete(p.pipeline_id);
           delete recorded[name];
         },
@@ -293,8 +305,11 @@ async function jobsRunning(
   jobsDeployed: boolean,
 ): Promise<(name: string, id: string) => string[]> {
   const region = ctx.region.name;
-  const defined = ctx.project.jobs.map((d) => d.byRegion[region]);
-  const definedNames = new Set(defined.map((j) => String(j.name ?? '').toLowerCase()));
+  const defined = ctx.project.jobs.map((d) => ({
+    ...d.byRegion[region],
+    name: d.byRegion[region].name ?? d.name,
+  }));
+  const definedNames = new Set(defined.map((j) => String(j.name).toLowerCase()));
   const runs: Array<{ job: string; names: string[]; ids: unknown[] }> = [];
   for (const j of await listJobs(ctx)) {
     const settings = (j.settings ?? {}) as Record<string, unknown>;
