@@ -222,6 +222,11 @@ export async function seedEstate(ws: EmulatedWorkspace, flavour: RegionFlavour):
     tags: { team: 'sales-data' },
   });
 
+  await call(ws, 'POST', '/api/2.0/pipelines', {
+    name: 'other-team-pipeline',
+    tags: { 'databricks-dr': 'other-config' },
+  });
+
   const create = (settings: Record<string, unknown>) =>
     call<{ job_id: number }>(ws, 'POST', '/api/2.2/jobs/create', settings).then((r) => r.job_id);
   const ingest = await create({

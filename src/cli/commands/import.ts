@@ -20,6 +20,7 @@ export const importCommand: Command = {
   --all-jobs            every job (except those another config owns)
   --cluster NAME        a cluster to import (repeatable)
   --pipeline NAME       a Lakeflow Declarative Pipeline to import (repeatable)
+  --all-pipelines       every pipeline (except those another config owns)
   --notebooks PATH      a workspace folder to import as a notebook target (repeatable)
   --scope NAME          a secret scope to import: key names only, never values (repeatable)
   --compare-region R2   read R2 too: differing values become per-region variables
@@ -33,6 +34,7 @@ export const importCommand: Command = {
     'all-jobs': { type: 'boolean' },
     cluster: { type: 'string', multiple: true },
     pipeline: { type: 'string', multiple: true },
+    'all-pipelines': { type: 'boolean' },
     notebooks: { type: 'string', multiple: true },
     scope: { type: 'string', multiple: true },
     out: { type: 'string' },
@@ -55,6 +57,7 @@ export const importCommand: Command = {
         allJobs: ctx.values['all-jobs'] === true,
         clusters: list(ctx.values.cluster),
         pipelines: list(ctx.values.pipeline),
+        allPipelines: ctx.values['all-pipelines'] === true,
         notebooks: list(ctx.values.notebooks),
         scopes: list(ctx.values.scope),
       },

@@ -25,6 +25,8 @@ export interface ImportSelection {
   clusters: string[];
   /** Pipelines by name, besides those the imported jobs run (pipeline_task). */
   pipelines?: string[];
+  /** Every pipeline (except those another config owns). */
+  allPipelines?: boolean;
   notebooks: string[];
   scopes: string[];
 }
@@ -100,6 +102,8 @@ export async function collectWorkspace(
   for (const ref of followed) if (ref.kind === 'clusters' && ref.name) clusterNames.add(ref.name);
   await collectClusters(read, allClusters, clusterNames);
   const pipelineNames = new Set(selection.pipelines ?? []);
+  if (selection.allPipelines)
+    for (const p of await client.pipelines.listAll()) if (p.name) pipelineNames.add(p.name);
   for (const ref of followed) if (ref.kind === 'pipelines' && ref.name) pipelineNames.add(ref.name);
   await collectPipelines(read, pipelineNames);
 
