@@ -12,7 +12,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { type ApiContext, missing, type Router } from './context.js';
 import { type ApiRequest, decodePageToken, encodePageToken, invalidParameter } from './http.js';
 import { seedPipeline } from './pipelines-api.js';
-import type { WorkspaceState } from './types.js';
+import type { WorkspaceState } from './workspace-state.js';
 
 export const ASSET_KINDS = [
   'pipelines',

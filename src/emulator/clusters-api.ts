@@ -21,7 +21,7 @@ import {
   requireString,
 } from './http.js';
 import { dropPermissions, initPermissions } from './permissions-api.js';
-import type { EmulatedCluster } from './types.js';
+import type { EmulatedCluster } from './workspace-state.js';
 
 const VERSIONS = ['2.0', '2.1'];
 const MAX_PAGE_SIZE = 100;

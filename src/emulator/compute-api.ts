@@ -18,7 +18,7 @@ import {
   optionalString,
   requireString,
 } from './http.js';
-import type { EmulatedInstancePool, EmulatedPolicy } from './types.js';
+import type { EmulatedInstancePool, EmulatedPolicy } from './workspace-state.js';
 
 // ---------------------------------------------------------------------------------------------
 // References from clusters and job clusters

@@ -5,7 +5,8 @@
  */
 import type { Catalog } from './catalog.js';
 import { ApiError, type ApiRequest } from './http.js';
-import type { WorkspaceState, WorkspaceTier } from './types.js';
+import type { WorkspaceTier } from './types.js';
+import type { WorkspaceState } from './workspace-state.js';
 
 export type TokenKind = 'pat' | 'entra';
 

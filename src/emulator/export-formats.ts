@@ -20,7 +20,7 @@ import {
   sourceToIpynb,
   withHeader,
 } from './notebook.js';
-import type { WorkspaceObject } from './types.js';
+import type { WorkspaceObject } from './workspace-state.js';
 
 /** The formats of workspace import and export (ExportFormat/ImportFormat in the SDKs). */
 export const WORKSPACE_FORMATS = ['AUTO', 'DBC', 'HTML', 'JUPYTER', 'RAW', 'R_MARKDOWN', 'SOURCE'];

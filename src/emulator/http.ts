@@ -178,6 +178,16 @@ export function encodePageToken(offset: number): string {
   return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
 }
 
+/** The Jobs API's paging fields of a list page at `offset` of `limit` items out of `total`. */
+export function jobsPageFields(offset: number, limit: number, total: number): JsonObject {
+  const hasMore = offset + limit < total;
+  return {
+    has_more: hasMore,
+    ...(hasMore ? { next_page_token: encodePageToken(offset + limit) } : {}),
+    ...(offset > 0 ? { prev_page_token: encodePageToken(Math.max(0, offset - limit)) } : {}),
+  };
+}
+
 export function decodePageToken(token: string | undefined): number | undefined {
   if (token === undefined || token === '') return undefined;
   try {

@@ -24,6 +24,7 @@ export {
 export { mulberry32 } from './faults.js';
 export { AZURE_DATABRICKS_APP_ID, EMULATOR_ACCOUNT_ID, GITHUB_ISSUER } from './oidc.js';
 export type * from './types.js';
+export type * from './workspace-state.js';
 
 export const DEFAULT_TOKEN = 'dapi-emulator';
 export const DEFAULT_USER = 'emulator@example.com';

@@ -57,100 +57,123 @@ const TOKEN_EXCHANGE = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const JWT_TOKEN_TYPE = 'urn:ietf:params:oauth:token-type:jwt';
 
 export function databricksIdentity(settings: DatabricksOidcSettings): IdentityHooks {
+  return {
+    tokenKind: (token, workspaceUrl) => tokenKind(settings, token, workspaceUrl),
+    oidc(method, path, body, workspaceUrl) {
+      if (method === 'GET' && path === '/oidc/.well-known/oauth-authorization-server') {
+        return {
+          status: 200,
+          body: {
+            issuer: `${workspaceUrl}/oidc`,
+            authorization_endpoint: `${workspaceUrl}/oidc/v1/authorize`,
+            token_endpoint: `${workspaceUrl}/oidc/v1/token`,
+            grant_types_supported: ['client_credentials', TOKEN_EXCHANGE],
+            scopes_supported: ['all-apis', 'offline_access'],
+          },
+        };
+      }
+      if (path === '/oidc/v1/token') {
+        if (method !== 'POST') return oauthError(405, 'invalid_request', 'Use POST.');
+        return exchange(settings, new URLSearchParams(body.toString('utf8')), workspaceUrl);
+      }
+      return undefined;
+    },
+  };
+}
+
+function tokenKind(
+  settings: DatabricksOidcSettings,
+  token: string,
+  workspaceUrl: string,
+): TokenKind | undefined {
+  const claims = settings.signer.verify(token);
+  if (!claims) return undefined;
+  const left = secondsLeft(claims);
+  if (left === undefined || left <= 0) return undefined;
+  if (claims.iss === settings.entraIssuer && claims.aud === AZURE_DATABRICKS_APP_ID) return 'entra';
+  // A workspace's OAuth token is good only at the workspace that issued it.
+  if (claims.iss === `${workspaceUrl}/oidc`) return 'pat';
+  return undefined;
+}
+
+/** The token endpoint: a GitHub ID token exchanged for a workspace token under the federation policy. */
+function exchange(settings: DatabricksOidcSettings, form: URLSearchParams, workspaceUrl: string): OidcAnswer {
   const { signer, policy } = settings;
-
-  function tokenKind(token: string, workspaceUrl: string): TokenKind | undefined {
-    const claims = signer.verify(token);
-    if (!claims) return undefined;
-    const left = secondsLeft(claims);
-    if (left === undefined || left <= 0) return undefined;
-    if (claims.iss === settings.entraIssuer && claims.aud === AZURE_DATABRICKS_APP_ID) return 'entra';
-    // A workspace's OAuth token is good only at the workspace that issued it.
-    if (claims.iss === `${workspaceUrl}/oidc`) return 'pat';
-    return undefined;
-  }
-
-  function exchange(form: URLSearchParams, workspaceUrl: string): OidcAnswer {
-    const grant = form.get('grant_type');
-    if (grant !== TOKEN_EXCHANGE)
-      return oauthError(400, 'unsupported_grant_type', `Unsupported grant_type '${grant ?? ''}'.`);
-    if (form.get('subject_token_type') !== JWT_TOKEN_TYPE)
-      return oauthError(400, 'invalid_request', `subject_token_type must be ${JWT_TOKEN_TYPE}.`);
-    const scopes = (form.get('scope') ?? '').split(/\s+/);
-    if (!scopes.includes('all-apis'))
-      return oauthError(400, 'invalid_scope', "The requested scope must include 'all-apis'.");
-    const subjectToken = form.get('subject_token') ?? '';
-    if (decodeClaims(subjectToken) === undefined)
-      return oauthError(400, 'invalid_request', 'subject_token is not a JWT.');
-    const claims: Claims | undefined = signer.verify(subjectToken);
-    if (!claims || claims.iss !== GITHUB_ISSUER)
-      return oauthError(
-        401,
-        'invalid_client',
-        'Token signature could not be verified against any federation policy issuer.',
-      );
-    const left = secondsLeft(claims);
-    if (left === undefined || left <= 0)
-      return oauthError(401, 'invalid_client', 'The subject token has expired.');
-    const clientId = form.get('client_id');
-    if (clientId !== policy.clientId)
-      return oauthError(
-        401,
-        'invalid_client',
-        `No service principal federation policy matches client_id '${clientId ?? ''}'.`,
-      );
-    const audiences = [`${workspaceUrl}/oidc/v1/token`, ...policy.audiences];
-    const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
-    if (!aud.some((a) => typeof a === 'string' && audiences.includes(a)))
-      return oauthError(
-        401,
-        'invalid_client',
-        `The token audience '${aud.join(',')}' is not allowed by the federation policy (allowed: ${audiences.join(', ')}).`,
-      );
-    if (policy.subjects && !policy.subjects.includes(String(claims.sub)))
-      return oauthError(
-        401,
-        'invalid_client',
-        `The token subject '${String(claims.sub)}' does not match the federation policy.`,
-      );
-    const lifetime = settings.lifetimeSeconds();
-    const now = Date.now();
-    const accessToken = signer.sign(
-      {
-        iss: `${workspaceUrl}/oidc`,
-        aud: workspaceUrl,
-        sub: policy.clientId,
-        client_id: policy.clientId,
-        scope: 'all-apis',
-        exp: Math.floor(now / 1000) + lifetime,
-      },
-      now,
+  const refused = requestRefusal(form);
+  if (refused) return refused;
+  const subjectToken = form.get('subject_token') ?? '';
+  if (decodeClaims(subjectToken) === undefined)
+    return oauthError(400, 'invalid_request', 'subject_token is not a JWT.');
+  const claims: Claims | undefined = signer.verify(subjectToken);
+  if (!claims || claims.iss !== GITHUB_ISSUER)
+    return oauthError(
+      401,
+      'invalid_client',
+      'Token signature could not be verified against any federation policy issuer.',
     );
-    return {
-      status: 200,
-      body: { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope: 'all-apis' },
-    };
-  }
+  const left = secondsLeft(claims);
+  if (left === undefined || left <= 0)
+    return oauthError(401, 'invalid_client', 'The subject token has expired.');
+  const unmatched = policyRefusal(policy, claims, form.get('client_id'), workspaceUrl);
+  if (unmatched) return unmatched;
+  const lifetime = settings.lifetimeSeconds();
+  const now = Date.now();
+  const accessToken = signer.sign(
+    {
+      iss: `${workspaceUrl}/oidc`,
+      aud: workspaceUrl,
+      sub: policy.clientId,
+      client_id: policy.clientId,
+      scope: 'all-apis',
+      exp: Math.floor(now / 1000) + lifetime,
+    },
+    now,
+  );
+  return {
+    status: 200,
+    body: { access_token: accessToken, token_type: 'Bearer', expires_in: lifetime, scope: 'all-apis' },
+  };
+}
 
-  function oidc(method: string, path: string, body: Buffer, workspaceUrl: string): OidcAnswer | undefined {
-    if (method === 'GET' && path === '/oidc/.well-known/oauth-authorization-server') {
-      return {
-        status: 200,
-        body: {
-          issuer: `${workspaceUrl}/oidc`,
-          authorization_endpoint: `${workspaceUrl}/oidc/v1/authorize`,
-          token_endpoint: `${workspaceUrl}/oidc/v1/token`,
-          grant_types_supported: ['client_credentials', TOKEN_EXCHANGE],
-          scopes_supported: ['all-apis', 'offline_access'],
-        },
-      };
-    }
-    if (path === '/oidc/v1/token') {
-      if (method !== 'POST') return oauthError(405, 'invalid_request', 'Use POST.');
-      return exchange(new URLSearchParams(body.toString('utf8')), workspaceUrl);
-    }
-    return undefined;
-  }
+/** A token request that is not a JWT token exchange for `all-apis`. */
+function requestRefusal(form: URLSearchParams): OidcAnswer | undefined {
+  const grant = form.get('grant_type');
+  if (grant !== TOKEN_EXCHANGE)
+    return oauthError(400, 'unsupported_grant_type', `Unsupported grant_type '${grant ?? ''}'.`);
+  if (form.get('subject_token_type') !== JWT_TOKEN_TYPE)
+    return oauthError(400, 'invalid_request', `subject_token_type must be ${JWT_TOKEN_TYPE}.`);
+  const scopes = (form.get('scope') ?? '').split(/\s+/);
+  if (!scopes.includes('all-apis'))
+    return oauthError(400, 'invalid_scope', "The requested scope must include 'all-apis'.");
+  return undefined;
+}
 
-  return { tokenKind, oidc };
+/** A verified subject token that the service principal's federation policy does not accept. */
+function policyRefusal(
+  policy: FederationPolicy,
+  claims: Claims,
+  clientId: string | null,
+  workspaceUrl: string,
+): OidcAnswer | undefined {
+  if (clientId !== policy.clientId)
+    return oauthError(
+      401,
+      'invalid_client',
+      `No service principal federation policy matches client_id '${clientId ?? ''}'.`,
+    );
+  const audiences = [`${workspaceUrl}/oidc/v1/token`, ...policy.audiences];
+  const aud = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+  if (!aud.some((a) => typeof a === 'string' && audiences.includes(a)))
+    return oauthError(
+      401,
+      'invalid_client',
+      `The token audience '${aud.join(',')}' is not allowed by the federation policy (allowed: ${audiences.join(', ')}).`,
+    );
+  if (policy.subjects && !policy.subjects.includes(String(claims.sub)))
+    return oauthError(
+      401,
+      'invalid_client',
+      `The token subject '${String(claims.sub)}' does not match the federation policy.`,
+    );
+  return undefined;
 }

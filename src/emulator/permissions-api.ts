@@ -24,7 +24,7 @@ import {
   type JsonObject,
 } from './http.js';
 import { ADMINS, findGroup, findServicePrincipal, findUser, USERS } from './principals.js';
-import type { AclEntry } from './types.js';
+import type { AclEntry } from './workspace-state.js';
 
 type Kind = 'jobs' | 'clusters' | 'pipelines' | 'directories';
 

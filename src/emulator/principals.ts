@@ -8,13 +8,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiContext, Router } from './context.js';
 import { type ApiRequest, isObject, type JsonObject, ScimError, StatusResponse } from './http.js';
+import { listResponse } from './scim-list.js';
+import type { WorkspaceSpec } from './types.js';
 import type {
   EmulatedGroup,
   EmulatedServicePrincipal,
   EmulatedUser,
-  WorkspaceSpec,
   WorkspaceState,
-} from './types.js';
+} from './workspace-state.js';
 
 export const ADMINS = 'admins';
 export const USERS = 'users';
@@ -23,7 +24,6 @@ const SCHEMA = {
   user: 'urn:ietf:params:scim:schemas:core:2.0:User',
   group: 'urn:ietf:params:scim:schemas:core:2.0:Group',
   servicePrincipal: 'urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal',
-  list: 'urn:ietf:params:scim:api:messages:2.0:ListResponse',
 };
 
 type Principals = WorkspaceState['principals'];
@@ -195,89 +195,6 @@ function groupView(p: Principals, g: EmulatedGroup): JsonObject {
     members: g.members.map((m) => memberRef(p, m)).filter((m) => m !== undefined),
     groups: groupsOf(p, g.id),
     meta: { resourceType: 'Group' },
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Filters: `attr op "value"` terms joined by `and` / `or` (no parentheses), as the docs describe
-// ("we currently only support simple expressions"). String comparisons ignore case.
-
-type Term = { attr: string; op: 'eq' | 'ne' | 'co' | 'sw'; value: string | boolean };
-type Filter = Term[][]; // OR of ANDs
-
-const invalidFilter = (filter: string) => new ScimError(400, `Invalid filter: ${filter}`, 'invalidFilter');
-
-function parseFilter(filter: string): Filter {
-  const tokens = filter.match(/"(?:[^"\\]|\\.)*"|\S+/g) ?? [];
-  const ors: Filter = [[]];
-  let i = 0;
-  while (i < tokens.length) {
-    if (tokens.length - i < 3) throw invalidFilter(filter);
-    const [attr, opRaw, valueRaw] = tokens.slice(i, i + 3);
-    const op = opRaw.toLowerCase();
-    if (op !== 'eq' && op !== 'ne' && op !== 'co' && op !== 'sw') throw invalidFilter(filter);
-    let value: string | boolean;
-    if (valueRaw.startsWith('"')) value = JSON.parse(valueRaw) as string;
-    else if (valueRaw === 'true' || valueRaw === 'false') value = valueRaw === 'true';
-    else throw invalidFilter(filter);
-    ors[ors.length - 1].push({ attr: attr.toLowerCase(), op, value });
-    i += 3;
-    if (i < tokens.length) {
-      const joiner = tokens[i].toLowerCase();
-      if (joiner === 'or') ors.push([]);
-      else if (joiner !== 'and') throw invalidFilter(filter);
-      i++;
-      if (i === tokens.length) throw invalidFilter(filter);
-    }
-  }
-  return ors;
-}
-
-function matches(item: JsonObject, filter: Filter): boolean {
-  const field = (attr: string): unknown => {
-    if (attr === 'emails' || attr === 'emails.value')
-      return Array.isArray(item.emails) ? (item.emails[0] as JsonObject | undefined)?.value : undefined;
-    const key = Object.keys(item).find((k) => k.toLowerCase() === attr);
-    return key ? item[key] : undefined;
-  };
-  const test = (t: Term): boolean => {
-    const v = field(t.attr);
-    if (typeof t.value === 'boolean') return t.op === 'ne' ? v !== t.value : v === t.value;
-    const have = typeof v === 'string' ? v.toLowerCase() : undefined;
-    const want = t.value.toLowerCase();
-    switch (t.op) {
-      case 'eq':
-        return have === want;
-      case 'ne':
-        return have !== want;
-      case 'co':
-        return have?.includes(want) ?? false;
-      case 'sw':
-        return have?.startsWith(want) ?? false;
-    }
-  };
-  return filter.some((all) => all.every(test));
-}
-
-function positiveInt(req: ApiRequest, name: string, fallback: number): number {
-  const raw = req.query.get(name);
-  if (raw === null || raw === '') return fallback;
-  if (!/^\d+$/.test(raw)) throw new ScimError(400, `Invalid ${name}: ${raw}`, 'invalidValue');
-  return Number(raw);
-}
-
-function listResponse(req: ApiRequest, items: JsonObject[]): JsonObject {
-  const filter = req.query.get('filter');
-  const matching = filter ? items.filter((i) => matches(i, parseFilter(filter))) : items;
-  const start = Math.max(1, positiveInt(req, 'startIndex', 1));
-  const count = positiveInt(req, 'count', 10_000);
-  const page = matching.slice(start - 1, start - 1 + count);
-  return {
-    totalResults: matching.length,
-    itemsPerPage: page.length,
-    startIndex: start,
-    schemas: [SCHEMA.list],
-    ...(page.length > 0 ? { Resources: page } : {}),
   };
 }
 

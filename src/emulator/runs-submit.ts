@@ -1,6 +1,6 @@
 /**
  * One-time runs (`jobs/runs/submit`) and run output (`jobs/runs/get-output`). A one-time run goes
- * through the same lazy state machine as a job run (jobs-api.ts `settleRuns`) and fails the same
+ * through the same lazy state machine as a job run (job-runs.ts `settleRuns`) and fails the same
  * way when a notebook, file or cluster it needs is missing.
  *
  * As observed on Databricks (runs shown in databricks/databricks-sdk-py#375): a one-time run has
@@ -11,21 +11,12 @@
  */
 import type { ApiContext, Router } from './context.js';
 import { type ApiRequest, clone, invalidParameter, isObject, type JsonObject, requireId } from './http.js';
-import {
-  arrayField,
-  checkJobRefs,
-  getRun,
-  isTerminal,
-  missingDependency,
-  runView,
-  setState,
-  settleRuns,
-  validateSettings,
-} from './jobs-api.js';
+import { getRun, isTerminal, runView, setState, settleRuns } from './job-runs.js';
+import { arrayField, checkJobRefs, missingDependency, validateSettings } from './job-settings.js';
+import { JOBS_VERSIONS } from './jobs-api.js';
 import { newJobAcl } from './permissions-api.js';
-import type { EmulatedRun } from './types.js';
+import type { EmulatedRun } from './workspace-state.js';
 
-const VERSIONS = ['2.0', '2.1', '2.2'];
 /** SubmitRun.idempotency_token: "This token must have at most 64 characters." (Jobs API docs) */
 const MAX_IDEMPOTENCY_TOKEN = 64;
 
@@ -129,6 +120,6 @@ function jobTask(ctx: ApiContext, run: EmulatedRun, taskKey: string): JsonObject
 }
 
 export function registerRunsSubmit(router: Router): void {
-  router.addVersions('POST', VERSIONS, 'jobs/runs/submit', submit);
-  router.addVersions('GET', VERSIONS, 'jobs/runs/get-output', getOutput);
+  router.addVersions('POST', JOBS_VERSIONS, 'jobs/runs/submit', submit);
+  router.addVersions('GET', JOBS_VERSIONS, 'jobs/runs/get-output', getOutput);
 }

@@ -14,7 +14,7 @@ import {
   permissionDenied,
   requireString,
 } from './http.js';
-import type { EmulatedScope } from './types.js';
+import type { EmulatedScope } from './workspace-state.js';
 
 const NAME = /^[A-Za-z0-9_.@-]{1,128}$/;
 const MAX_SCOPES = 1000;

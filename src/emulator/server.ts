@@ -2,54 +2,38 @@
  * One emulated workspace: an HTTP server at the root of its own port. Every non-admin request
  * goes through the same pipeline, in the order a real request meets these things:
  * outage → fault rule → latency → auth → route → rate limit → read-only → handler.
- * The admin API (`/__emulator/…`) bypasses all of it: it is the test's side door, never faulted,
- * limited, logged or authenticated.
+ * The admin API (`/__emulator/…`, admin-api.ts) bypasses all of it: it is the test's side door,
+ * never faulted, limited, logged or authenticated.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../core/logger.js';
-import { assetNamesError, registerAssets, seedAssets } from './assets-api.js';
-import { buildCatalog, catalogIds, catalogListError, registerCatalog } from './catalog.js';
-import { registerClusters, settleAllClusters } from './clusters-api.js';
-import { registerCompute } from './compute-api.js';
+import { type AdminTarget, adminAnswer } from './admin-api.js';
+import { authenticate, RateLimiter, readOnlyRefusal } from './admission.js';
+import { type Answer, errorAnswer, faultAnswer, MAX_BODY_BYTES, sendAnswer, tooLarge } from './answers.js';
+import { seedAssets } from './assets-api.js';
+import { buildCatalog, catalogIds, catalogListError } from './catalog.js';
+import { settleAllClusters } from './clusters-api.js';
 import type { ApiContext, EmulatorConfig, TokenKind, WorkspaceSettings } from './context.js';
-import { Router } from './context.js';
-import { FaultInjector, validateFaultSpec } from './faults.js';
-import {
-  ApiError,
-  ApiRequest,
-  clone,
-  isObject,
-  type JsonObject,
-  RawResponse,
-  readBody,
-  ScimError,
-  StatusResponse,
-} from './http.js';
-import { registerJobs, settleAllRuns } from './jobs-api.js';
-import { type LimitFamily, limitFamily, type RateLimits, ServerBucket } from './limits.js';
+import { FaultInjector } from './faults.js';
+import { ApiError, ApiRequest, clone, type JsonObject, readBody, StatusResponse } from './http.js';
+import { settleAllRuns } from './job-runs.js';
+import type { RateLimits } from './limits.js';
 import type { IdentityHooks } from './oidc.js';
-import { registerPermissions } from './permissions-api.js';
-import { registerPipelines } from './pipelines-api.js';
-import { registerPrincipals } from './principals.js';
-import { registerRunsSubmit } from './runs-submit.js';
-import { registerSecrets } from './secrets-api.js';
+import { router } from './routes.js';
 import { emptyState, StateStore, upgradeState, workspaceId } from './state.js';
-import { registerStatements } from './statements-api.js';
 import type {
   CatalogIds,
-  EmulatedWorkspace,
   FaultRule,
   FaultSpec,
   RequestLogEntry,
   WorkspaceSpec,
-  WorkspaceState,
   WorkspaceTier,
 } from './types.js';
-import { registerWarehouses, settleWarehouse } from './warehouses-api.js';
-import { registerWorkspace } from './workspace-api.js';
+import { settleWarehouse } from './warehouses-api.js';
+import type { WorkspaceState } from './workspace-state.js';
 
 /** Settings shared by every workspace of one emulator. */
 export interface ServerSettings {
@@ -68,47 +52,10 @@ export interface ServerSettings {
   identity?: IdentityHooks;
 }
 
-/** Bodies above this are refused before parsing (the largest real limit is 10 MB of content). */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** Old entries are dropped beyond this, so a long-running emulator does not grow without end. */
 const MAX_LOG_ENTRIES = 100_000;
 
-const router = new Router();
-registerJobs(router);
-registerRunsSubmit(router);
-registerClusters(router);
-registerWorkspace(router);
-registerSecrets(router);
-registerPrincipals(router);
-registerPermissions(router);
-registerPipelines(router);
-registerCatalog(router);
-registerCompute(router);
-registerWarehouses(router);
-registerStatements(router);
-registerAssets(router);
-
-/** The routes every emulated workspace serves (docs/emulator.md lists them). */
-export const servedRoutes = (): string[] => router.routes();
-
-interface Answer {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-const errorAnswer = (e: ApiError): Answer => ({
-  status: e.status,
-  body: e instanceof ScimError ? e.body() : { error_code: e.code, message: e.message },
-  headers: e.headers,
-});
-
-const tooLarge = (): Answer =>
-  errorAnswer(
-    new ApiError(413, 'REQUEST_ENTITY_TOO_LARGE', `The request body exceeds ${MAX_BODY_BYTES} bytes.`),
-  );
-
-export class WorkspaceServer implements EmulatedWorkspace {
+export class WorkspaceServer implements AdminTarget {
   readonly name: string;
   readonly token: string;
   private readonly server: Server;
@@ -117,7 +64,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
   private readonly store: StateStore | undefined;
   private readonly faults: FaultInjector;
   private readonly tokens = new Map<string, TokenKind>();
-  private readonly buckets = new Map<LimitFamily, ServerBucket>();
+  private readonly limiter: RateLimiter;
   private log: RequestLogEntry[] = [];
   private down = false;
   private readOnly: boolean;
@@ -136,6 +83,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
     this.tokens.set(settings.token, 'pat');
     this.readOnly = settings.readOnly;
     this.faults = new FaultInjector(settings.faults);
+    this.limiter = new RateLimiter(settings.rateLimits, name);
     if (settings.stateDir) {
       this.store = new StateStore(
         settings.stateDir,
@@ -155,7 +103,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
       this.handle(req, res).catch((e: unknown) => {
         settings.logger.error(`${name}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         if (!res.headersSent)
-          this.send(res, { status: 500, body: { error_code: 'INTERNAL_ERROR', message: 'Internal error' } });
+          sendAnswer(res, { status: 500, body: { error_code: 'INTERNAL_ERROR', message: 'Internal error' } });
       });
     });
     // Longer than any client's idle timeout, so the server never closes a socket the client is
@@ -249,6 +197,15 @@ export class WorkspaceServer implements EmulatedWorkspace {
     return catalogIds(this.workspace.catalog);
   }
 
+  tier(): WorkspaceTier {
+    return this.workspace.tier;
+  }
+
+  seedAssets(body: JsonObject): unknown {
+    seedAssets(this.live, body, Date.now(), this.settings.config.userName);
+    return this.live.assets;
+  }
+
   private context(now: number, tokenKind: TokenKind, version: string): ApiContext {
     return {
       state: this.live,
@@ -275,22 +232,6 @@ export class WorkspaceServer implements EmulatedWorkspace {
     if (this.log.length > MAX_LOG_ENTRIES * 1.1) this.log = this.log.slice(-MAX_LOG_ENTRIES);
   }
 
-  private send(res: ServerResponse, answer: Answer): void {
-    const raw = answer.body instanceof RawResponse;
-    const data =
-      answer.body instanceof RawResponse
-        ? answer.body.body
-        : answer.body === undefined
-          ? Buffer.alloc(0)
-          : Buffer.from(JSON.stringify(answer.body));
-    res.writeHead(answer.status, {
-      'content-type': raw ? (answer.body as RawResponse).contentType : 'application/json',
-      'content-length': data.length,
-      ...answer.headers,
-    });
-    res.end(data);
-  }
-
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
     const method = (req.method ?? 'GET').toUpperCase();
@@ -301,7 +242,7 @@ export class WorkspaceServer implements EmulatedWorkspace {
 
     if (path.startsWith('/__emulator/')) {
       const body = await readBody(req, MAX_BODY_BYTES);
-      this.send(res, body ? this.admin(method, path, body) : tooLarge());
+      sendAnswer(res, body ? adminAnswer(this, method, path, body) : tooLarge());
       return;
     }
 
@@ -339,9 +280,9 @@ export class WorkspaceServer implements EmulatedWorkspace {
     if (isApi && this.settings.latencyMs > 0) await sleep(this.settings.latencyMs);
 
     if (rule && (rule.fault === '429' || rule.fault === '503')) {
-      const answer = this.faultAnswer(rule);
+      const answer = faultAnswer(rule, this.name);
       log(answer.status, rule.fault);
-      this.send(res, answer);
+      sendAnswer(res, answer);
       return;
     }
 
@@ -354,47 +295,13 @@ export class WorkspaceServer implements EmulatedWorkspace {
     }
     if (rule?.fault === 'applied-503') {
       // The request took effect; the gateway in front gave up waiting and answers 503 instead.
-      const unavailable = this.faultAnswer({ ...rule, body: rule.body ?? 'empty' });
+      const unavailable = faultAnswer({ ...rule, body: rule.body ?? 'empty' }, this.name);
       log(unavailable.status, 'applied-503');
-      this.send(res, unavailable);
+      sendAnswer(res, unavailable);
       return;
     }
     log(answer.status);
-    this.send(res, answer);
-  }
-
-  private faultAnswer(rule: FaultRule): Answer {
-    const status = rule.fault === '429' ? 429 : 503;
-    const code = status === 429 ? 'REQUEST_LIMIT_EXCEEDED' : 'TEMPORARILY_UNAVAILABLE';
-    const message =
-      status === 429
-        ? `Workspace ${this.name} exceeded the concurrent limit of 20 requests.`
-        : 'Authentication is temporarily unavailable. Please try again later.';
-    const headers = { 'retry-after': String(rule.retry_after ?? 1) };
-    if (rule.body === 'empty') return { status, body: undefined, headers };
-    if (rule.body === 'int-code') return { status, body: { error_code: status, message }, headers };
-    return { status, body: { error_code: code, message }, headers };
-  }
-
-  private authenticate(req: IncomingMessage): TokenKind | Answer {
-    const auth = req.headers.authorization;
-    const m = auth ? /^Bearer\s+(\S+)\s*$/i.exec(auth) : null;
-    if (!m) {
-      return {
-        status: 401,
-        body: {
-          error_code: 401,
-          message: 'Credential was not sent or was of an unsupported type for this API.',
-        },
-      };
-    }
-    const kind = this.tokens.get(m[1]) ?? this.settings.identity?.tokenKind(m[1], this.url);
-    if (kind) return kind;
-    return {
-      status: 403,
-      body: { error_code: 403, message: 'Invalid access token.' },
-      headers: { 'x-databricks-reason-phrase': 'Invalid access token.' },
-    };
+    sendAnswer(res, answer);
   }
 
   private process(
@@ -421,44 +328,19 @@ export class WorkspaceServer implements EmulatedWorkspace {
     if (!path.startsWith('/api/')) {
       return errorAnswer(new ApiError(404, 'ENDPOINT_NOT_FOUND', `No API found for '${method} ${path}'`));
     }
-    const auth = this.authenticate(req);
+    const auth = authenticate(
+      req,
+      (token) => this.tokens.get(token) ?? this.settings.identity?.tokenKind(token, this.url),
+    );
     if (typeof auth !== 'string') return auth;
 
     const handler = router.find(method, path);
     if (!handler)
       return errorAnswer(new ApiError(404, 'ENDPOINT_NOT_FOUND', `No API found for '${method} ${path}'`));
 
-    if (this.settings.rateLimits) {
-      const family = limitFamily(method, path);
-      const rate = family === undefined ? undefined : this.settings.rateLimits[family];
-      if (family !== undefined && rate !== undefined) {
-        let bucket = this.buckets.get(family);
-        if (!bucket) {
-          bucket = new ServerBucket(rate);
-          this.buckets.set(family, bucket);
-        }
-        if (!bucket.tryTake()) {
-          const wait = bucket.secondsUntilAvailable();
-          return errorAnswer(
-            new ApiError(
-              429,
-              'REQUEST_LIMIT_EXCEEDED',
-              `Workspace ${this.name} exceeded the rate limit of ${Math.round(rate * 100) / 100} requests per second for ${family} requests.`,
-              { 'retry-after': String(wait) },
-            ),
-          );
-        }
-      }
-    }
-    if (mutation && this.readOnly) {
-      return errorAnswer(
-        new ApiError(
-          403,
-          'PERMISSION_DENIED',
-          `Workspace ${this.name} is read-only: ${method} ${path} is not allowed.`,
-        ),
-      );
-    }
+    const limited = this.limiter.refusal(method, path);
+    if (limited) return limited;
+    if (mutation && this.readOnly) return readOnlyRefusal(this.name, method, path);
 
     const version = /^\/api\/([0-9.]+)\//.exec(path)?.[1] ?? '2.0';
     try {
@@ -476,82 +358,6 @@ export class WorkspaceServer implements EmulatedWorkspace {
         `${this.name}: ${method} ${path}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
       );
       return errorAnswer(new ApiError(500, 'INTERNAL_ERROR', e instanceof Error ? e.message : String(e)));
-    }
-  }
-
-  private admin(method: string, path: string, raw: Buffer): Answer {
-    let body: JsonObject = {};
-    if (raw.length > 0) {
-      try {
-        const parsed: unknown = JSON.parse(raw.toString('utf8'));
-        if (!isObject(parsed)) throw new Error('not an object');
-        body = parsed;
-      } catch {
-        return errorAnswer(new ApiError(400, 'MALFORMED_REQUEST', 'The body must be a JSON object'));
-      }
-    }
-    const bad = (message: string) => errorAnswer(new ApiError(400, 'INVALID_PARAMETER_VALUE', message));
-    const ok: Answer = { status: 200, body: {} };
-    const route = `${method} ${path}`;
-    switch (route) {
-      case 'GET /__emulator/requests':
-        return { status: 200, body: this.log };
-      case 'DELETE /__emulator/requests':
-        this.clearRequests();
-        return ok;
-      case 'GET /__emulator/state':
-        return { status: 200, body: this.state() };
-      case 'POST /__emulator/outage':
-        if (typeof body.down !== 'boolean') return bad('Expected {"down": true|false}');
-        this.setOutage(body.down);
-        return ok;
-      case 'POST /__emulator/read-only':
-        if (typeof body.enabled !== 'boolean') return bad('Expected {"enabled": true|false}');
-        this.setReadOnly(body.enabled);
-        return ok;
-      case 'POST /__emulator/tokens': {
-        const kind = body.kind ?? 'pat';
-        if (typeof body.token !== 'string' || body.token === '' || (kind !== 'pat' && kind !== 'entra'))
-          return bad('Expected {"token": "...", "kind": "pat"|"entra"}');
-        this.addToken(body.token, kind);
-        return ok;
-      }
-      case 'GET /__emulator/catalog':
-        return { status: 200, body: { tier: this.workspace.tier, ...this.catalog() } };
-      case 'POST /__emulator/catalog': {
-        const error =
-          catalogListError(body.node_types, 'node_types') ??
-          catalogListError(body.spark_versions, 'spark_versions');
-        if (error || (body.node_types === undefined && body.spark_versions === undefined))
-          return bad(
-            error ??
-              'Expected {"node_types": ["Standard_DS3_v2", ...], "spark_versions": ["15.4.x-scala2.12", ...]}',
-          );
-        this.setCatalog({
-          nodeTypes: body.node_types as string[] | undefined,
-          sparkVersions: body.spark_versions as string[] | undefined,
-        });
-        return { status: 200, body: this.catalog() };
-      }
-      case 'POST /__emulator/assets': {
-        const error = assetNamesError(body);
-        if (error) return bad(error);
-        seedAssets(this.live, body, Date.now(), this.settings.config.userName);
-        return { status: 200, body: this.live.assets };
-      }
-      case 'POST /__emulator/tier':
-        if (body.tier !== 'premium' && body.tier !== 'standard')
-          return bad('Expected {"tier": "premium"|"standard"}');
-        this.setTier(body.tier);
-        return ok;
-      case 'POST /__emulator/faults': {
-        const error = validateFaultSpec(body);
-        if (error) return bad(error);
-        this.setFaults(body as unknown as FaultSpec);
-        return ok;
-      }
-      default:
-        return errorAnswer(new ApiError(404, 'ENDPOINT_NOT_FOUND', `No emulator admin API for '${route}'`));
     }
   }
 }

@@ -8,7 +8,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedAssets } from './assets-api.js';
 import { seedPrincipals } from './principals.js';
-import type { WorkspaceSpec, WorkspaceState } from './types.js';
+import type { WorkspaceSpec } from './types.js';
+import type { WorkspaceState } from './workspace-state.js';
 
 export const ROOT_DIRECTORIES = ['/', '/Users', '/Shared'];
 

@@ -21,8 +21,8 @@ import {
   requireString,
 } from './http.js';
 import { evaluateSql, UnsupportedSql } from './sql-eval.js';
-import type { EmulatedStatement } from './types.js';
 import { getWarehouse, settleWarehouse, startWarehouse } from './warehouses-api.js';
+import type { EmulatedStatement } from './workspace-state.js';
 
 const BASE = '/api/2.0/sql/statements';
 /** "`Ns`, where `N` can be set to 0 or to a value between 5 and 50." (docs) */

@@ -16,7 +16,7 @@ import {
   type JsonObject,
   requireString,
 } from './http.js';
-import type { EmulatedWarehouse } from './types.js';
+import type { EmulatedWarehouse } from './workspace-state.js';
 
 const BASE = '/api/2.0/sql/warehouses';
 const SIZES = [

@@ -19,8 +19,8 @@ import {
   RawResponse,
 } from './http.js';
 import { detect, ipynbLanguage, isLanguage, type Language, parseIpynb } from './notebook.js';
-import type { WorkspaceObject } from './types.js';
 import { importDirectory, isZip } from './workspace-archive.js';
+import type { WorkspaceObject } from './workspace-state.js';
 
 const MAX_CONTENT_BYTES = 10 * 1024 * 1024;
 const UNSUPPORTED_FORMATS = new Set(['DBC', 'HTML', 'R_MARKDOWN']);

@@ -16,7 +16,7 @@
 import type { ApiContext } from './context.js';
 import { alreadyExists, doesNotExist, invalidParameter } from './http.js';
 import { detect } from './notebook.js';
-import type { WorkspaceObject } from './types.js';
+import type { WorkspaceObject } from './workspace-state.js';
 import { readZip, ZipFormatError } from './zip-read.js';
 
 /** Whether import content is a ZIP archive (local file header signature). */

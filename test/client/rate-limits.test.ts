@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { patProvider } from '../../src/core/auth/pat.js';
 import { apiFamily, DEFAULT_RATE_LIMITS, HttpClient } from '../../src/core/client/index.js';
 import { DOCUMENTED_LIMITS, DOCUMENTED_RATE_LIMITS, limitFamily } from '../../src/emulator/limits.js';
-import { servedRoutes } from '../../src/emulator/server.js';
+import { servedRoutes } from '../../src/emulator/routes.js';
 
 /** `GET /api/2.0/permissions/jobs/*` → a concrete request the route would answer. */
 function concrete(route: string): { method: string; path: string } {

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hostOverrideVariable, loadConfig } from '../../src/core/config/load.js';
+import { loadConfig } from '../../src/core/config/load.js';
+import { hostOverrideVariable } from '../../src/core/config/regions.js';
 import { ValidationError } from '../../src/core/errors.js';
 
 function writeConfig(text: string, name = 'databricks-dr.yml'): string {

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { servedRoutes } from '../../src/emulator/server.js';
+import { servedRoutes } from '../../src/emulator/routes.js';
 import { ROOT } from '../helpers/runner.js';
 
 const DOC = path.join(ROOT, 'docs/emulator.md');

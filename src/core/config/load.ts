@@ -4,18 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../errors.js';
-import { UsageError, ValidationError } from '../errors.js';
+import { type Diagnostic, UsageError, ValidationError } from '../errors.js';
 import { CONTROL_CHARACTERS, formatPointer, printable, readSource, type SourceDocument } from '../source.js';
-import {
-  type AdoptedObjects,
-  AUTH_TYPES,
-  type AuthConfig,
-  type DrConfig,
-  type NotebookMapping,
-  type RegionConfig,
-  type Role,
-} from './types.js';
+import { parseRegion } from './regions.js';
+import { isObject, type Report } from './report.js';
+import { parseAdopt, parseDrill, parseFlags, parseLock, parsePassive, parseValidation } from './sections.js';
+import type { DrConfig, NotebookMapping, RegionConfig } from './types.js';
 
 export const DEFAULT_CONFIG_FILE = 'databricks-dr.yml';
 /**
@@ -36,38 +30,6 @@ export function resolveConfigFile(cwd: string, given: string | undefined): strin
 }
 
 export const NAME_PATTERN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
-
-const REQUIRED_AUTH_KEYS: Record<AuthConfig['type'], string[]> = {
-  pat: [],
-  'azure-client-secret': ['tenant_id', 'client_id', 'client_secret_env'],
-  'azure-oidc': ['tenant_id', 'client_id'],
-  'azure-cli': [],
-  'azure-pipelines': ['tenant_id', 'client_id', 'service_connection_id'],
-  'azure-msi': [],
-  'databricks-oidc': ['client_id'],
-};
-
-/** The environment variable that overrides a region's host: DATABRICKS_DR_HOST_<REGION>. */
-export function hostOverrideVariable(region: string): string {
-  return `DATABRICKS_DR_HOST_${region.toUpperCase().replace(/[^A-Z0-9]/g, '_')}`;
-}
-
-export function isLoopbackHost(url: URL): boolean {
-  return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-}
-
-/** Checks a host URL; returns a message when it is not acceptable. */
-export function checkHost(host: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(host);
-  } catch {
-    return `"${host}" is not a URL; write it as https://adb-<workspace-id>.<n>.azuredatabricks.net`;
-  }
-  if (url.protocol === 'https:') return undefined;
-  if (url.protocol === 'http:' && isLoopbackHost(url)) return undefined;
-  return `host must use https:// (plain http is accepted only for loopback emulated workspaces), got "${host}"`;
-}
 
 /** The folder where the tool keeps its state in every workspace; no notebook target may be inside it. */
 export const STATE_FOLDER = '/Shared/.databricks-dr';
@@ -118,7 +80,7 @@ export function loadConfig(file: string = DEFAULT_CONFIG_FILE, options: LoadConf
 export function configFromDocument(doc: SourceDocument, options: LoadConfigOptions = {}): DrConfig {
   const env = options.env ?? process.env;
   const diagnostics: Diagnostic[] = [];
-  const report = (segments: Array<string | number>, message: string, target: 'value' | 'key' = 'value') => {
+  const report: Report = (segments, message, target = 'value') => {
     const pointer = formatPointer(segments);
     diagnostics.push({ ...doc.position(pointer, target), severity: 'error', message, pointer });
   };
@@ -138,115 +100,12 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
   else if (!NAME_PATTERN.test(name) || name.length > 64)
     report(['name'], `name "${name}" must be lowercase letters, digits and hyphens (e.g. sales-platform)`);
 
-  const regions: RegionConfig[] = [];
-  if (!isObject(root.regions)) {
-    report(['regions'], 'regions is required: a mapping of region name to {host, role, auth}');
-  } else {
-    for (const [regionName, raw] of Object.entries(root.regions)) {
-      const region = parseRegion(regionName, raw, env, report);
-      if (region) regions.push(region);
-    }
-    if (Object.keys(root.regions).length < 2)
-      report(['regions'], 'at least two regions are needed (a primary and a secondary)');
-    const active = regions.filter((r) => r.role === 'active');
-    if (regions.length === Object.keys(root.regions).length && active.length !== 1)
-      report(['regions'], `exactly one region must have role: active (found ${active.length})`);
-  }
-
-  const notebooks: NotebookMapping[] = [];
-  if (root.notebooks !== undefined) {
-    if (!Array.isArray(root.notebooks)) report(['notebooks'], 'notebooks must be a list of {source, target}');
-    else
-      root.notebooks.forEach((n, i) => {
-        if (!isObject(n) || typeof n.source !== 'string' || typeof n.target !== 'string') {
-          report(
-            ['notebooks', i],
-            'each notebooks entry needs source (a repo folder) and target (a workspace path)',
-          );
-          return;
-        }
-        const targetProblem = notebookTargetProblem(n.target);
-        if (targetProblem) report(['notebooks', i, 'target'], targetProblem);
-        const sourceProblem = repositoryPathProblem(n.source, doc.file);
-        if (sourceProblem) report(['notebooks', i, 'source'], `notebooks source ${sourceProblem}`);
-        notebooks.push({
-          source: n.source,
-          target: n.target.replace(/\/+$/, '') || '/',
-          delete_orphans: n.delete_orphans === true,
-        });
-      });
-  }
-
-  const globs = (key: string): string[] => {
-    const v = root[key];
-    if (v === undefined) return [];
-    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
-      report([key], `${key} must be a list of file paths or glob patterns`);
-      return [];
-    }
-    if (key === 'external_clusters') return v as string[];
-    return (v as string[]).filter((pattern, i) => {
-      const problem = repositoryPathProblem(pattern, doc.file);
-      if (problem) report([key, i], `${key} pattern ${problem}`);
-      return !problem;
-    });
-  };
-
-  const flags = <T extends Record<string, boolean>>(key: string, defaults: T): T => {
-    const v = root[key];
-    if (v === undefined) return defaults;
-    if (!isObject(v)) {
-      report([key], `${key} must be a mapping`);
-      return defaults;
-    }
-    const out: Record<string, boolean> = { ...defaults };
-    for (const k of Object.keys(defaults)) {
-      if (v[k] === undefined) continue;
-      if (typeof v[k] !== 'boolean') report([key, k], `${key}.${k} must be true or false`);
-      else out[k] = v[k] as boolean;
-    }
-    return out as T;
-  };
-
-  const passiveRaw = isObject(root.passive) ? root.passive : {};
-  let maxRuns = 0;
-  if (passiveRaw.max_concurrent_runs !== undefined) {
-    const v = passiveRaw.max_concurrent_runs;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 1000)
-      report(
-        ['passive', 'max_concurrent_runs'],
-        'passive.max_concurrent_runs must be an integer from 0 to 1000 (0 keeps passive jobs from running)',
-      );
-    else maxRuns = v;
-  }
-  const { pause_schedules, terminate_clusters } = flags('passive', {
-    pause_schedules: true,
-    terminate_clusters: true,
-  });
-
-  const validationRaw = isObject(root.validation) ? root.validation : {};
-  const unknownFields = validationRaw.unknown_fields ?? 'error';
-  if (unknownFields !== 'error' && unknownFields !== 'warn')
-    report(['validation', 'unknown_fields'], 'validation.unknown_fields must be "error" or "warn"');
-
-  let drill: DrConfig['drill'];
-  if (root.drill !== undefined) {
-    const d = root.drill;
-    if (!isObject(d) || typeof d.job !== 'string' || d.job === '') {
-      report(['drill'], 'drill needs job: the name of a job of this config to run as the smoke test');
-    } else if (
-      d.timeout_minutes !== undefined &&
-      (typeof d.timeout_minutes !== 'number' || !Number.isInteger(d.timeout_minutes) || d.timeout_minutes < 1)
-    ) {
-      report(
-        ['drill', 'timeout_minutes'],
-        'drill.timeout_minutes must be a whole number of minutes, at least 1',
-      );
-    } else {
-      drill = { job: d.job, timeout_minutes: (d.timeout_minutes as number | undefined) ?? 60 };
-    }
-  }
-
+  const regions = parseRegions(root.regions, env, report);
+  const notebooks = parseNotebooks(root.notebooks, doc.file, report);
+  const globs = (key: string) => parseGlobs(root, key, doc.file, report);
+  const passive = parsePassive(root.passive, report);
+  const validation = parseValidation(root.validation, report);
+  const drill = parseDrill(root.drill, report);
   const lock = parseLock(root.lock, report);
   const deploy =
     isObject(root.deploy) && typeof root.deploy.archive === 'boolean'
@@ -266,9 +125,14 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     pipelines: globs('pipelines'),
     secret_scopes: globs('secret_scopes'),
     external_clusters: globs('external_clusters'),
-    prune: flags('prune', { jobs: false, clusters: false, pipelines: false, secret_scopes: false }),
-    passive: { max_concurrent_runs: maxRuns, pause_schedules, terminate_clusters },
-    validation: { unknown_fields: unknownFields === 'warn' ? 'warn' : 'error' },
+    prune: parseFlags(
+      root,
+      'prune',
+      { jobs: false, clusters: false, pipelines: false, secret_scopes: false },
+      report,
+    ),
+    passive,
+    validation,
     adopt,
     drill,
     ...(lock ? { lock } : {}),
@@ -278,184 +142,71 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
   return config;
 }
 
-/** `lock: { wait_seconds, lease_seconds }`: whole seconds, within a day. */
-function parseLock(
-  raw: unknown,
-  report: (pointer: Array<string | number>, message: string) => void,
-): DrConfig['lock'] {
-  if (raw === undefined) return undefined;
+/** `regions:` two or more, exactly one of them active. */
+function parseRegions(raw: unknown, env: NodeJS.ProcessEnv, report: Report): RegionConfig[] {
+  const regions: RegionConfig[] = [];
   if (!isObject(raw)) {
-    report(['lock'], 'lock must be a mapping, e.g. lock: { wait_seconds: 300 }');
-    return undefined;
+    report(['regions'], 'regions is required: a mapping of region name to {host, role, auth}');
+    return regions;
   }
-  const out: NonNullable<DrConfig['lock']> = {};
-  for (const [key, min] of [
-    ['wait_seconds', 0],
-    ['lease_seconds', 1],
-  ] as const) {
-    const v = raw[key];
-    if (v === undefined) continue;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > 86_400)
-      report(['lock', key], `lock.${key} must be a whole number of seconds from ${min} to 86400`);
-    else out[key] = v;
+  for (const [regionName, value] of Object.entries(raw)) {
+    const region = parseRegion(regionName, value, env, report);
+    if (region) regions.push(region);
   }
-  return out;
+  if (Object.keys(raw).length < 2)
+    report(['regions'], 'at least two regions are needed (a primary and a secondary)');
+  const active = regions.filter((r) => r.role === 'active');
+  if (regions.length === Object.keys(raw).length && active.length !== 1)
+    report(['regions'], `exactly one region must have role: active (found ${active.length})`);
+  return regions;
 }
 
-/** `adopt:` (written by import): per region, the jobs and clusters by name → id, scopes, notebook targets. */
-function parseAdopt(
-  raw: unknown,
-  regionNames: string[],
-  report: (segments: Array<string | number>, message: string, target?: 'value' | 'key') => void,
-): Record<string, AdoptedObjects> {
-  const out: Record<string, AdoptedObjects> = {};
-  if (raw === undefined) return out;
-  if (!isObject(raw)) {
-    report(['adopt'], 'adopt must map each region name to {jobs, clusters, pipelines, …}');
-    return out;
+/** `notebooks:` repository folders and the workspace folders they deploy to. */
+function parseNotebooks(raw: unknown, configFile: string, report: Report): NotebookMapping[] {
+  const notebooks: NotebookMapping[] = [];
+  if (raw === undefined) return notebooks;
+  if (!Array.isArray(raw)) {
+    report(['notebooks'], 'notebooks must be a list of {source, target}');
+    return notebooks;
   }
-  for (const [region, entry] of Object.entries(raw)) {
-    if (!regionNames.includes(region)) {
-      report(['adopt', region], `adopt names region "${region}", which is not under regions`, 'key');
-      continue;
-    }
-    const lists: AdoptedObjects = { jobs: {}, clusters: {}, pipelines: {}, secret_scopes: [], notebooks: [] };
-    out[region] = lists;
-    if (!isObject(entry)) {
+  raw.forEach((n, i) => {
+    if (!isObject(n) || typeof n.source !== 'string' || typeof n.target !== 'string') {
       report(
-        ['adopt', region],
-        'each adopt entry is a mapping with jobs, clusters, pipelines, secret_scopes, notebooks',
+        ['notebooks', i],
+        'each notebooks entry needs source (a repo folder) and target (a workspace path)',
       );
-      continue;
+      return;
     }
-    for (const [key, value] of Object.entries(entry)) {
-      const at = ['adopt', region, key];
-      if (key === 'jobs' || key === 'clusters' || key === 'pipelines') {
-        if (!isObject(value)) report(at, `adopt.${region}.${key} must map names to ids`);
-        else
-          for (const [name, id] of Object.entries(value)) {
-            const [label, type] = key === 'jobs' ? ['job', 'number'] : [key.slice(0, -1), 'string'];
-            if (key === 'jobs' ? !Number.isInteger(id) : typeof id !== 'string')
-              report([...at, name], `the id of ${label} "${name}" must be a ${type} (its ${label}_id)`);
-            else (lists[key] as Record<string, unknown>)[name] = id;
-          }
-      } else if (key === 'secret_scopes' || key === 'notebooks') {
-        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
-          report(
-            at,
-            `adopt.${region}.${key} must be a list of ${key === 'notebooks' ? 'workspace folders' : 'scope names'}`,
-          );
-        else lists[key] = key === 'notebooks' ? value.map((v) => v.replace(/\/+$/, '') || '/') : value;
-      } else {
-        report(
-          at,
-          `unknown key "${key}" in adopt.${region}: use jobs, clusters, pipelines, secret_scopes or notebooks`,
-          'key',
-        );
-      }
-    }
-  }
-  return out;
+    const targetProblem = notebookTargetProblem(n.target);
+    if (targetProblem) report(['notebooks', i, 'target'], targetProblem);
+    const sourceProblem = repositoryPathProblem(n.source, configFile);
+    if (sourceProblem) report(['notebooks', i, 'source'], `notebooks source ${sourceProblem}`);
+    notebooks.push({
+      source: n.source,
+      target: n.target.replace(/\/+$/, '') || '/',
+      delete_orphans: n.delete_orphans === true,
+    });
+  });
+  return notebooks;
 }
 
-function parseRegion(
-  name: string,
-  raw: unknown,
-  env: NodeJS.ProcessEnv,
-  report: (segments: Array<string | number>, message: string, target?: 'value' | 'key') => void,
-): RegionConfig | undefined {
-  const at = (...rest: Array<string | number>) => ['regions', name, ...rest];
-  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(name)) {
-    report(at(), `region name "${name}" may use letters, digits, "-" and "_" only`, 'key');
+/** A list of file paths or glob patterns inside the repository (`external_clusters`: names). */
+function parseGlobs(
+  root: Record<string, unknown>,
+  key: string,
+  configFile: string,
+  report: Report,
+): string[] {
+  const v = root[key];
+  if (v === undefined) return [];
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
+    report([key], `${key} must be a list of file paths or glob patterns`);
+    return [];
   }
-  if (!isObject(raw)) {
-    report(at(), `region ${name} must be a mapping with host, role and auth`);
-    return undefined;
-  }
-  let ok = true;
-
-  const override = env[hostOverrideVariable(name)];
-  let host = typeof raw.host === 'string' ? raw.host : '';
-  if (override) {
-    const problem = checkHost(override);
-    if (problem) {
-      report(at('host'), `${hostOverrideVariable(name)}: ${problem}`);
-      ok = false;
-    }
-    host = override;
-  } else if (typeof raw.host !== 'string') {
-    report(at('host'), `region ${name} needs host (or set ${hostOverrideVariable(name)})`);
-    ok = false;
-  } else {
-    const problem = checkHost(raw.host);
-    if (problem) {
-      report(at('host'), problem);
-      ok = false;
-    }
-  }
-  host = host.replace(/\/+$/, '');
-
-  const role = raw.role as Role;
-  if (role !== 'active' && role !== 'passive') {
-    report(at('role'), `role must be "active" or "passive", got ${JSON.stringify(raw.role ?? null)}`);
-    ok = false;
-  }
-
-  const auth = parseAuth(raw.auth, (rest, m) => report(at('auth', ...rest), m));
-  if (!auth) ok = false;
-
-  const variables: Record<string, string> = {};
-  if (raw.variables !== undefined) {
-    if (!isObject(raw.variables)) {
-      report(at('variables'), 'variables must be a mapping of name to value');
-      ok = false;
-    } else {
-      for (const [k, v] of Object.entries(raw.variables)) {
-        if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-          variables[k] = String(v);
-        else {
-          report(at('variables', k), `variable ${k} must be a string, number or boolean`);
-          ok = false;
-        }
-      }
-    }
-  }
-  return ok && auth ? { name, host, role, auth, variables } : undefined;
-}
-
-function parseAuth(
-  raw: unknown,
-  report: (segments: string[], message: string) => void,
-): AuthConfig | undefined {
-  if (raw === undefined) return { type: 'pat', token_env: 'DATABRICKS_TOKEN' };
-  if (!isObject(raw) || typeof raw.type !== 'string') {
-    report(['type'], `auth needs a type: one of ${AUTH_TYPES.join(', ')}`);
-    return undefined;
-  }
-  const type = raw.type as AuthConfig['type'];
-  if (!AUTH_TYPES.includes(type)) {
-    report(['type'], `unknown auth type "${raw.type}": use one of ${AUTH_TYPES.join(', ')}`);
-    return undefined;
-  }
-  let ok = true;
-  for (const key of REQUIRED_AUTH_KEYS[type]) {
-    if (typeof raw[key] !== 'string' || raw[key] === '') {
-      report([key], `auth type ${type} needs ${key}`);
-      ok = false;
-    }
-  }
-  for (const [k, v] of Object.entries(raw)) {
-    if (v !== undefined && typeof v !== 'string') {
-      report([k], `auth.${k} must be a string`);
-      ok = false;
-    }
-  }
-  if (!ok) return undefined;
-  if (type === 'pat')
-    return { type, token_env: typeof raw.token_env === 'string' ? raw.token_env : 'DATABRICKS_TOKEN' };
-  return { ...(raw as Record<string, string>), type } as AuthConfig;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (key === 'external_clusters') return v as string[];
+  return (v as string[]).filter((pattern, i) => {
+    const problem = repositoryPathProblem(pattern, configFile);
+    if (problem) report([key, i], `${key} pattern ${problem}`);
+    return !problem;
+  });
 }

@@ -113,38 +113,10 @@ function notebooksOutside(primary: WorkspaceImport): string[] {
 
 export async function runImport(options: ImportOptions): Promise<ImportResult> {
   const env = options.env ?? process.env;
-  const { reporter, selection } = options;
-  let loaded: ReturnType<typeof loadMinimalConfig>;
-  try {
-    loaded = loadMinimalConfig(options.configFile, options.region, env);
-  } catch (err) {
-    if (!(err instanceof ValidationError)) throw err;
-    for (const d of err.diagnostics) reporter.annotate(d);
-    throw new ValidationError(err.diagnostics, { reported: true });
-  }
-  const { config, source, roles } = loaded;
-  const region = regionNamed(config, options.region, '--region');
-  const compareRegion = options.compareRegion
-    ? regionNamed(config, options.compareRegion, '--compare-region')
-    : undefined;
-  if (compareRegion?.name === region.name)
-    throw new UsageError('--compare-region must name another region than --region');
+  const { reporter } = options;
+  const { config, source, roles, region, compareRegion } = loadForImport(options, env);
   const outDir = path.resolve(path.dirname(path.resolve(options.configFile)), options.outDir ?? '.');
-  const result: ImportResult = {
-    command: 'import',
-    status: 'failed',
-    region: region.name,
-    ...(compareRegion ? { compare_region: compareRegion.name } : {}),
-    out: outDir,
-    imported: { jobs: [], clusters: [], pipelines: [], notebooks: 0, secret_scopes: [] },
-    skipped: [],
-    only_in: {},
-    variables: [],
-    ci_secrets: [],
-    notes: [],
-    files: [],
-    errors: [],
-  };
+  const result = emptyResult(region, compareRegion, outDir);
   const wanted = [region, ...(compareRegion ? [compareRegion] : [])];
   const problems: string[] = [];
   const clients = await createClients(wanted, env, reporter, options.client, (r, m) =>
@@ -152,32 +124,11 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   );
   try {
     if (problems.length > 0) throw new ConfigurationError(`nothing was written:\n  ${problems.join('\n  ')}`);
-    const progress = (m: string) => reporter.logger.info(m);
-    const read = async (client: DatabricksClient, sel: ImportSelection, lenient: boolean) => {
-      try {
-        return await collectWorkspace(client, { configName: config.name, selection: sel, progress, lenient });
-      } catch (err) {
-        // A workspace's refusal or silence is reported; anything else is a bug and stays one.
-        if (!(err instanceof DatabricksError) && !isOutcomeUnknown(err)) throw err;
-        throw new ConfigurationError(
-          `reading region ${client.region} failed: ${describeError(err)}; nothing was written`,
-        );
-      }
-    };
-    const primary = await read(clients.get(region.name)!, selection, false);
+    const read = (name: string, selection: ImportSelection, lenient: boolean) =>
+      readRegion(clients.get(name)!, config.name, selection, lenient, (m) => reporter.logger.info(m));
+    const primary = await read(region.name, options.selection, false);
     const compare = compareRegion
-      ? await read(
-          clients.get(compareRegion.name)!,
-          {
-            jobs: [...primary.jobs.keys()],
-            allJobs: selection.allJobs,
-            clusters: [...primary.clusters.keys()],
-            pipelines: [...primary.pipelines.keys()],
-            notebooks: primary.notebooks.map((f) => f.target),
-            scopes: [...primary.scopes.keys()],
-          },
-          true,
-        )
+      ? await read(compareRegion.name, sameObjects(primary, options.selection), true)
       : undefined;
     const repo = buildRepository(config.regions, primary, compare);
     repo.notes.push(...notebooksOutside(primary));
@@ -204,6 +155,78 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   } finally {
     for (const c of clients.values()) c.close();
   }
+}
+
+/** The config (its problems annotated), and the region to import and the one to compare with. */
+function loadForImport(options: ImportOptions, env: NodeJS.ProcessEnv) {
+  let loaded: ReturnType<typeof loadMinimalConfig>;
+  try {
+    loaded = loadMinimalConfig(options.configFile, options.region, env);
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    for (const d of err.diagnostics) options.reporter.annotate(d);
+    throw new ValidationError(err.diagnostics, { reported: true });
+  }
+  const region = regionNamed(loaded.config, options.region, '--region');
+  const compareRegion = options.compareRegion
+    ? regionNamed(loaded.config, options.compareRegion, '--compare-region')
+    : undefined;
+  if (compareRegion?.name === region.name)
+    throw new UsageError('--compare-region must name another region than --region');
+  return { ...loaded, region, compareRegion };
+}
+
+function emptyResult(
+  region: RegionConfig,
+  compareRegion: RegionConfig | undefined,
+  outDir: string,
+): ImportResult {
+  return {
+    command: 'import',
+    status: 'failed',
+    region: region.name,
+    ...(compareRegion ? { compare_region: compareRegion.name } : {}),
+    out: outDir,
+    imported: { jobs: [], clusters: [], pipelines: [], notebooks: 0, secret_scopes: [] },
+    skipped: [],
+    only_in: {},
+    variables: [],
+    ci_secrets: [],
+    notes: [],
+    files: [],
+    errors: [],
+  };
+}
+
+/** Reads one region; a workspace's refusal or silence ends the import with nothing written. */
+async function readRegion(
+  client: DatabricksClient,
+  configName: string,
+  selection: ImportSelection,
+  lenient: boolean,
+  progress: (message: string) => void,
+): Promise<WorkspaceImport> {
+  try {
+    return await collectWorkspace(client, { configName, selection, progress, lenient });
+  } catch (err) {
+    // A workspace's refusal or silence is reported; anything else is a bug and stays one.
+    if (!(err instanceof DatabricksError) && !isOutcomeUnknown(err)) throw err;
+    throw new ConfigurationError(
+      `reading region ${client.region} failed: ${describeError(err)}; nothing was written`,
+    );
+  }
+}
+
+/** The comparison region is read for the objects found in the primary one. */
+function sameObjects(primary: WorkspaceImport, selection: ImportSelection): ImportSelection {
+  return {
+    jobs: [...primary.jobs.keys()],
+    allJobs: selection.allJobs,
+    clusters: [...primary.clusters.keys()],
+    pipelines: [...primary.pipelines.keys()],
+    notebooks: primary.notebooks.map((f) => f.target),
+    scopes: [...primary.scopes.keys()],
+  };
 }
 
 /** What the result reports of a finished import. */

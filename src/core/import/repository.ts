@@ -96,21 +96,53 @@ function notebookSources(primary: WorkspaceImport): Array<{ source: string; targ
   }));
 }
 
+/** What building the repository collects as it goes, and the two regions it compares. */
+interface Build {
+  primary: WorkspaceImport;
+  compare: WorkspaceImport | undefined;
+  table: VariableTable;
+  documents: Map<string, Json>;
+  /** File names already used. */
+  taken: Set<string>;
+  onlyIn: Record<string, string[]>;
+  notes: string[];
+}
+
+function only(b: Build, region: string, what: string): void {
+  b.onlyIn[region] ??= [];
+  b.onlyIn[region].push(what);
+}
+
 export function buildRepository(
   regions: RegionConfig[],
   primary: WorkspaceImport,
   compare: WorkspaceImport | undefined,
 ): Repository {
-  const table = new VariableTable([primary.region, compare?.region ?? primary.region]);
-  const documents = new Map<string, Json>();
-  const taken = new Set<string>();
-  const onlyIn: Record<string, string[]> = {};
-  const only = (region: string, what: string) => {
-    onlyIn[region] ??= [];
-    onlyIn[region].push(what);
+  const b: Build = {
+    primary,
+    compare,
+    table: new VariableTable([primary.region, compare?.region ?? primary.region]),
+    documents: new Map(),
+    taken: new Set(),
+    onlyIn: {},
+    notes: [...primary.notes],
   };
-  const notes = [...primary.notes];
+  addDefinitions(b);
+  const ciSecrets = authSecrets(regions);
+  addScopes(b, ciSecrets);
+  const { files, notebookMappings } = notebookFiles(b);
+  const variables = variablesOfEveryRegion(b, regions);
 
+  const adopt: Record<string, AdoptedObjects> = { [primary.region]: adoptedOf(primary, primary) };
+  if (compare) adopt[compare.region] = adoptedOf(compare, primary);
+  const externalClusters = [...new Set([...primary.externalClusters, ...(compare?.externalClusters ?? [])])];
+  const { documents, onlyIn, notes } = b;
+  return { documents, files, notebookMappings, variables, externalClusters, adopt, ciSecrets, onlyIn, notes };
+}
+
+/** Jobs, clusters and pipelines: one file each, the compare region's differences lifted into variables. */
+function addDefinitions(b: Build): void {
+  const { primary, compare } = b;
   const kinds: Array<['jobs' | 'clusters' | 'pipelines', string]> = [
     ['jobs', 'job'],
     ['clusters', 'cluster'],
@@ -119,57 +151,68 @@ export function buildRepository(
   for (const [kind, label] of kinds) {
     for (const [name, item] of primary[kind]) {
       const other = compare?.[kind].get(name);
-      if (compare && !other) only(primary.region, `${label} ${name}`);
-      if (other) liftDifferences(name, item.definition, other.definition, table, `${label} "${name}"`);
-      documents.set(fileSlug(name, taken, kind), item.definition);
+      if (compare && !other) only(b, primary.region, `${label} ${name}`);
+      if (other) liftDifferences(name, item.definition, other.definition, b.table, `${label} "${name}"`);
+      b.documents.set(fileSlug(name, b.taken, kind), item.definition);
     }
     if (compare)
       for (const name of compare[kind].keys())
-        if (!primary[kind].has(name)) only(compare.region, `${label} ${name}`);
+        if (!primary[kind].has(name)) only(b, compare.region, `${label} ${name}`);
   }
+}
 
-  const ciSecrets = authSecrets(regions);
+/** Secret scopes: one file each, a CI secret per key, Key Vault ids as variables per region. */
+function addScopes(b: Build, ciSecrets: CiSecret[]): void {
+  const { primary, compare } = b;
   for (const [name, scope] of primary.scopes) {
-    documents.set(fileSlug(name, taken, 'secret-scopes'), scopeDocument(name, scope));
+    b.documents.set(fileSlug(name, b.taken, 'secret-scopes'), scopeDocument(name, scope));
     const other = compare?.scopes.get(name);
-    if (compare && !other) only(primary.region, `secret scope ${name}`);
+    if (compare && !other) only(b, primary.region, `secret scope ${name}`);
     for (const key of scope.keys)
       ciSecrets.push({ env: secretEnvName(name, key), purpose: `secret ${name}/${key}` });
     if (scope.keyvault) {
       for (const field of ['resource_id', 'dns_name'] as const) {
         const variable = keyVaultVariable(name, field);
-        table.single(variable, primary.region, scope.keyvault[field]);
-        if (other?.keyvault) table.single(variable, compare!.region, other.keyvault[field]);
+        b.table.single(variable, primary.region, scope.keyvault[field]);
+        if (other?.keyvault) b.table.single(variable, compare!.region, other.keyvault[field]);
       }
     }
     if (other && other.backend === 'databricks')
       for (const key of other.keys.filter((k) => !scope.keys.includes(k)))
-        notes.push(
+        b.notes.push(
           `secret ${name}/${key} exists only in region ${compare!.region}; add it to ${name}'s file if it is needed`,
         );
   }
   if (compare)
     for (const name of compare.scopes.keys())
-      if (!primary.scopes.has(name)) only(compare.region, `secret scope ${name}`);
+      if (!primary.scopes.has(name)) only(b, compare.region, `secret scope ${name}`);
+}
 
+/** The notebooks and files of the imported folders; the primary region's version where they differ. */
+function notebookFiles(b: Build): Pick<Repository, 'files' | 'notebookMappings'> {
+  const { primary, compare } = b;
   const files = new Map<string, Buffer>();
   const notebookMappings = notebookSources(primary);
   primary.notebooks.forEach((folder, i) => {
     const otherFolder = compare?.notebooks.find((f) => f.target === folder.target);
     for (const [rel, content] of folder.files) {
       files.set(`${notebookMappings[i].source}/${rel}`, content);
-      if (otherFolder && !otherFolder.files.has(rel)) only(primary.region, `${folder.target}/${rel}`);
+      if (otherFolder && !otherFolder.files.has(rel)) only(b, primary.region, `${folder.target}/${rel}`);
       else if (otherFolder && !otherFolder.files.get(rel)!.equals(content))
-        notes.push(
+        b.notes.push(
           `${folder.target}/${rel} differs in region ${compare!.region}; the ${primary.region} version was imported and deploy will replace the other`,
         );
     }
     if (otherFolder)
       for (const rel of otherFolder.files.keys())
-        if (!folder.files.has(rel)) only(compare!.region, `${folder.target}/${rel}`);
+        if (!folder.files.has(rel)) only(b, compare!.region, `${folder.target}/${rel}`);
   });
+  return { files, notebookMappings };
+}
 
-  // Every region needs every variable: regions that were not read get the imported region's value.
+/** Every region needs every variable: regions that were not read get the imported region's value. */
+function variablesOfEveryRegion(b: Build, regions: RegionConfig[]): Repository['variables'] {
+  const { primary, table } = b;
   const variables = new Map<string, Record<string, string | number | boolean>>();
   const copied = new Set<string>();
   for (const [name, values] of table.values) {
@@ -181,14 +224,10 @@ export function buildRepository(
     variables.set(name, full);
   }
   for (const r of copied)
-    notes.push(
+    b.notes.push(
       `variables of region ${r} were copied from ${primary.region} (it was not compared): check them in the config`,
     );
   for (const s of table.structural)
-    notes.push(`${s} differs in shape between the regions; the ${primary.region} value was kept`);
-
-  const adopt: Record<string, AdoptedObjects> = { [primary.region]: adoptedOf(primary, primary) };
-  if (compare) adopt[compare.region] = adoptedOf(compare, primary);
-  const externalClusters = [...new Set([...primary.externalClusters, ...(compare?.externalClusters ?? [])])];
-  return { documents, files, notebookMappings, variables, externalClusters, adopt, ciSecrets, onlyIn, notes };
+    b.notes.push(`${s} differs in shape between the regions; the ${primary.region} value was kept`);
+  return variables;
 }

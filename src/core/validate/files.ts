@@ -2,7 +2,7 @@
 import { existsSync, globSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isObject } from './issues.js';
-import { TASK_TYPES } from './job-rules.js';
+import { TASK_TYPES } from './job-tasks.js';
 import type { DefinitionKind } from './schemas.js';
 
 /**

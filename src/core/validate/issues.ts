@@ -64,3 +64,8 @@ export function oneOfWords(values: readonly string[], last = 'or'): string {
   if (values.length <= 1) return values.join('');
   return `${values.slice(0, -1).join(', ')} ${last} ${values[values.length - 1]}`;
 }
+
+/** A diagnostic about a whole file, placed at its start. */
+export function atStart(file: string, message: string, severity: 'error' | 'warning' = 'error'): Diagnostic {
+  return { file, line: 1, column: 1, severity, message, pointer: '' };
+}

@@ -21,7 +21,7 @@ import path from 'node:path';
 import { type Diagnostic, ValidationError } from '../errors.js';
 import { CONTROL_CHARACTERS, decodeUtf8, parseSource, printable } from '../source.js';
 import { resolvesInside } from './files.js';
-import { isObject } from './issues.js';
+import { atStart, isObject } from './issues.js';
 
 /** The Workspace import API rejects notebooks larger than this. */
 export const MAX_NOTEBOOK_BYTES = 10 * 1024 * 1024;
@@ -151,90 +151,105 @@ export function scanNotebooks(
   display: (abs: string) => string,
   root: string,
 ): ScanResult {
-  const entries: NotebookEntry[] = [];
   const problems: Diagnostic[] = [];
   const refused: string[] = [];
-  const atStart = (file: string, message: string): Diagnostic => ({
-    file,
-    line: 1,
-    column: 1,
-    severity: 'error',
-    message,
-    pointer: '',
-  });
-  const files = listFiles(sourceDir, root, display, refused);
   const base = target.replace(/\/+$/, '');
-  for (const file of files) {
+  const entries = listFiles(sourceDir, root, display, refused).map((file) => {
     const relative = path.relative(sourceDir, file).split(path.sep).join('/');
-    const shown = display(file);
-    const size = statSync(file).size;
-    const ext = path.extname(file).toLowerCase();
-    let entry: NotebookEntry = {
-      file,
-      path: shown,
-      mapping,
-      relative,
-      workspacePath: `${base}/${relative}`,
-      objectType: 'FILE',
-      format: 'AUTO',
-      size,
+    const entry = classify(file, display(file), relative, base, mapping, problems);
+    problems.push(...sizeAndEncodingProblems(entry));
+    return entry;
+  });
+  return { entries, problems, refused };
+}
+
+/** What one file deploys as: a Jupyter or source notebook (without its extension), or a file. */
+function classify(
+  file: string,
+  shown: string,
+  relative: string,
+  base: string,
+  mapping: number,
+  problems: Diagnostic[],
+): NotebookEntry {
+  const size = statSync(file).size;
+  const ext = path.extname(file).toLowerCase();
+  const entry: NotebookEntry = {
+    file,
+    path: shown,
+    mapping,
+    relative,
+    workspacePath: `${base}/${relative}`,
+    objectType: 'FILE',
+    format: 'AUTO',
+    size,
+  };
+  const stem = relative.slice(0, relative.length - ext.length);
+  if (ext === '.ipynb') {
+    const notebook: NotebookEntry = {
+      ...entry,
+      objectType: 'NOTEBOOK',
+      format: 'JUPYTER',
+      workspacePath: `${base}/${stem}`,
+      language: 'PYTHON',
     };
-    const stem = relative.slice(0, relative.length - ext.length);
-    if (ext === '.ipynb') {
-      entry = {
-        ...entry,
-        objectType: 'NOTEBOOK',
-        format: 'JUPYTER',
-        workspacePath: `${base}/${stem}`,
-        language: 'PYTHON',
-      };
-      if (size <= MAX_NOTEBOOK_BYTES) {
-        try {
-          const doc = parseSource(shown, decodeUtf8(readFileSync(file), shown), 'json');
-          if (!isObject(doc.value) || !Array.isArray(doc.value.cells)) {
-            problems.push(
-              atStart(
-                shown,
-                'not a Jupyter notebook: a .ipynb file needs a "cells" list (save it from Jupyter or Databricks)',
-              ),
-            );
-          }
-          entry.language = ipynbLanguage(doc.value);
-        } catch (err) {
-          if (!(err instanceof ValidationError)) throw err;
-          for (const d of err.diagnostics)
-            problems.push({ ...d, message: `${d.message} (a .ipynb notebook is JSON)` });
-        }
-      }
-    } else if (HEADERS[ext] && firstLine(file) === HEADERS[ext].header) {
-      entry = {
-        ...entry,
-        objectType: 'NOTEBOOK',
-        format: 'SOURCE',
-        language: HEADERS[ext].language,
-        workspacePath: `${base}/${stem}`,
-      };
-    }
-    if (entry.objectType === 'NOTEBOOK' && size > MAX_NOTEBOOK_BYTES) {
+    if (size <= MAX_NOTEBOOK_BYTES) notebook.language = jupyterLanguage(file, shown, problems);
+    return notebook;
+  }
+  if (HEADERS[ext] && firstLine(file) === HEADERS[ext].header) {
+    return {
+      ...entry,
+      objectType: 'NOTEBOOK',
+      format: 'SOURCE',
+      language: HEADERS[ext].language,
+      workspacePath: `${base}/${stem}`,
+    };
+  }
+  return entry;
+}
+
+/** The language of a .ipynb notebook (Python unless it says otherwise); one that is not a notebook is reported. */
+function jupyterLanguage(file: string, shown: string, problems: Diagnostic[]): NotebookEntry['language'] {
+  try {
+    const doc = parseSource(shown, decodeUtf8(readFileSync(file), shown), 'json');
+    if (!isObject(doc.value) || !Array.isArray(doc.value.cells)) {
       problems.push(
         atStart(
           shown,
-          `notebook is ${(size / 1024 / 1024).toFixed(1)} MB; the Workspace API imports notebooks of at most 10 MB: split it or clear its outputs`,
+          'not a Jupyter notebook: a .ipynb file needs a "cells" list (save it from Jupyter or Databricks)',
         ),
       );
-    } else if (entry.format === 'SOURCE') {
-      // A source notebook is text: decoded as UTF-8 on import, other bytes would land as U+FFFD.
-      // isUtf8 checks without making a string (10,000 notebooks: ~20 MB less garbage); only a
-      // file that fails is decoded, for the position of its first bad byte.
-      try {
-        const bytes = readFileSync(file);
-        if (!isUtf8(bytes)) decodeUtf8(bytes, shown);
-      } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
-        problems.push(...err.diagnostics);
-      }
     }
-    entries.push(entry);
+    return ipynbLanguage(doc.value);
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    for (const d of err.diagnostics)
+      problems.push({ ...d, message: `${d.message} (a .ipynb notebook is JSON)` });
+    return 'PYTHON';
   }
-  return { entries, problems, refused };
+}
+
+/** A notebook over the Workspace API's import limit, or a source notebook that is not UTF-8. */
+function sizeAndEncodingProblems(entry: NotebookEntry): Diagnostic[] {
+  const { file, path: shown, size } = entry;
+  if (entry.objectType === 'NOTEBOOK' && size > MAX_NOTEBOOK_BYTES) {
+    return [
+      atStart(
+        shown,
+        `notebook is ${(size / 1024 / 1024).toFixed(1)} MB; the Workspace API imports notebooks of at most 10 MB: split it or clear its outputs`,
+      ),
+    ];
+  }
+  if (entry.format !== 'SOURCE') return [];
+  // A source notebook is text: decoded as UTF-8 on import, other bytes would land as U+FFFD.
+  // isUtf8 checks without making a string (10,000 notebooks: ~20 MB less garbage); only a
+  // file that fails is decoded, for the position of its first bad byte.
+  try {
+    const bytes = readFileSync(file);
+    if (!isUtf8(bytes)) decodeUtf8(bytes, shown);
+    return [];
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    return err.diagnostics;
+  }
 }
