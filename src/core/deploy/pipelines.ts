@@ -191,9 +191,8 @@ export async function deployPipelines(
       ctx.wrote ||= !ctx.dryRun;
     const found = settingsOf(existing.spec);
     // An adopted pipeline (import) is compared as if it carried the tag: taking it over writes nothing.
-    const actual = owns(ctx, existing)
-      ? { ...found, tags: withManagementTag(found.tags, ctx.config.name) }
-      : found;
+    const tags = withManagementTag(found.tags, ctx.config.name);
+    const actual = owns(ctx, existing) ? { ...found, tags } : found;
     // Roles unverified: an existing pipeline keeps its own continuous value (it may be the active one's).
     const target = ctx.rolesVerified
       ? ctx.role === 'passive'
