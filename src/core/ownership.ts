@@ -29,9 +29,14 @@ export function ownerOf(tags: unknown): string | undefined {
  * write for a real change adds the tag. A same-named object with another id is not adopted.
  */
 export function adoptedBy(
-  config: { adopt?: Record<string, { jobs: Record<string, number>; clusters: Record<string, string> }> },
+  config: {
+    adopt?: Record<
+      string,
+      { jobs: Record<string, number>; clusters: Record<string, string>; pipelines?: Record<string, string> }
+    >;
+  },
   region: string,
-  kind: 'jobs' | 'clusters',
+  kind: 'jobs' | 'clusters' | 'pipelines',
   name: string | undefined,
   id: string | number,
 ): boolean {

@@ -14,6 +14,7 @@
  * (a second start is 409 RESOURCE_CONFLICT). `filter` takes `name LIKE '…'` (% and _ wildcards).
  */
 import { randomUUID } from 'node:crypto';
+import { checkComputeRefs } from './compute-api.js';
 import type { ApiContext, Router } from './context.js';
 import {
   ApiError,
@@ -140,9 +141,19 @@ function checkName(ctx: ApiContext, body: JsonObject, self?: string): void {
     );
 }
 
+/**
+ * A pipeline's clusters name only policies and pools of this workspace. Modelled on the Jobs API's
+ * cluster validation (400 INVALID_PARAMETER_VALUE, compute-api.ts), not observed on this API.
+ */
+function checkClusters(ctx: ApiContext, body: JsonObject): void {
+  for (const c of Array.isArray(body.clusters) ? body.clusters : [])
+    if (isObject(c)) checkComputeRefs(ctx, c, 'job');
+}
+
 function create(req: ApiRequest, ctx: ApiContext): unknown {
   const body = req.json();
   checkName(ctx, body);
+  checkClusters(ctx, body);
   const id = randomUUID();
   const spec = settingsOf(body, id);
   if (body.dry_run === true) return { effective_settings: spec };
@@ -260,6 +271,7 @@ function edit(req: ApiRequest, ctx: ApiContext): unknown {
   if (typeof body.expected_last_modified === 'number' && body.expected_last_modified !== p.last_modified)
     throw conflict(`The pipeline ${id} was modified since ${body.expected_last_modified}.`);
   checkName(ctx, body, id);
+  checkClusters(ctx, body);
   p.spec = settingsOf(body, id);
   p.last_modified = ctx.now;
   return {};

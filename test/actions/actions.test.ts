@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLE_JOBS, type TwoRegions, twoRegions } from '../helpers/project.js';
@@ -11,12 +11,10 @@ afterEach(async () => {
 });
 
 describe('actions, run as the runner runs them', () => {
-  it('deploy-clusters then deploy-jobs: outputs, a summary per region, tokens masked', async () => {
+  it('deploy-clusters, deploy-pipelines then deploy-jobs: outputs, a summary per region, tokens masked', async () => {
     setup = await twoRegions();
-    // No single-kind action deploys pipelines yet: the job that runs one is left out here (the
-    // root action deploys both; see test/deploy/pipelines.test.ts).
-    rmSync(path.join(setup.dir, 'jobs/orders-silver-refresh.json'));
-    // The jobs reference shared-etl, so the clusters go first (a composable pipeline's order).
+    // The jobs reference shared-etl and orders-silver, so the clusters and the pipeline go first
+    // (a composable pipeline's order).
     const clusters = await runAction(
       'deploy-clusters',
       { config: 'databricks-dr.yml' },
@@ -27,6 +25,29 @@ describe('actions, run as the runner runs them', () => {
     const clusterIds = JSON.parse(clusters.outputs['cluster-ids']);
     expect(Object.keys(clusterIds)).toEqual(['primary', 'secondary']);
 
+    const pipelines = await runAction(
+      'deploy-pipelines',
+      { config: 'databricks-dr.yml' },
+      setup.env,
+      setup.dir,
+    );
+    expect(pipelines.code, pipelines.stdout).toBe(0);
+    const pipelineIds = JSON.parse(pipelines.outputs['pipeline-ids']);
+    const [primary, secondary] = setup.emulator.workspaces;
+    for (const [region, ws] of [
+      ['primary', primary],
+      ['secondary', secondary],
+    ] as const) {
+      const id = pipelineIds[region]['orders-silver'];
+      expect(ws.state().pipelines?.[id]?.spec.name).toBe('orders-silver');
+      expect(ws.state().pipelines?.[id]?.spec.continuous).toBe(region === 'primary');
+    }
+    const pipelineResult = JSON.parse(pipelines.outputs.result);
+    for (const r of Object.values(pipelineResult.regions) as Array<{ changes: Array<{ kind: string }> }>)
+      expect(r.changes.map((c) => c.kind)).toEqual(['pipeline']);
+    expect(pipelines.summary).toContain('| + | pipeline | `orders-silver` | create | applied |');
+    for (const ws of setup.emulator.workspaces) expect(Object.keys(ws.state().jobs)).toEqual([]);
+
     const jobs = await runAction(
       'deploy-jobs',
       { config: 'databricks-dr.yml', regions: '', 'dry-run': 'false' },
@@ -35,18 +56,26 @@ describe('actions, run as the runner runs them', () => {
     );
     expect(jobs.code, jobs.stdout).toBe(0);
     const ids = JSON.parse(jobs.outputs['job-ids']);
-    expect(Object.keys(ids.secondary).sort()).toEqual(
-      EXAMPLE_JOBS.filter((j) => j !== 'orders-silver-refresh'),
-    );
+    expect(Object.keys(ids.secondary).sort()).toEqual(EXAMPLE_JOBS);
+    // The job runs each region's own pipeline, deployed by the step before.
+    for (const [region, ws] of [
+      ['primary', primary],
+      ['secondary', secondary],
+    ] as const) {
+      const refresh = ws.state().jobs[ids[region]['orders-silver-refresh']].settings as {
+        tasks: Array<{ pipeline_task?: { pipeline_id: string } }>;
+      };
+      expect(refresh.tasks[0].pipeline_task?.pipeline_id).toBe(pipelineIds[region]['orders-silver']);
+    }
     const result = JSON.parse(jobs.outputs.result);
     expect(result.command).toBe('deploy');
     expect(result.regions.primary.changes.every((c: { kind: string }) => c.kind === 'job')).toBe(true);
     expect(jobs.summary).toContain('### primary (active, epoch 0): ok');
     expect(jobs.summary).toContain('| + | job | `daily-sales-etl` | create | applied |');
     // The log says what changed per region, one collapsible group each (issue 22).
-    expect(jobs.stdout).toContain('::group::primary (active, epoch 0): ok — 5 created; unchanged: nothing\n');
+    expect(jobs.stdout).toContain('::group::primary (active, epoch 0): ok — 6 created; unchanged: nothing\n');
     expect(jobs.stdout).toContain(
-      '::group::secondary (passive, epoch 0): ok — 5 created; unchanged: nothing\n',
+      '::group::secondary (passive, epoch 0): ok — 6 created; unchanged: nothing\n',
     );
     expect(jobs.stdout).toContain('+ create job daily-sales-etl (passive)  [applied]\n');
     expect(jobs.stdout.match(/::endgroup::/g)?.length).toBeGreaterThanOrEqual(2);

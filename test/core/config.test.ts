@@ -60,7 +60,7 @@ describe('loadConfig', () => {
       pause_schedules: true,
       terminate_clusters: true,
     });
-    expect(config.prune).toEqual({ jobs: false, clusters: false, secret_scopes: false });
+    expect(config.prune).toEqual({ jobs: false, clusters: false, pipelines: false, secret_scopes: false });
     expect(config.baseDir).toBe(path.dirname(file));
   });
 

@@ -79,7 +79,7 @@ describe('ownership between configs', () => {
       y
         .replace(/^(jobs|clusters|pipelines|secret_scopes): .*$/gm, '')
         .replace(/^drill: .*$/m, '')
-        .replace('prune: { jobs: false, clusters: false, secret_scopes: false }', ''),
+        .replace('prune: { jobs: false, clusters: false, pipelines: false, secret_scopes: false }', ''),
     );
     const notebooks = path.join(path.dirname(other), 'notebooks');
     rmSync(notebooks, { recursive: true });

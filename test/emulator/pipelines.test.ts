@@ -6,7 +6,7 @@
 import { ApiError, WorkspaceClient } from '@databricks/sdk-experimental';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmulatedWorkspace, type Emulator, startEmulator } from '../../src/emulator/index.js';
-import { call, get } from './helpers.js';
+import { call, get, post } from './helpers.js';
 
 let emulator: Emulator;
 let ws: EmulatedWorkspace;
@@ -87,6 +87,30 @@ describe('Pipelines API', () => {
     const after = await client.pipelines.get({ pipeline_id: id });
     expect(after.state).toBe('IDLE');
     expect(after.latest_updates?.[0]).toMatchObject({ update_id, state: 'CANCELED' });
+  });
+
+  it('refuses a cluster naming a policy or pool the workspace lacks, on create and on edit', async () => {
+    const bad = await client.pipelines
+      .create({ name: 'with_policy', clusters: [{ label: 'default', policy_id: 'NOPE000000000000' }] })
+      .catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(ApiError);
+    expect((bad as ApiError).errorCode).toBe('INVALID_PARAMETER_VALUE');
+    expect((bad as ApiError).message).toContain("Can't find a cluster policy with id: NOPE000000000000");
+    const policy = (await post(ws, '/api/2.0/policies/clusters/create', { name: 'dlt-policy' })).body;
+    const made = await client.pipelines.create({
+      name: 'with_policy',
+      clusters: [{ label: 'default', policy_id: policy.policy_id }],
+    });
+    const edit = await client.pipelines
+      .update({
+        pipeline_id: made.pipeline_id!,
+        name: 'with_policy',
+        clusters: [{ instance_pool_id: 'gone' }],
+      })
+      .catch((e: unknown) => e);
+    expect((edit as ApiError).message).toContain("Can't find an instance pool with id: gone");
+    const kept = await client.pipelines.get({ pipeline_id: made.pipeline_id! });
+    expect(kept.spec?.clusters).toEqual([{ label: 'default', policy_id: policy.policy_id }]);
   });
 
   it('keeps permissions on pipelines, the creator as owner', async () => {

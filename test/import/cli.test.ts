@@ -136,6 +136,34 @@ describe('databricks-dr import (CLI)', () => {
     expect(JSON.parse(plan.stdout).regions.east.changes).toEqual([]);
   }, 60_000);
 
+  it.each([['--pipeline', 'orders-dlt'], ['--all-pipelines']])(
+    '%s imports a pipeline on its own; the repository validates and plans clean',
+    async (...flags) => {
+      const dir = minimalProject();
+      const res = await cli(
+        ['import', '--region', 'east', ...flags, '--notebooks', '/Shared/sales', '--json'],
+        dir,
+      );
+      expect(res.code, res.stderr).toBe(0);
+      const result = JSON.parse(res.stdout);
+      expect(result.imported).toMatchObject({ jobs: [], clusters: [], pipelines: ['orders-dlt'] });
+      if (flags[0] === '--all-pipelines')
+        expect(result.skipped).toContainEqual({
+          kind: 'pipeline',
+          name: 'other-team-pipeline',
+          reason: 'owned by another config (other-config)',
+          region: 'east',
+        });
+      expect(readdirSync(path.join(dir, 'pipelines'))).toEqual(['orders-dlt.json']);
+      expect(res.stderr).toContain('east: reading pipeline orders-dlt');
+      expect((await cli(['validate'], dir)).code).toBe(0);
+      const plan = JSON.parse((await cli(['plan', '--region', 'east', '--json'], dir)).stdout);
+      expect(plan.regions.east).toMatchObject({ errors: [], changes: [] });
+      expect(plan.regions.east.unchanged.pipeline).toBe(1);
+    },
+    60_000,
+  );
+
   it('takes over only the imported objects: a same-named object with another id is refused', async () => {
     const dir = minimalProject();
     expect((await cli(['import', '--region', 'east', '--job', 'ingest-orders'], dir)).code).toBe(0);

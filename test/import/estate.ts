@@ -1,7 +1,7 @@
 /**
  * A hand-made estate in emulated workspaces, seeded over the REST API (never by import or deploy):
  * a policy, a pool, a warehouse, a pinned shared cluster on the external Hive metastore, jobs that
- * refer to them and to each other by id, notebooks in five languages and formats, a file, a
+ * refer to them and to each other by id, a Lakeflow pipeline on the Hive metastore, notebooks in five languages and formats, a file, a
  * Databricks-backed and a Key Vault-backed scope, and per-region differences.
  */
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
@@ -12,6 +12,8 @@ export interface RegionFlavour {
   jdbcUrl: string;
   maxWorkers: number;
   vault: { resource_id: string; dns_name: string };
+  /** The pipeline's storage location (Hive metastore pipelines keep one per region). */
+  pipelineStorage: string;
   /** A job only this region has. */
   extraJob?: string;
 }
@@ -24,6 +26,7 @@ export const EAST: RegionFlavour = {
       '/subscriptions/0000/resourceGroups/rg-east/providers/Microsoft.KeyVault/vaults/kv-sales-east',
     dns_name: 'https://kv-sales-east.vault.azure.net/',
   },
+  pipelineStorage: 'abfss://pipelines@stsaleseast.dfs.core.windows.net/orders',
 };
 
 export const WEST: RegionFlavour = {
@@ -34,6 +37,7 @@ export const WEST: RegionFlavour = {
       '/subscriptions/0000/resourceGroups/rg-west/providers/Microsoft.KeyVault/vaults/kv-sales-west',
     dns_name: 'https://kv-sales-west.vault.azure.net/',
   },
+  pipelineStorage: 'abfss://pipelines@stsaleswest.dfs.core.windows.net/orders',
   extraJob: 'west-only-backfill',
 };
 
@@ -80,13 +84,12 @@ export const IPYNB = `${JSON.stringify(
 )}\n`;
 
 /**
- * What jobs point at that neither import nor deploy makes: a pipeline, SQL alert, query, Lakeview
- * and legacy SQL dashboards, a notification destination. The Databricks APIs for these are
+ * What jobs point at that neither import nor deploy makes: a SQL alert, query, Lakeview and
+ * legacy SQL dashboards, a notification destination (pipelines are imported and deployed). The Databricks APIs for these are
  * read-only in the emulator, so they are seeded through its admin route; each workspace gives
  * them its own ids.
  */
 export const ASSETS = {
-  pipelines: ['orders-dlt'],
   alerts: ['late orders'],
   queries: ['orders ready'],
   dashboards: ['Sales overview'],
@@ -106,9 +109,12 @@ async function onlyId(ws: EmulatedWorkspace, listPath: string, items: string, id
 }
 
 /** A job that names one of each by id: every slot the Jobs API has for them. */
-async function reportsJob(ws: EmulatedWorkspace, warehouse_id: string): Promise<Record<string, unknown>> {
+async function reportsJob(
+  ws: EmulatedWorkspace,
+  warehouse_id: string,
+  pipeline_id: string,
+): Promise<Record<string, unknown>> {
   await seedAssets(ws);
-  const pipeline_id = await onlyId(ws, '/api/2.0/pipelines', 'statuses', 'pipeline_id');
   const alert_id = await onlyId(ws, '/api/2.0/sql/alerts', 'results', 'id');
   const query_id = await onlyId(ws, '/api/2.0/sql/queries', 'results', 'id');
   const dashboard_id = await onlyId(ws, '/api/2.0/lakeview/dashboards', 'dashboards', 'dashboard_id');
@@ -204,6 +210,23 @@ export async function seedEstate(ws: EmulatedWorkspace, flavour: RegionFlavour):
     content: b64('{"batch": 500}\n'),
   });
 
+  // A pipeline made by hand: per-region storage and metastore, a policy by id, a repo notebook.
+  const { pipeline_id } = await call<{ pipeline_id: string }>(ws, 'POST', '/api/2.0/pipelines', {
+    name: 'orders-dlt',
+    continuous: true,
+    storage: flavour.pipelineStorage,
+    target: 'sales_silver',
+    configuration: { 'spark.hadoop.javax.jdo.option.ConnectionURL': flavour.jdbcUrl },
+    libraries: [{ notebook: { path: '/Shared/sales/etl/ingest' } }],
+    clusters: [{ label: 'default', policy_id, num_workers: 1 }],
+    tags: { team: 'sales-data' },
+  });
+
+  await call(ws, 'POST', '/api/2.0/pipelines', {
+    name: 'other-team-pipeline',
+    tags: { 'databricks-dr': 'other-config' },
+  });
+
   const create = (settings: Record<string, unknown>) =>
     call<{ job_id: number }>(ws, 'POST', '/api/2.2/jobs/create', settings).then((r) => r.job_id);
   const ingest = await create({
@@ -247,7 +270,7 @@ export async function seedEstate(ws: EmulatedWorkspace, flavour: RegionFlavour):
       },
     ],
   });
-  await create(await reportsJob(ws, warehouse_id));
+  await create(await reportsJob(ws, warehouse_id, pipeline_id));
   await create({
     name: 'other-team-job',
     tags: { 'databricks-dr': 'other-config' },

@@ -42,7 +42,7 @@ beforeAll(async () => {
   await seedEstate(emulator.workspace('east'), EAST);
   await seedEstate(emulator.workspace('west'), WEST);
   // The third workspace is empty but for what the jobs name and no deploy creates: policy, pool,
-  // warehouse, pipeline, alert, query, dashboards and notification destination.
+  // warehouse, alert, query, dashboards and notification destination (the pipeline is deployed).
   const third = emulator.workspace('third');
   third.addToken('entra-seed-token-Distinctive-5511', 'entra');
   await seedAssets(third);
@@ -93,6 +93,7 @@ describe('import', () => {
     expect(imported.status).toBe('ok');
     expect(imported.imported.jobs.sort()).toEqual(['ingest-orders', 'nightly-sales', 'sales-reports']);
     expect(imported.imported.clusters).toEqual(['shared-etl']);
+    expect(imported.imported.pipelines).toEqual(['orders-dlt']);
     expect(imported.imported.secret_scopes.sort()).toEqual(['app', 'kv-sales']);
     expect(imported.skipped).toContainEqual({
       kind: 'job',
@@ -157,6 +158,23 @@ describe('import', () => {
     expect(cluster.autoscale.max_workers).toMatch(/^\$\{var\.\w+\}$/);
   });
 
+  it('writes the pipeline a job runs: no id or server default, its policy by name, per-region values as variables', () => {
+    expect(readJson('pipelines/orders-dlt.json')).toEqual({
+      name: 'orders-dlt',
+      continuous: true,
+      storage: '${var.orders_dlt_storage}',
+      target: 'sales_silver',
+      configuration: { 'spark.hadoop.javax.jdo.option.ConnectionURL': '${var.metastore_jdbc_url}' },
+      libraries: [{ notebook: { path: '/Shared/sales/etl/ingest' } }],
+      clusters: [{ policy_name: 'etl-policy', num_workers: 1 }],
+      tags: { team: 'sales-data' },
+    });
+    const text = readFileSync(path.join(dir, 'databricks-dr.yml'), 'utf8');
+    expect(text).toContain('pipelines:\n  - pipelines/*.json');
+    expect(text).toContain(EAST.pipelineStorage);
+    expect(text).toContain(WEST.pipelineStorage);
+  });
+
   it('writes notebooks as source with the header, Jupyter ones as .ipynb, files as they are', () => {
     const nb = (rel: string) => readFileSync(path.join(dir, 'notebooks', rel), 'utf8');
     expect(nb('etl/ingest.py')).toMatch(/^# Databricks notebook source\n/);
@@ -218,6 +236,8 @@ describe('import', () => {
     expect(config.adopt.east.jobs['nightly-sales']).toBeTypeOf('number');
     expect(config.adopt.west.jobs['west-only-backfill']).toBeUndefined();
     expect(config.adopt.east.clusters['shared-etl']).toBeTypeOf('string');
+    expect(config.adopt.west.pipelines?.['orders-dlt']).toBeTypeOf('string');
+    expect(config.adopt.west.pipelines?.['orders-dlt']).not.toBe(config.adopt.east.pipelines?.['orders-dlt']);
     expect(config.regions.find((r) => r.name === 'west')!.variables.metastore_jdbc_url).toBe(WEST.jdbcUrl);
   });
 
@@ -276,6 +296,17 @@ describe('import', () => {
       legacy.results[0].id,
     );
     expect(reports.webhook_notifications.on_failure).toEqual([{ id: destinations.results[0].id }]);
+    // The imported pipeline was deployed there, and the job runs it by the third workspace's id.
+    const thirdPipelines = Object.values(third.state().pipelines ?? {});
+    expect(thirdPipelines.map((p) => p.spec.name)).toEqual(['orders-dlt']);
+    expect(thirdPipelines[0].spec).toMatchObject({
+      continuous: false,
+      storage: EAST.pipelineStorage,
+      tags: { team: 'sales-data', 'databricks-dr': 'sales-platform' },
+    });
+    expect(reports.tasks.find((t: Loose) => t.task_key === 'refresh').pipeline_task).toEqual({
+      pipeline_id: thirdPipelines[0].pipeline_id,
+    });
     expect(thirdJobs.jobs.map((j) => j.settings.name).sort()).toEqual([
       'ingest-orders',
       'nightly-sales',
@@ -311,6 +342,12 @@ describe('import', () => {
     expect(west.get('west-only-backfill')!.max_concurrent_runs).toBe(1);
     expect(west.get('west-only-backfill')!.tags).toBeUndefined();
     expect(west.get('other-team-job')!.tags).toEqual({ 'databricks-dr': 'other-config' });
+    const pipelineIn = async (ws: string) =>
+      Object.values(emulator.workspace(ws).state().pipelines ?? {}).find((p) => p.spec.name === 'orders-dlt')!
+        .spec;
+    expect((await pipelineIn('west')).continuous).toBe(false);
+    // The imported region's pipeline matched its file: adopted, never written, so still untagged.
+    expect((await pipelineIn('east')).tags).toEqual({ team: 'sales-data' });
 
     const failover = await runFailover({
       configFile,
@@ -326,6 +363,9 @@ describe('import', () => {
       schedule: { pause_status: 'PAUSED' },
     });
     expect(east.get('ingest-orders')!.max_concurrent_runs).toBe(0);
+    // The adopted pipelines change roles too: the old active one stops being continuous.
+    expect((await pipelineIn('east')).continuous).toBe(false);
+    expect((await pipelineIn('west')).continuous).toBe(true);
     expect(east.get('other-team-job')!.max_concurrent_runs ?? 1).toBe(1);
     expect((await settingsIn('west')).get('nightly-sales')).toMatchObject({
       max_concurrent_runs: 1,

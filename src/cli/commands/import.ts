@@ -16,9 +16,11 @@ export const importCommand: Command = {
   usage: `databricks-dr import --region R [flags]
 
   --region R            the workspace to import (required)
-  --job NAME            a job to import, with the jobs and clusters it uses (repeatable)
+  --job NAME            a job to import, with the jobs, clusters and pipelines it uses (repeatable)
   --all-jobs            every job (except those another config owns)
   --cluster NAME        a cluster to import (repeatable)
+  --pipeline NAME       a Lakeflow Declarative Pipeline to import (repeatable)
+  --all-pipelines       every pipeline (except those another config owns)
   --notebooks PATH      a workspace folder to import as a notebook target (repeatable)
   --scope NAME          a secret scope to import: key names only, never values (repeatable)
   --compare-region R2   read R2 too: differing values become per-region variables
@@ -31,6 +33,8 @@ export const importCommand: Command = {
     job: { type: 'string', multiple: true },
     'all-jobs': { type: 'boolean' },
     cluster: { type: 'string', multiple: true },
+    pipeline: { type: 'string', multiple: true },
+    'all-pipelines': { type: 'boolean' },
     notebooks: { type: 'string', multiple: true },
     scope: { type: 'string', multiple: true },
     out: { type: 'string' },
@@ -52,6 +56,8 @@ export const importCommand: Command = {
         jobs,
         allJobs: ctx.values['all-jobs'] === true,
         clusters: list(ctx.values.cluster),
+        pipelines: list(ctx.values.pipeline),
+        allPipelines: ctx.values['all-pipelines'] === true,
         notebooks: list(ctx.values.notebooks),
         scopes: list(ctx.values.scope),
       },

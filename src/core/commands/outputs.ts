@@ -11,12 +11,15 @@ export function commandOutputs(result: CommandResult): Record<string, string> {
   if (result.command === 'deploy' || result.command === 'plan') {
     const jobIds: Record<string, Record<string, number>> = {};
     const clusterIds: Record<string, Record<string, string>> = {};
+    const pipelineIds: Record<string, Record<string, string>> = {};
     for (const [region, r] of Object.entries(result.regions)) {
       if (r.jobIds) jobIds[region] = r.jobIds;
       if (r.clusterIds) clusterIds[region] = r.clusterIds;
+      if (r.pipelineIds) pipelineIds[region] = r.pipelineIds;
     }
     outputs['job-ids'] = JSON.stringify(jobIds);
     outputs['cluster-ids'] = JSON.stringify(clusterIds);
+    outputs['pipeline-ids'] = JSON.stringify(pipelineIds);
   }
   if (result.command !== 'drift') outputs['active-region'] = result.activeRegion ?? '';
   if (result.command === 'drift') outputs.drift = String(result.drift === true);

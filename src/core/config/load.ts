@@ -125,7 +125,12 @@ export function configFromDocument(doc: SourceDocument, options: LoadConfigOptio
     pipelines: globs('pipelines'),
     secret_scopes: globs('secret_scopes'),
     external_clusters: globs('external_clusters'),
-    prune: parseFlags(root, 'prune', { jobs: false, clusters: false, secret_scopes: false }, report),
+    prune: parseFlags(
+      root,
+      'prune',
+      { jobs: false, clusters: false, pipelines: false, secret_scopes: false },
+      report,
+    ),
     passive,
     validation,
     adopt,

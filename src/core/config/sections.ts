@@ -102,7 +102,7 @@ export function parseLock(raw: unknown, report: Report): DrConfig['lock'] {
   return out;
 }
 
-/** `adopt:` (written by import): per region, the jobs and clusters by name → id, scopes, notebook targets. */
+/** `adopt:` (written by import): per region, the jobs, clusters and pipelines by name → id, scopes, notebook targets. */
 export function parseAdopt(
   raw: unknown,
   regionNames: string[],
@@ -111,7 +111,7 @@ export function parseAdopt(
   const out: Record<string, AdoptedObjects> = {};
   if (raw === undefined) return out;
   if (!isObject(raw)) {
-    report(['adopt'], 'adopt must be a mapping of region name to {jobs, clusters, secret_scopes, notebooks}');
+    report(['adopt'], 'adopt must map each region name to {jobs, clusters, pipelines, …}');
     return out;
   }
   for (const [region, entry] of Object.entries(raw)) {
@@ -119,25 +119,24 @@ export function parseAdopt(
       report(['adopt', region], `adopt names region "${region}", which is not under regions`, 'key');
       continue;
     }
-    const lists: AdoptedObjects = { jobs: {}, clusters: {}, secret_scopes: [], notebooks: [] };
+    const lists: AdoptedObjects = { jobs: {}, clusters: {}, pipelines: {}, secret_scopes: [], notebooks: [] };
     out[region] = lists;
     if (!isObject(entry)) {
       report(
         ['adopt', region],
-        'each adopt entry is a mapping with jobs, clusters, secret_scopes, notebooks',
+        'each adopt entry is a mapping with jobs, clusters, pipelines, secret_scopes, notebooks',
       );
       continue;
     }
     for (const [key, value] of Object.entries(entry)) {
       const at = ['adopt', region, key];
-      if (key === 'jobs' || key === 'clusters') {
+      if (key === 'jobs' || key === 'clusters' || key === 'pipelines') {
         if (!isObject(value)) report(at, `adopt.${region}.${key} must map names to ids`);
         else
           for (const [name, id] of Object.entries(value)) {
-            if (key === 'jobs' && (typeof id !== 'number' || !Number.isInteger(id)))
-              report([...at, name], `the id of job "${name}" must be a number (its job_id)`);
-            else if (key === 'clusters' && typeof id !== 'string')
-              report([...at, name], `the id of cluster "${name}" must be a string (its cluster_id)`);
+            const [label, type] = key === 'jobs' ? ['job', 'number'] : [key.slice(0, -1), 'string'];
+            if (key === 'jobs' ? !Number.isInteger(id) : typeof id !== 'string')
+              report([...at, name], `the id of ${label} "${name}" must be a ${type} (its ${label}_id)`);
             else (lists[key] as Record<string, unknown>)[name] = id;
           }
       } else if (key === 'secret_scopes' || key === 'notebooks') {
@@ -150,7 +149,7 @@ export function parseAdopt(
       } else {
         report(
           at,
-          `unknown key "${key}" in adopt.${region}: use jobs, clusters, secret_scopes or notebooks`,
+          `unknown key "${key}" in adopt.${region}: use jobs, clusters, pipelines, secret_scopes or notebooks`,
           'key',
         );
       }

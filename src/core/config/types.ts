@@ -72,7 +72,7 @@ export interface DrConfig {
   pipelines: string[];
   secret_scopes: string[];
   external_clusters: string[];
-  prune: { jobs: boolean; clusters: boolean; secret_scopes: boolean };
+  prune: { jobs: boolean; clusters: boolean; pipelines: boolean; secret_scopes: boolean };
   passive: { max_concurrent_runs: number; pause_schedules: boolean; terminate_clusters: boolean };
   validation: { unknown_fields: 'error' | 'warn' };
   /**
@@ -92,6 +92,8 @@ export interface DrConfig {
 export interface AdoptedObjects {
   jobs: Record<string, number>;
   clusters: Record<string, string>;
+  /** Pipeline name → pipeline_id (absent in configs written before pipelines). */
+  pipelines?: Record<string, string>;
   secret_scopes: string[];
   notebooks: string[];
 }

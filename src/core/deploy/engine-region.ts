@@ -6,7 +6,7 @@
 import { describeError } from '../client/describe.js';
 import { isUnreachable } from '../client/index.js';
 import type { RegionConfig } from '../config/types.js';
-import { RegionAbort } from '../plan/apply.js';
+import { applyChanges, RegionAbort } from '../plan/apply.js';
 import {
   ASSET_ORDER,
   type AssetKind,
@@ -27,7 +27,7 @@ import type { SharedReads } from './engine-preflight.js';
 import { deployJobs, listJobs } from './jobs.js';
 import { deployNotebooks } from './notebooks.js';
 import { currentDeployers } from './permissions.js';
-import { deployPipelines, listPipelines, resolveManagedPipelines } from './pipelines.js';
+import { pipelineStage } from './pipelines.js';
 import { emptyCatalog } from './references.js';
 import { deployScopes } from './scopes.js';
 
@@ -132,12 +132,10 @@ async function walkAssets(
       if (kinds.includes('cluster')) await deployClusters(ctx, clusters);
       else resolveManagedClusters(ctx, clusters);
     }
-    if (ctx.project.pipelines.length > 0 && (kinds.includes('pipeline') || kinds.includes('job'))) {
-      const pipelines = await listPipelines(ctx);
-      if (kinds.includes('pipeline')) await deployPipelines(ctx, pipelines);
-      else resolveManagedPipelines(ctx, pipelines);
-    }
+    const pipelineDeletes = await pipelineStage(ctx, kinds);
     if (kinds.includes('job')) await deployJobs(ctx, await listJobs(ctx));
+    // A pipeline removed from git goes once the jobs that ran it no longer do (prune.pipelines).
+    await applyChanges(ctx, 'pipeline', pipelineDeletes, { concurrency: 4 });
     await notebooks?.then(rethrow);
     // The result lists changes in the usual order, whatever finished first.
     const rank = (k: Change['kind']) => ASSET_ORDER.indexOf(k as AssetKind);

@@ -4,13 +4,24 @@
  * permissions applied, and in a passive region deployed with `continuous: false` (the value as
  * written recorded in the state file for failover) and no update running. Jobs name pipelines
  * (`pipeline_task.pipeline_name`): this stage gives each region's ids to the name table first.
+ * One git no longer has is reported, or deleted with `prune.pipelines` once no job runs it.
  */
-import { createAtMostOnce, isPipelineActive, nameFilter, type PipelineDetails } from '../client/index.js';
-import { ownedBy, ownerOf } from '../ownership.js';
+import {
+  type BaseJob,
+  createAtMostOnce,
+  isPipelineActive,
+  nameFilter,
+  type PipelineDetails,
+  type PipelineSettings,
+} from '../client/index.js';
+import { adoptedBy, ownedBy, ownerOf, ownsJob, withManagementTag } from '../ownership.js';
 import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
+import { namesIn, tasksOf } from '../plan/name-refs.js';
+import type { AssetKind } from '../plan/types.js';
 import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
 import { mapLimit } from '../util.js';
 import { differingFields } from './compare.js';
+import { listJobs } from './jobs.js';
 import { aclToWrite, writePermissions } from './permissions.js';
 import {
   comparablePipelines,
@@ -20,6 +31,7 @@ import {
   settingsOf,
   writtenContinuous,
 } from './pipeline-settings.js';
+import { describeMissing, type MissingReference, resolvePipelineSpec } from './references.js';
 
 /** The name each definition deploys under in this region. */
 function nameOf(
@@ -49,7 +61,10 @@ export async function listPipelines(ctx: RegionContext): Promise<Map<string, Pip
   return found;
 }
 
-const owns = (ctx: RegionContext, p: PipelineDetails) => ownedBy(p.spec?.tags, ctx.config.name);
+/** Tagged by this config, or adopted by name and id in its `adopt:` list (import). */
+const owns = (ctx: RegionContext, p: PipelineDetails) =>
+  ownedBy(p.spec?.tags, ctx.config.name) ||
+  adoptedBy(ctx.config, ctx.region.name, 'pipelines', p.spec?.name ?? p.name, p.pipeline_id);
 
 /** Pipeline ids by name for the jobs' `pipeline_task.pipeline_name`: this config's pipelines first. */
 function publishIds(ctx: RegionContext, ids: ReadonlyMap<string, string>): void {
@@ -67,10 +82,32 @@ export function resolveManagedPipelines(ctx: RegionContext, all: Map<string, Pip
   publishIds(ctx, ids);
 }
 
+/**
+ * A region's pipelines stage: deployed (`--only` with pipelines), or only their ids given to the
+ * jobs (`--only jobs`). Returns the deletes of owned pipelines git no longer has, which the engine
+ * applies after the jobs stage.
+ */
+export async function pipelineStage(
+  ctx: RegionContext,
+  kinds: readonly AssetKind[],
+): Promise<PlannedChange[]> {
+  const any = ctx.project.pipelines.length > 0 || Object.keys(ctx.state.pipelines ?? {}).length > 0;
+  if (!any || !(kinds.includes('pipeline') || kinds.includes('job'))) return [];
+  const all = await listPipelines(ctx);
+  if (kinds.includes('pipeline')) return deployPipelines(ctx, all, kinds.includes('job'));
+  resolveManagedPipelines(ctx, all);
+  return [];
+}
+
+/**
+ * Creates and edits this config's pipelines; returns the deletes of the ones git no longer has
+ * (prune.pipelines), for the engine to apply after the jobs stage (`jobsDeployed`: it runs).
+ */
 export async function deployPipelines(
   ctx: RegionContext,
   all: Map<string, PipelineDetails[]>,
-): Promise<void> {
+  jobsDeployed: boolean,
+): Promise<PlannedChange[]> {
   const api = ctx.client.pipelines;
   const passive = ctx.role === 'passive' || !ctx.rolesVerified;
   const changes: PlannedChange[] = [];
@@ -84,7 +121,13 @@ export async function deployPipelines(
   for (const def of ctx.project.pipelines) {
     const name = nameOf(ctx, def);
     desiredNames.add(name);
-    const { settings: file, permissions } = pipelineFile(def.byRegion[ctx.region.name]);
+    const { settings: written, permissions } = pipelineFile(def.byRegion[ctx.region.name]);
+    const missing: MissingReference[] = [];
+    const file = resolvePipelineSpec(written, ctx.catalog, missing) as PipelineSettings;
+    if (missing.length > 0) {
+      ctx.result.errors.push(`pipeline "${name}": ${describeMissing(missing, ctx.region.name)}`);
+      continue;
+    }
     const continuous = writtenContinuous(file);
     const matches = all.get(name) ?? [];
     const mine = matches.filter((p) => owns(ctx, p));
@@ -139,7 +182,10 @@ export async function deployPipelines(
     recorded[name] = { pipeline_id: id, continuous };
     if (!previous || previous.pipeline_id !== id || previous.continuous !== continuous)
       ctx.wrote ||= !ctx.dryRun;
-    const actual = settingsOf(existing.spec);
+    const found = settingsOf(existing.spec);
+    // An adopted pipeline (import) is compared as if it carried the tag: taking it over writes nothing.
+    const tags = withManagementTag(found.tags, ctx.config.name);
+    const actual = owns(ctx, existing) ? { ...found, tags } : found;
     // Roles unverified: an existing pipeline keeps its own continuous value (it may be the active one's).
     const target = ctx.rolesVerified
       ? ctx.role === 'passive'
@@ -172,17 +218,114 @@ export async function deployPipelines(
   }
   countUnchanged(ctx, 'pipeline', unchanged);
   publishIds(ctx, ids);
+  await applyChanges(ctx, 'pipeline', changes, { concurrency: 4 });
+  return removedPipelines(ctx, all, desiredNames, jobsDeployed);
+}
 
+/**
+ * Pipelines this config owns that git no longer has (found through the state file's records):
+ * with `prune.pipelines` planned for deletion, which the engine applies after the jobs stage, so
+ * a job of this run stops running one first; else reported as unmanaged. A pipeline a job still
+ * runs is never deleted.
+ */
+async function removedPipelines(
+  ctx: RegionContext,
+  all: Map<string, PipelineDetails[]>,
+  desiredNames: ReadonlySet<string>,
+  jobsDeployed: boolean,
+): Promise<PlannedChange[]> {
+  const recorded = ctx.state.pipelines ?? {};
+  const removed: Array<[string, PipelineDetails]> = [];
   for (const [name, list] of all) {
     if (desiredNames.has(name)) continue;
-    if (list.some((p) => owns(ctx, p))) {
+    const mine = list.find((p) => owns(ctx, p));
+    if (mine) removed.push([name, mine]);
+    else delete recorded[name];
+  }
+  if (removed.length === 0) return [];
+  if (!ctx.config.prune.pipelines) {
+    for (const [name] of removed) noteUnmanaged(ctx, 'pipeline', name, 'prune.pipelines');
+    return [];
+  }
+  const runners = await jobsRunning(ctx, jobsDeployed);
+  // At apply time (after the jobs stage) the region's jobs are read again: a job whose update
+  // failed may still run the pipeline, which is then kept.
+  let after: Promise<BaseJob[]> | undefined;
+  const stillRun = async (id: string) => {
+    after ??= listJobs(ctx);
+    return (await after)
+      .filter((j) => pipelineIdsRun((j.settings ?? {}) as Record<string, unknown>).includes(id))
+      .map((j) => `"${j.settings?.name ?? j.job_id}"`);
+  };
+  const deletes: PlannedChange[] = [];
+  for (const [name, p] of removed) {
+    const jobs = runners(name, p.pipeline_id);
+    if (jobs.length > 0) {
       noteUnmanaged(ctx, 'pipeline', name);
       ctx.result.warnings.push(
-        `pipeline "${name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; delete it by hand when it is no longer needed`,
+        `pipeline "${name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; ` +
+          `not deleted: job ${jobs.map((j) => `"${j}"`).join(', ')} still runs it`,
       );
-    } else delete recorded[name];
+      continue;
+    }
+    deletes.push(
+      planned(
+        'pipeline',
+        name,
+        'delete',
+        async () => {
+          const jobs = await stillRun(p.pipeline_id);
+          if (jobs.length > 0) throw new Error(`not deleted: job ${jobs.join(', ')} still runs it`);
+          await ctx.client.pipelines.delete(p.pipeline_id);
+          delete recorded[name];
+        },
+        { id: p.pipeline_id },
+      ),
+    );
   }
-  await applyChanges(ctx, 'pipeline', changes, { concurrency: 4 });
+  return deletes;
+}
+
+/**
+ * The names of the jobs in this region that run a pipeline (by its name or id) once this run's jobs
+ * stage is done: this config's jobs as the repo defines them, the ones prune.jobs deletes none;
+ * every other job as the region has it. Without a jobs stage (--only pipelines) every job counts
+ * as the region has it.
+ */
+async function jobsRunning(
+  ctx: RegionContext,
+  jobsDeployed: boolean,
+): Promise<(name: string, id: string) => string[]> {
+  const region = ctx.region.name;
+  const defined = ctx.project.jobs.map((d) => ({
+    ...d.byRegion[region],
+    name: d.byRegion[region].name ?? d.name,
+  }));
+  const definedNames = new Set(defined.map((j) => String(j.name).toLowerCase()));
+  const runs: Array<{ job: string; names: string[]; ids: unknown[] }> = [];
+  for (const j of await listJobs(ctx)) {
+    const settings = (j.settings ?? {}) as Record<string, unknown>;
+    const name = String(settings.name ?? j.job_id);
+    if (jobsDeployed && ownsJob(ctx.config, region, j)) {
+      if (definedNames.has(name.toLowerCase()) || ctx.config.prune.jobs) continue;
+    }
+    runs.push({ job: name, names: [], ids: pipelineIdsRun(settings) });
+  }
+  if (jobsDeployed)
+    for (const j of defined)
+      runs.push({
+        job: String(j.name),
+        names: namesIn(j, 'job')
+          .filter((r) => r.kind === 'pipelines')
+          .map((r) => r.name),
+        ids: pipelineIdsRun(j),
+      });
+  return (name, id) => runs.filter((r) => r.names.includes(name) || r.ids.includes(id)).map((r) => r.job);
+}
+
+/** The pipeline ids a job's tasks run (pipeline_task.pipeline_id). */
+function pipelineIdsRun(job: Record<string, unknown>): unknown[] {
+  return tasksOf(job).map((t) => (t.pipeline_task as { pipeline_id?: unknown } | undefined)?.pipeline_id);
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { DatabricksClient } from '../client/index.js';
 import {
+  type DocumentKind,
   KINDS,
   type ListedKind,
   namesIn,
@@ -64,10 +65,11 @@ export type ReferencedNames = Record<RefKind, Set<string>>;
 /** What a region's definitions reference by name, to look up only what is needed. */
 export function referencedNames(project: ProjectDefinitions, region: string): ReferencedNames {
   const names = Object.fromEntries((Object.keys(KINDS) as RefKind[]).map((k) => [k, new Set<string>()]));
-  const add = (doc: Json, kind: 'job' | 'cluster') => {
+  const add = (doc: Json, kind: DocumentKind) => {
     for (const ref of namesIn(doc, kind)) names[ref.kind].add(ref.name);
   };
   for (const c of project.clusters) add(c.byRegion[region], 'cluster');
+  for (const p of project.pipelines) add(p.byRegion[region], 'pipeline');
   for (const j of project.jobs) add(j.byRegion[region], 'job');
   return names as ReferencedNames;
 }
@@ -106,12 +108,12 @@ function idsOf(ids: RegionIds, kind: RefKind): ReadonlyMap<string, string | numb
 }
 
 /**
- * A copy of a job or cluster spec with every name replaced by this region's id. A name the region
+ * A copy of a job, cluster or pipeline spec with every name replaced by this region's id. A name the region
  * lacks goes to `missing` and leaves a placeholder id (0 for a job not created yet).
  */
 export function resolveNames(
   doc: Json,
-  kind: 'job' | 'cluster',
+  kind: DocumentKind,
   ids: RegionIds,
   missing: MissingReference[],
 ): Json {
@@ -134,6 +136,11 @@ export function resolveNames(
 /** A cluster spec with its names replaced by this region's ids. */
 export function resolveClusterSpec(spec: Json, catalog: RegionCatalog, missing: MissingReference[]): Json {
   return resolveNames(spec, 'cluster', { catalog }, missing);
+}
+
+/** A pipeline with the policy and pool names of its clusters replaced by this region's ids. */
+export function resolvePipelineSpec(spec: Json, catalog: RegionCatalog, missing: MissingReference[]): Json {
+  return resolveNames(spec, 'pipeline', { catalog }, missing);
 }
 
 /** A job with every name replaced by this region's id (clusters, jobs and every listed kind). */

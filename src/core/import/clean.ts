@@ -3,9 +3,10 @@
  * the server fills in by itself (the same defaults deploy ignores when it compares, normalize.ts),
  * so that the imported files deploy back without a change.
  */
-import type { ClusterDetails, Job } from '../client/index.js';
+import type { ClusterDetails, Job, PipelineDetails } from '../client/index.js';
 import { type CompareOptions, matches } from '../deploy/compare.js';
 import { CLUSTER_COMPARE, clusterSettingsOf, JOB_COMPARE } from '../deploy/normalize.js';
+import { PIPELINE_COMPARE, settingsOf } from '../deploy/pipeline-settings.js';
 import { MANAGEMENT_TAG } from '../ownership.js';
 
 type Json = Record<string, unknown>;
@@ -74,4 +75,19 @@ export function clusterDefinition(details: ClusterDetails): Json {
   if (isEmpty(tags)) delete spec.custom_tags;
   else spec.custom_tags = tags;
   return spec;
+}
+
+/**
+ * A pipeline as a pipelines/*.json file would hold it: the spec without its id, the defaults the
+ * server fills (pipeline-settings.ts) and the storage location it chose (`dbfs:/pipelines/<id>`,
+ * which a deploy leaves to each region's server again).
+ */
+export function pipelineDefinition(details: PipelineDetails): Json {
+  const spec: Json = { ...settingsOf(details.spec) };
+  if (spec.storage === `dbfs:/pipelines/${details.pipeline_id}`) delete spec.storage;
+  const settings = withoutServerFields(spec, PIPELINE_COMPARE) as Json;
+  const tags = withoutManagementTag(settings.tags);
+  if (isEmpty(tags)) delete settings.tags;
+  else settings.tags = tags;
+  return settings;
 }

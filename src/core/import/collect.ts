@@ -1,14 +1,20 @@
 /**
- * Reads one workspace for import: the selected jobs (and the jobs and clusters they use), clusters,
- * notebook folders and secret scopes, as definitions with names instead of ids. Reads only; never
+ * Reads one workspace for import: the selected jobs (and the jobs, clusters and pipelines they use),
+ * clusters, pipelines, notebook folders and secret scopes, as definitions with names instead of ids. Reads only; never
  * asks for a secret's value (the Secrets API would not return one anyway).
  */
 import type { ClusterDetails, DatabricksClient, Job } from '../client/index.js';
-import { isNotFound } from '../client/index.js';
+import { isNotFound, nameFilter } from '../client/index.js';
 import { MANAGEMENT_TAG } from '../ownership.js';
-import { clusterDefinition, jobDefinition } from './clean.js';
+import { clusterDefinition, jobDefinition, pipelineDefinition } from './clean.js';
 import { collectNotebooks, type NotebookFolder } from './notebooks.js';
-import { type FollowedReference, ImportCatalog, nameClusterSpec, nameJobSettings } from './references.js';
+import {
+  type FollowedReference,
+  ImportCatalog,
+  nameClusterSpec,
+  nameJobSettings,
+  namePipelineSpec,
+} from './references.js';
 import { collectScopes, type ImportedScope } from './scopes.js';
 
 type Json = Record<string, unknown>;
@@ -17,6 +23,10 @@ export interface ImportSelection {
   jobs: string[];
   allJobs: boolean;
   clusters: string[];
+  /** Pipelines by name, besides those the imported jobs run (pipeline_task). */
+  pipelines?: string[];
+  /** Every pipeline (except those another config owns). */
+  allPipelines?: boolean;
   notebooks: string[];
   scopes: string[];
 }
@@ -33,6 +43,7 @@ export interface WorkspaceImport {
   region: string;
   jobs: Map<string, { id: number; definition: Json }>;
   clusters: Map<string, { id: string; definition: Json }>;
+  pipelines: Map<string, { id: string; definition: Json }>;
   notebooks: NotebookFolder[];
   scopes: Map<string, ImportedScope>;
   /** Clusters the jobs use that this config does not manage (owned by another config). */
@@ -62,6 +73,7 @@ export async function collectWorkspace(
     region: client.region,
     jobs: new Map(),
     clusters: new Map(),
+    pipelines: new Map(),
     notebooks: [],
     scopes: new Map(),
     externalClusters: new Set(),
@@ -89,6 +101,11 @@ export async function collectWorkspace(
   const clusterNames = new Set(selection.clusters);
   for (const ref of followed) if (ref.kind === 'clusters' && ref.name) clusterNames.add(ref.name);
   await collectClusters(read, allClusters, clusterNames);
+  const pipelineNames = new Set(selection.pipelines ?? []);
+  if (selection.allPipelines)
+    for (const p of await client.pipelines.listAll()) if (p.name) pipelineNames.add(p.name);
+  for (const ref of followed) if (ref.kind === 'pipelines' && ref.name) pipelineNames.add(ref.name);
+  await collectPipelines(read, pipelineNames);
 
   out.notebooks = await collectNotebooks(client, selection.notebooks, out, progress);
   const scopeNames = new Set([...selection.scopes, ...scopesReferenced(out)]);
@@ -214,8 +231,44 @@ async function clusterDefinitionOf(
   return definition;
 }
 
-/** Scopes named in {{secrets/scope/key}} by the imported jobs and clusters. */
+/**
+ * The named pipelines that belong to no config (one owned by another config is skipped: it is
+ * that config's to deploy), read in full: a listing has neither the spec nor the tags.
+ */
+async function collectPipelines(read: Reading, names: Set<string>): Promise<void> {
+  const { client, options, out } = read;
+  for (const name of names) {
+    const found = (await client.pipelines.listAll(nameFilter(name))).filter((p) => p.name === name);
+    if (found.length !== 1) {
+      if (found.length > 1 || !options.lenient)
+        out.skipped.push({
+          kind: 'pipeline',
+          name,
+          reason:
+            found.length > 1
+              ? `${found.length} pipelines have that name`
+              : 'no pipeline of that name in the workspace',
+        });
+      continue;
+    }
+    options.progress(`${client.region}: reading pipeline ${name}`);
+    const details = await client.pipelines.get(found[0].pipeline_id);
+    const owner = read.foreignOwner(details.spec?.tags);
+    if (owner) {
+      out.skipped.push({ kind: 'pipeline', name, reason: `owned by another config (${owner})` });
+      continue;
+    }
+    const definition = pipelineDefinition(details);
+    for (const ref of await namePipelineSpec(definition, read.catalog))
+      if (ref.problem) out.notes.push(`pipeline "${name}": ${ref.problem}`);
+    out.pipelines.set(name, { id: details.pipeline_id, definition });
+  }
+}
+
+/** Scopes named in {{secrets/scope/key}} by the imported jobs, clusters and pipelines. */
 function scopesReferenced(out: WorkspaceImport): string[] {
-  const text = JSON.stringify([...out.jobs.values(), ...out.clusters.values()].map((x) => x.definition));
+  const text = JSON.stringify(
+    [...out.jobs.values(), ...out.clusters.values(), ...out.pipelines.values()].map((x) => x.definition),
+  );
   return [...new Set([...text.matchAll(/\{\{secrets\/([^/}]+)\/[^}]+\}\}/g)].map((m) => m[1]))];
 }

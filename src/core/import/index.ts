@@ -1,7 +1,7 @@
 /**
  * `databricks-dr import`: turns an existing workspace into this repository's files. Input: a config
  * with just version, name and regions (hosts and auth; roles optional). Reads the imported region
- * (and the compare region), then writes jobs/, clusters/, notebooks/, secret-scopes/, the filled-in
+ * (and the compare region), then writes jobs/, clusters/, pipelines/, notebooks/, secret-scopes/, the filled-in
  * config (variables, notebook targets, the adopt: list) and the README's CI secrets.
  */
 import path from 'node:path';
@@ -38,7 +38,13 @@ export interface ImportResult {
   region: string;
   compare_region?: string;
   out: string;
-  imported: { jobs: string[]; clusters: string[]; notebooks: number; secret_scopes: string[] };
+  imported: {
+    jobs: string[];
+    clusters: string[];
+    pipelines: string[];
+    notebooks: number;
+    secret_scopes: string[];
+  };
   skipped: Skipped[];
   only_in: Record<string, string[]>;
   variables: string[];
@@ -85,19 +91,23 @@ function regionNamed(config: DrConfig, name: string, flag: string): RegionConfig
   return region;
 }
 
-/** Notebook paths the imported jobs run that lie outside every imported folder. */
+/** Notebook paths the imported jobs and pipelines run that lie outside every imported folder. */
 function notebooksOutside(primary: WorkspaceImport): string[] {
   const notes: string[] = [];
+  const check = (what: string, p: unknown) => {
+    if (typeof p !== 'string' || !p.startsWith('/')) return;
+    if (!primary.notebooks.some((f) => p.startsWith(`${f.target}/`)))
+      notes.push(`${what} runs ${p}, outside the imported notebook folders: add its folder with --notebooks`);
+  };
   for (const [name, job] of primary.jobs)
     for (const task of tasksOf(job.definition)) {
       const nb = task.notebook_task as { notebook_path?: string; source?: string } | undefined;
-      const p = nb?.notebook_path;
-      if (typeof p !== 'string' || nb?.source === 'GIT' || !p.startsWith('/')) continue;
-      if (!primary.notebooks.some((f) => p.startsWith(`${f.target}/`)))
-        notes.push(
-          `job "${name}" runs ${p}, outside the imported notebook folders: add its folder with --notebooks`,
-        );
+      if (nb?.source !== 'GIT') check(`job "${name}"`, nb?.notebook_path);
     }
+  // A pipeline's notebook and file libraries (pipelines.PipelineLibrary) keep their workspace paths.
+  for (const [name, p] of primary.pipelines)
+    for (const lib of (p.definition.libraries as Array<Record<string, { path?: unknown }>> | undefined) ?? [])
+      for (const kind of ['notebook', 'file']) check(`pipeline "${name}"`, lib[kind]?.path);
   return notes;
 }
 
@@ -177,7 +187,7 @@ function emptyResult(
     region: region.name,
     ...(compareRegion ? { compare_region: compareRegion.name } : {}),
     out: outDir,
-    imported: { jobs: [], clusters: [], notebooks: 0, secret_scopes: [] },
+    imported: { jobs: [], clusters: [], pipelines: [], notebooks: 0, secret_scopes: [] },
     skipped: [],
     only_in: {},
     variables: [],
@@ -213,6 +223,7 @@ function sameObjects(primary: WorkspaceImport, selection: ImportSelection): Impo
     jobs: [...primary.jobs.keys()],
     allJobs: selection.allJobs,
     clusters: [...primary.clusters.keys()],
+    pipelines: [...primary.pipelines.keys()],
     notebooks: primary.notebooks.map((f) => f.target),
     scopes: [...primary.scopes.keys()],
   };
@@ -229,6 +240,7 @@ function summaryOf(
     imported: {
       jobs: [...primary.jobs.keys()],
       clusters: [...primary.clusters.keys()],
+      pipelines: [...primary.pipelines.keys()],
       notebooks: primary.notebooks.reduce((n, f) => n + f.files.size, 0),
       secret_scopes: [...primary.scopes.keys()],
     },
@@ -248,6 +260,7 @@ export function renderImportText(r: ImportResult): string {
   );
   lines.push(`  jobs (${r.imported.jobs.length}): ${r.imported.jobs.join(', ') || '-'}`);
   lines.push(`  clusters (${r.imported.clusters.length}): ${r.imported.clusters.join(', ') || '-'}`);
+  lines.push(`  pipelines (${r.imported.pipelines.length}): ${r.imported.pipelines.join(', ') || '-'}`);
   lines.push(`  notebooks and files: ${r.imported.notebooks}`);
   lines.push(
     `  secret scopes (${r.imported.secret_scopes.length}): ${r.imported.secret_scopes.join(', ') || '-'}`,

@@ -5,7 +5,7 @@
  * deploy resolve per region. Each kind is listed once, when a definition first holds one of its ids.
  */
 import type { DatabricksClient } from '../client/index.js';
-import { KINDS, type NamedObject, type RefKind, slotsOf } from '../plan/name-refs.js';
+import { type DocumentKind, KINDS, type NamedObject, type RefKind, slotsOf } from '../plan/name-refs.js';
 
 type Json = Record<string, unknown>;
 
@@ -53,10 +53,10 @@ export interface FollowedReference {
   problem?: string;
 }
 
-/** A job's or a cluster spec's ids replaced by names, in place; what was followed is returned. */
+/** A job's, a cluster spec's or a pipeline's ids replaced by names, in place; what was followed is returned. */
 export async function nameIds(
   doc: Json,
-  docKind: 'job' | 'cluster',
+  docKind: DocumentKind,
   catalog: ImportCatalog,
 ): Promise<FollowedReference[]> {
   const seen: FollowedReference[] = [];
@@ -97,6 +97,11 @@ export async function nameIds(
 /** A cluster spec's ids replaced by names, in place. */
 export function nameClusterSpec(spec: Json, catalog: ImportCatalog): Promise<FollowedReference[]> {
   return nameIds(spec, 'cluster', catalog);
+}
+
+/** A pipeline's ids replaced by names, in place: the policy and pools of its clusters. */
+export function namePipelineSpec(spec: Json, catalog: ImportCatalog): Promise<FollowedReference[]> {
+  return nameIds(spec, 'pipeline', catalog);
 }
 
 /** Job settings' ids replaced by names, in place: tasks, their clusters, notifications, conditions. */

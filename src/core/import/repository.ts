@@ -80,6 +80,9 @@ function adoptedOf(ws: WorkspaceImport, repo: WorkspaceImport): AdoptedObjects {
     clusters: Object.fromEntries(
       [...ws.clusters].filter(([n]) => repo.clusters.has(n)).map(([n, c]) => [n, c.id]),
     ),
+    pipelines: Object.fromEntries(
+      [...ws.pipelines].filter(([n]) => repo.pipelines.has(n)).map(([n, p]) => [n, p.id]),
+    ),
     secret_scopes: [...ws.scopes.keys()].filter((n) => repo.scopes.has(n)),
     notebooks: ws.notebooks.map((f) => f.target).filter((t) => repo.notebooks.some((f) => f.target === t)),
   };
@@ -137,12 +140,13 @@ export function buildRepository(
   return { documents, files, notebookMappings, variables, externalClusters, adopt, ciSecrets, onlyIn, notes };
 }
 
-/** Jobs and clusters: one file each, the compare region's differences lifted into variables. */
+/** Jobs, clusters and pipelines: one file each, the compare region's differences lifted into variables. */
 function addDefinitions(b: Build): void {
   const { primary, compare } = b;
-  const kinds: Array<['jobs' | 'clusters', string]> = [
+  const kinds: Array<['jobs' | 'clusters' | 'pipelines', string]> = [
     ['jobs', 'job'],
     ['clusters', 'cluster'],
+    ['pipelines', 'pipeline'],
   ];
   for (const [kind, label] of kinds) {
     for (const [name, item] of primary[kind]) {

@@ -39,6 +39,7 @@ export function filledConfig(plan: WritePlan, repo: Repository): string {
   const globs: Array<[string, string]> = [
     ['jobs', 'jobs/*.json'],
     ['clusters', 'clusters/*.json'],
+    ['pipelines', 'pipelines/*.json'],
     ['secret_scopes', 'secret-scopes/*.json'],
   ];
   for (const [key, glob] of globs)

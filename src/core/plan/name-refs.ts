@@ -1,13 +1,14 @@
 /**
- * The one table of name references: every slot of a job or cluster where the Jobs and Clusters
- * APIs take the id of another object, which differs in every workspace, and the name a definition
+ * The one table of name references: every slot of a job, cluster or pipeline where the Jobs,
+ * Clusters and Pipelines APIs take the id of another object, which differs in every workspace, and the name a definition
  * writes there instead. Both directions read it: import turns ids into names (id → name in the
  * imported workspace, src/core/import/references.ts) and validate, preflight and deploy turn names
  * into each region's ids (src/core/deploy/references.ts). A new slot is one row; a new kind of
  * object is one entry in KINDS and one listing in RegionLookups.
  *
  * Slots follow the Go SDK's jobs.JobSettings / jobs.Task / compute.ClusterSpec (databricks-sdk-go
- * service/jobs/model.go). Job environments (`environments[].spec`) hold no ids, and budget and
+ * service/jobs/model.go); a pipeline's clusters (pipelines.PipelineCluster) have the same policy
+ * and pool slots as a cluster spec. Job environments (`environments[].spec`) hold no ids, and budget and
  * usage policies are account-level (the same id in every workspace), so neither has a row.
  */
 
@@ -276,20 +277,31 @@ export interface Slot {
   pointer: string;
 }
 
+/** What a document is: a job, an all-purpose cluster, or a pipeline (its `clusters[]` are cluster specs). */
+export type DocumentKind = 'job' | 'cluster' | 'pipeline';
+
+/** A pipeline's cluster specs (pipelines.PipelineCluster) with their pointers. */
+function locatedPipelineClusters(pipeline: Json): Located[] {
+  if (!Array.isArray(pipeline.clusters)) return [];
+  return pipeline.clusters.flatMap((c, i) => (isObject(c) ? [{ value: c, pointer: `/clusters/${i}` }] : []));
+}
+
 /**
  * Every slot of a document that holds an id or a name (the holders are the document's own objects:
  * mutate a copy). A Jobs 2.0 single-task job is its own task.
  */
-export function slotsOf(doc: Json, kind: 'job' | 'cluster'): Slot[] {
+export function slotsOf(doc: Json, kind: DocumentKind): Slot[] {
   const self: Located = { value: doc, pointer: '' };
   const roots: Record<Scope, Located[]> =
     kind === 'cluster'
       ? { job: [], task: [], cluster: [self] }
-      : {
-          job: [self],
-          task: Array.isArray(doc.tasks) ? locatedTasks(doc) : [self],
-          cluster: locatedClusterSpecs(doc),
-        };
+      : kind === 'pipeline'
+        ? { job: [], task: [], cluster: locatedPipelineClusters(doc) }
+        : {
+            job: [self],
+            task: Array.isArray(doc.tasks) ? locatedTasks(doc) : [self],
+            cluster: locatedClusterSpecs(doc),
+          };
   const out: Slot[] = [];
   // A single-task job is both the job and its task: its webhooks are met twice, at one pointer.
   const seen = new Set<string>();
@@ -309,7 +321,7 @@ export function slotsOf(doc: Json, kind: 'job' | 'cluster'): Slot[] {
 }
 
 /** The names a document writes, per kind. */
-export function namesIn(doc: Json, kind: 'job' | 'cluster'): Array<{ kind: RefKind; name: string }> {
+export function namesIn(doc: Json, kind: DocumentKind): Array<{ kind: RefKind; name: string }> {
   return slotsOf(doc, kind)
     .filter((s) => typeof s.holder[s.ref.nameKey] === 'string')
     .map((s) => ({ kind: s.ref.kind, name: s.holder[s.ref.nameKey] as string }));

@@ -2,7 +2,7 @@
  * Pipelines in a role change. Passive: not continuous (the value as written stays in the state
  * file) and no update running — a running one is stopped. Active: `continuous` as written
  * restored, and with --start-pipelines a continuous pipeline that is idle gets an update. Only the
- * pipelines the state file records and this config's tag marks are touched.
+ * pipelines the state file records and this config owns (its tag, or its `adopt:` list) are touched.
  */
 import {
   type DatabricksClient,
@@ -12,7 +12,7 @@ import {
 } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
 import { settingsOf } from '../deploy/pipeline-settings.js';
-import { ownedBy } from '../ownership.js';
+import { adoptedBy, ownedBy } from '../ownership.js';
 import { type PlannedChange, planned } from '../plan/apply.js';
 import type { RegionState } from '../state/state.js';
 
@@ -40,7 +40,9 @@ export async function pipelineRoleChanges(change: PipelineRoleChange): Promise<P
   const out: PlannedChange[] = [];
   for (const [name, entry] of Object.entries(state.pipelines ?? {})) {
     const p = await tryGet(client, entry.pipeline_id);
-    if (!p || !ownedBy(p.spec?.tags, config.name)) continue;
+    // Tagged for this config, or adopted by name and id (import) and not yet tagged by a deploy.
+    const adopted = adoptedBy(config, state.region, 'pipelines', p?.spec?.name, p?.pipeline_id ?? '');
+    if (!p || !(ownedBy(p.spec?.tags, config.name) || adopted)) continue;
     const id = p.pipeline_id;
     const settings = settingsOf(p.spec);
     const continuous = role === 'active' ? entry.continuous : false;

@@ -15,25 +15,27 @@ export const MAX_CLUSTER_TAGS = 44;
 /** Databricks allows 25 tags on a job; databricks-dr adds one. */
 export const MAX_JOB_TAGS = 24;
 
+/** A policy or pool given by id and by name at once (a cluster spec, or a pipeline's cluster). */
+export function clusterIdAndNameIssues(spec: Record<string, unknown>, at: string): Issue[] {
+  return NAME_REFERENCES.filter((r) => r.scope === 'cluster' && r.idKey in spec && r.nameKey in spec).map(
+    ({ idKey: id, nameKey: name }) =>
+      issue(
+        `${at}/${name}`,
+        `both ${id} and ${name} are set: keep ${name} (resolved in each region), or ${id}`,
+        {
+          target: 'key',
+        },
+      ),
+  );
+}
+
 /**
  * Rules for one cluster spec at `at` (a JSON pointer prefix, '' for a cluster file). `maxTags`
  * limits custom_tags (cluster files: 44, leaving room for the management tag).
  */
 export function clusterSpecIssues(spec: unknown, at: string, maxTags?: number): Issue[] {
   if (!isObject(spec)) return [];
-  const out: Issue[] = [];
-  for (const { idKey: id, nameKey: name } of NAME_REFERENCES.filter((r) => r.scope === 'cluster')) {
-    if (id in spec && name in spec)
-      out.push(
-        issue(
-          `${at}/${name}`,
-          `both ${id} and ${name} are set: keep ${name} (resolved in each region), or ${id}`,
-          {
-            target: 'key',
-          },
-        ),
-      );
-  }
+  const out: Issue[] = clusterIdAndNameIssues(spec, at);
   const autoscale = spec.autoscale;
   if (isObject(autoscale)) {
     const { min_workers: min, max_workers: max } = autoscale;

@@ -32,6 +32,7 @@ export const Outputs = {
   Result: 'result',
   JobIds: 'job-ids',
   ClusterIds: 'cluster-ids',
+  PipelineIds: 'pipeline-ids',
   ActiveRegion: 'active-region',
   Drift: 'drift',
 } as const;
