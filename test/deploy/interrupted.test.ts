@@ -185,6 +185,27 @@ describe('a deploy killed with SIGKILL is completed by the next run', { timeout:
     await expectCompletedByNextRun(setup);
   });
 
+  it('right after a folder archive landed: the landed notebooks are not uploaded again', async () => {
+    setup = await twoRegions();
+    // A directory import: one SOURCE request without a language (an upload of one file has one).
+    await killedDeploy(setup, {
+      method: 'POST',
+      path: '/api/2.0/workspace/import',
+      body: (b) => isNotebookUpload(b) && b.format === 'SOURCE' && b.language === undefined,
+      forward: true,
+    });
+    const [primary] = setup.emulator.workspaces;
+    const landed = Object.entries(primary.state().objects)
+      .filter(([p, o]) => p.startsWith('/Shared/sales/') && o.object_type === 'NOTEBOOK')
+      .map(([p]) => p);
+    expect(landed.length).toBeGreaterThan(0);
+    const next = await expectCompletedByNextRun(setup);
+    const again = next.regions.primary.changes.filter(
+      (c) => c.kind === 'notebook' && landed.includes(c.name),
+    );
+    expect(again).toEqual([]);
+  });
+
   it('after the cluster was created (not yet pinned)', async () => {
     setup = await twoRegions();
     await killedDeploy(setup, { method: 'POST', path: '/api/2.1/clusters/pin', forward: false });

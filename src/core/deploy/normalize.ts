@@ -30,6 +30,8 @@ export const JOB_COMPARE: CompareOptions = {
     'job_clusters/*/new_cluster/data_security_mode': 'SINGLE_USER',
     'tasks/*/new_cluster/data_security_mode': 'SINGLE_USER',
     performance_target: 'STANDARD',
+    // A job made through Jobs 2.0/2.1 without `queue` does not queue; jobs/get leaves it out.
+    queue: { enabled: false },
   },
   // The server names the identity a job runs as when the file does not; that is not a change.
   // A policy's apply_policy_default_values is applied, not echoed back.

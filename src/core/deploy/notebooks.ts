@@ -136,19 +136,20 @@ async function deployMapping(
 
   // 3. The plan.
   const adopted = ctx.config.adopt?.[ctx.region.name]?.notebooks.includes(target) === true;
-  // Imported notebooks not recorded yet are taken over without a write where the workspace already
-  // holds the file's content: exported once each, in parallel, until the manifest records them.
+  // Taken over without a write where the workspace already holds the file's content (exported once
+  // each, in parallel, until the manifest records them): imported notebooks not recorded yet, and
+  // paths recorded before their upload by a run that stopped (kill -9) after they landed — an
+  // archive lands a whole folder, so they are not "edited in the workspace".
+  const pending = (e: NotebookEntry) => manifest.files[relativeOf(e.workspacePath)] === '';
   const takenOver = new Set<string>();
-  if (adopted) {
-    const candidates = entries.filter((e) => {
-      const existing = actual.get(e.workspacePath);
-      return existing?.object_type === e.objectType && !(relativeOf(e.workspacePath) in manifest.files);
-    });
-    const same = await mapLimit(candidates, 8, (e) => sameContent(ctx, e));
-    candidates.forEach((e, i) => {
-      if (same[i]) takenOver.add(e.workspacePath);
-    });
-  }
+  const candidates = entries.filter((e) => {
+    if (actual.get(e.workspacePath)?.object_type !== e.objectType) return false;
+    return pending(e) || (adopted && !(relativeOf(e.workspacePath) in manifest.files));
+  });
+  const same = await mapLimit(candidates, 8, (e) => sameContent(ctx, e));
+  candidates.forEach((e, i) => {
+    if (same[i]) takenOver.add(e.workspacePath);
+  });
   const next: Manifest = { version: 1, files: { ...manifest.files } };
   const uploads: PlannedChange[] = [];
   const newPaths: string[] = [];
@@ -188,7 +189,9 @@ async function deployMapping(
     if (!owned) newPaths.push(rel);
     if (!existing) creates.push(entry);
     const fields =
-      existing && editedByHand.has(entry.workspacePath) ? ['edited in the workspace'] : undefined;
+      existing && editedByHand.has(entry.workspacePath) && !pending(entry)
+        ? ['edited in the workspace']
+        : undefined;
     uploads.push(
       planned(
         'notebook',

@@ -59,6 +59,11 @@ function withoutManagementTag(tags: unknown): unknown {
 /** A job as a jobs/*.json file would hold it: its settings, without what the server owns. */
 export function jobDefinition(job: Job): Json {
   const settings = withoutServerFields(job.settings, JOB_COMPARE) as Json;
+  // A file without `queue` deploys with queueing on (Jobs 2.2's default, withManagedDefaults); a
+  // job that does not queue (off, or absent as jobs made through 2.0/2.1 are) says so, or the first
+  // deploy would turn queueing on in the imported region.
+  if ((job.settings.queue as { enabled?: boolean } | undefined)?.enabled !== true)
+    settings.queue = { enabled: false };
   const tags = withoutManagementTag(settings.tags);
   if (isEmpty(tags)) delete settings.tags;
   else settings.tags = tags;
