@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-Q4KGXG55.js";
-import "../chunks/chunk-LRD5SYGU.js";
-import "../chunks/chunk-PO7V42DL.js";
+} from "../chunks/chunk-5QDSXLN4.js";
+import "../chunks/chunk-S3V3T6XI.js";
+import "../chunks/chunk-QDRFWWLI.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";
 
