@@ -11,6 +11,7 @@ import type { DatabricksClientOptions } from '../src/core/client/index.js';
 import { runDeploy } from '../src/core/deploy/engine.js';
 import type { Diagnostic } from '../src/core/errors.js';
 import { failoverExitCode, runFailover } from '../src/core/failover/index.js';
+import { keepYoungGenerationSmall } from '../src/core/heap.js';
 import type { Logger } from '../src/core/logger.js';
 import { exitCodeOf } from '../src/core/plan/render.js';
 import type { CommandResult } from '../src/core/plan/types.js';
@@ -246,6 +247,8 @@ async function run(task: WorkerTask): Promise<WorkerOutcome> {
   };
 }
 
+// As the CLI and every action do before running a command.
+keepYoungGenerationSmall();
 const task = JSON.parse(process.argv[2] ?? '{"kind":"probe"}') as WorkerTask;
 const outcome = await run(task);
 outcome.memory = { ...memoryPeak };

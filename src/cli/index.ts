@@ -20,6 +20,9 @@ if (major < 22) {
     );
   process.exit(1);
 } else {
+  // A deploy's peak RSS stays low (issue 21): V8's young generation keeps its initial size.
+  const { keepYoungGenerationSmall } = await import('../core/heap.js');
+  keepYoungGenerationSmall();
   const { main } = await import('./main.js');
   // SIGINT/SIGTERM release the region locks a command holds before the process ends.
   const { releaseLocksOnSignals } = await import('../core/state/lock.js');

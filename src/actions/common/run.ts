@@ -15,6 +15,7 @@ import {
 } from '../../core/commands/index.js';
 import { DEFAULT_CONFIG_FILE, resolveConfigFile } from '../../core/config/load.js';
 import { UsageError } from '../../core/errors.js';
+import { keepYoungGenerationSmall } from '../../core/heap.js';
 import type { CommandResult } from '../../core/plan/types.js';
 import type { Reporter } from '../../core/reporter.js';
 import { releaseLocksOnSignals } from '../../core/state/lock.js';
@@ -39,6 +40,8 @@ export interface ActionSpec {
 export async function runAction(spec: ActionSpec): Promise<void> {
   // A cancelled workflow sends SIGINT, then SIGTERM: the region locks are released first.
   releaseLocksOnSignals();
+  // A deploy's peak RSS stays low (issue 21): V8's young generation keeps its initial size.
+  keepYoungGenerationSmall();
   const reporter = new GitHubReporter();
   let command: ActionCommand | undefined = spec.command;
   try {

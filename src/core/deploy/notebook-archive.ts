@@ -10,7 +10,7 @@
  * the wrong type is uploaded one by one, so a workspace that treats an archive otherwise than
  * documented costs one wasted request, never a wrong result.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { isOutcomeUnknown, type ObjectInfo } from '../client/index.js';
 import { isFatalForRegion } from '../plan/apply.js';
@@ -250,8 +250,28 @@ function archiveName(entry: NotebookEntry, root: string): string {
   return rel;
 }
 
+/**
+ * One read buffer, grown to the largest file: a deploy that archives 10,000 notebooks in two
+ * regions reads 20,000 files here, and a Buffer per read was ~50 MB of garbage awaiting the
+ * collector at the peak (packEntry copies what it keeps).
+ */
+let readBuffer = Buffer.allocUnsafe(64 * 1024);
+
+function readWhole(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > readBuffer.length) readBuffer = Buffer.allocUnsafe(size);
+    let n = 0;
+    for (let got = 1; n < size && got > 0; n += got) got = readSync(fd, readBuffer, n, size - n, n);
+    return readBuffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function packFile(entry: NotebookEntry, root: string): { rel: string; hash: string; packed: PackedEntry } {
-  const content = readFileSync(entry.file);
+  const content = readWhole(entry.file);
   const rel = archiveName(entry, root);
   return {
     rel,
