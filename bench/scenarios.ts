@@ -451,25 +451,38 @@ async function deployScenarios(): Promise<void> {
 
     // 3. 10% changed.
     if (selected.has(3)) {
-      const changed = changeFraction(w, 0.1, 1);
+      // The engine's ratio is the median of several redeploys (each a new revision of the same 10%):
+      // one run on a busy 2-core machine varies by ±15%. The obvious way runs once, on the last.
+      const repeats = quick ? 3 : 5;
       const s: ScenarioResult = {
         id: 3,
-        name: `10% of notebooks and jobs changed (${changed.notebooks} notebooks, ${changed.jobs} jobs)`,
+        name: '10% of notebooks and jobs changed',
         command: 'npm run bench -- --scenario 1,3',
         targets: [],
       };
-      log(`\nScenario 3 — ${s.name}`);
-      for (const world of worlds) {
+      log(`\nScenario 3 — ${s.name} (engine: median of ${repeats} redeploys)`);
+      const runs: RunMeasure[] = [];
+      for (let r = 1; r <= repeats; r++) {
+        const changed = changeFraction(w, 0.1, r);
+        s.name = `10% of notebooks and jobs changed (${changed.notebooks} notebooks, ${changed.jobs} jobs)`;
         // list folder → upload → manifest → state
+        runs.push((await measure(worlds[0], deployTask(worlds[0], w), 4)).m);
+      }
+      const ratios = runs.map((m) => m.ratio);
+      s.engine = runs.find((m) => m.ratio === median(ratios)) ?? runs[0];
+      printMeasure('engine', s.engine);
+      log(`            ratios of the ${repeats} runs: ${ratios.map((x) => x.toFixed(2)).join(', ')}`);
+      for (const world of worlds.slice(1)) {
         const { m } = await measure(world, deployTask(world, w), 4);
         s[world.label] = m;
         printMeasure(world.label, m);
       }
-      const e = s.engine!;
+      const e = s.engine;
+      s.extra = { ...s.extra, ratios };
       s.targets.push({
-        name: '10%-changed redeploy vs lower bound',
+        name: '10%-changed redeploy vs lower bound (median)',
         target: '≤ 1.2×',
-        value: `${e.ratio.toFixed(2)}× (${seconds(e.wallMs)} vs ${seconds(e.bound.ms)}; ${e.strictRatio.toFixed(2)}× the strict bound)`,
+        value: `${e.ratio.toFixed(2)}× (${seconds(e.wallMs)} vs ${seconds(e.bound.ms)}; ${e.strictRatio.toFixed(2)}× the strict bound; ${repeats} runs)`,
         met: e.ok && e.ratio <= 1.2,
         applies: atSpecSize,
       });
