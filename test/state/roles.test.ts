@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/core/deploy/engine.js';
 import { failoverExitCode } from '../../src/core/failover/index.js';
 import { exitCodeOf } from '../../src/core/plan/render.js';
-import { rolesExitCode, runRepair, runRoles } from '../../src/core/roles/command.js';
+import { renderRoles, rolesExitCode, runRepair, runRoles } from '../../src/core/roles/command.js';
 import { EXAMPLE_JOBS, type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 import {
   clientOf,
@@ -74,12 +74,15 @@ describe('roles under races and damaged state', () => {
     });
     expect(roles.regions.primary.runnableJobs).toHaveLength(EXAMPLE_JOBS.length);
     expect(rolesExitCode(roles)).toBe(1);
+    expect(renderRoles(roles).match(/roles --repair/g)).toHaveLength(1);
 
     for (const ws of setup.emulator.workspaces) ws.clearRequests();
     const refused = await deploy(setup);
     expect(exitCodeOf(refused)).toBe(1);
     expect(refused.regions.primary.errors.join()).toMatch(/roles --repair --active REGION/);
     expect(refused.regions.primary.errors.join()).not.toMatch(/or delete it/);
+    // The advice is given once: the state file's error says what is wrong, the deploy what to do.
+    expect(refused.regions.primary.errors.join().match(/roles --repair/g)).toHaveLength(1);
     for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
 
     const promoted = await failover(setup, 'secondary');

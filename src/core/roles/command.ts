@@ -144,6 +144,16 @@ export function renderRoles(report: RolesReport): string {
     );
     if (r.error) lines.push(`  error: ${r.error}`);
   }
+  // What to do, said once for every region in need of it.
+  if (
+    Object.values(report.regions).some(
+      (r) => r.reachable && (r.state === 'unreadable' || r.role === 'unknown'),
+    )
+  )
+    lines.push(
+      'to settle the roles: `databricks-dr failover --to REGION` (fences the others by their jobs) or ' +
+        '`databricks-dr roles --repair --active REGION` (rewrites the state files)',
+    );
   return `${lines.join('\n')}\n`;
 }
 

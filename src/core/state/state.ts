@@ -101,14 +101,18 @@ export function newRegionState(config: string, region: string, role: Role): Regi
   };
 }
 
-/** Accepts only a state document this version understands; anything else is a clear error. */
+/**
+ * Accepts only a state document this version understands; anything else is a clear error. The
+ * error says what is wrong; the command that meets it says once what to do (roles, failover,
+ * `roles --repair`), so the advice is not repeated.
+ */
 export function parseRegionState(text: string, where: string): RegionState {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     throw new Error(
-      `${where}: the state file is not valid JSON; see the roles with \`databricks-dr roles\`, then rewrite the state files with \`databricks-dr roles --repair --active REGION\` (do not delete it: a region without a state file has no known role)`,
+      `${where}: the state file is not valid JSON (do not delete it: a region without a state file has no known role)`,
     );
   }
   const v = value as Partial<RegionState>;
@@ -118,9 +122,7 @@ export function parseRegionState(text: string, where: string): RegionState {
     );
   }
   if ((v.role !== 'active' && v.role !== 'passive') || typeof v.epoch !== 'number') {
-    throw new Error(
-      `${where}: the state file has no valid role/epoch; see the roles with \`databricks-dr roles\`, then rewrite the state files with \`databricks-dr roles --repair --active REGION\``,
-    );
+    throw new Error(`${where}: the state file has no valid role/epoch`);
   }
   return { ...newRegionState(v.config ?? '', v.region ?? '', v.role), ...v } as RegionState;
 }
