@@ -131,7 +131,9 @@ export async function prepareRun(options: DeployOptions): Promise<PreparedRun> {
     problems.push(`secret values missing from the environment: ${secrets.missing.join(', ')}`);
   if (problems.length > 0) {
     for (const c of clients.values()) c.close();
-    throw new ConfigurationError(`nothing was written:\n  ${problems.join('\n  ')}`);
+    // A plan or a drift check never writes: say what did not happen for the command at hand.
+    const stopped = options.dryRun ? 'nothing was planned' : 'nothing was written';
+    throw new ConfigurationError(`${stopped}:\n  ${problems.join('\n  ')}`);
   }
   return { project, regions, kinds, clients, warnings };
 }
