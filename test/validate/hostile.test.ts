@@ -100,7 +100,7 @@ describe('the repository is the boundary', () => {
     expectNoLeak(r.join('\n'));
   });
 
-  it('follows links that stay inside the repository, once per folder (a loop ends)', () => {
+  it('follows links that stay inside the repository; a loop is named in a warning and not followed', () => {
     const dir = project({
       'shared/util.py': '# Databricks notebook source\n1\n',
       'notebooks/a.py': 'x = 1\n',
@@ -109,8 +109,27 @@ describe('the repository is the boundary', () => {
     symlinkSync(path.join(dir, 'notebooks'), path.join(dir, 'notebooks/loop'));
     const r = validate(dir);
     expect(lines(r).filter((l) => !l.includes('warning'))).toEqual([]);
+    expect(
+      lines(r).filter((l) => l.includes('notebooks/loop is a symbolic link to a folder it is inside')),
+    ).toHaveLength(1);
     expect(r.project?.notebooks.map((n) => n.workspacePath)).toEqual([
       '/Shared/app/a.py',
+      '/Shared/app/shared/util',
+    ]);
+  });
+
+  it('walks a link to a folder it has walked under another name, so its files deploy at both paths', () => {
+    const dir = project({
+      'notebooks/common/util.py': '# Databricks notebook source\n1\n',
+      'notebooks/a.py': 'x = 1\n',
+    });
+    symlinkSync(path.join(dir, 'notebooks/common'), path.join(dir, 'notebooks/shared'));
+    const r = validate(dir);
+    expect(lines(r).filter((l) => !l.includes('warning'))).toEqual([]);
+    expect(lines(r).filter((l) => l.includes('symbolic link'))).toEqual([]);
+    expect(r.project?.notebooks.map((n) => n.workspacePath)).toEqual([
+      '/Shared/app/a.py',
+      '/Shared/app/common/util',
       '/Shared/app/shared/util',
     ]);
   });

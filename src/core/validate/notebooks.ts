@@ -9,6 +9,7 @@
 import { isUtf8 } from 'node:buffer';
 import {
   closeSync,
+  type Dirent,
   existsSync,
   openSync,
   readdirSync,
@@ -88,56 +89,80 @@ export interface ScanResult {
    * link out of the repository), as messages: the caller reports them at the mapping's source.
    */
   refused: string[];
+  /** Links not followed because they lead back into a folder they are in (a loop), as warnings. */
+  loops: string[];
 }
+
+/** Files listed under one mapping at most: links that branch into each other must not multiply. */
+const MAX_LISTED_FILES = 100_000;
 
 /**
  * The files under `sourceDir`, sorted. Symbolic links are followed only while they stay inside
- * `root` (the repository's real path); each folder is walked once, so a link loop ends.
+ * `root` (the repository's real path). A link to a folder walked elsewhere is walked again under
+ * its own name (its files deploy at both paths, as a copy of the tree would); a link to a folder
+ * it is inside is a loop, not followed, and named in `loops`.
  */
 function listFiles(
   sourceDir: string,
   root: string,
   display: (abs: string) => string,
-  refused: string[],
+  found: Pick<ScanResult, 'refused' | 'loops'>,
 ): string[] {
   const files: string[] = [];
-  const walked = new Set<string>();
-  const walk = (dir: string) => {
+  const walk = (dir: string, ancestors: ReadonlySet<string>) => {
     const real = realpathSync(dir);
-    if (walked.has(real)) return;
-    walked.add(real);
+    if (ancestors.has(real)) {
+      found.loops.push(
+        `${display(dir)} is a symbolic link to a folder it is inside (a loop) and is not followed: remove the link`,
+      );
+      return;
+    }
+    const inside = new Set(ancestors).add(real);
     for (const d of readdirSync(dir, { withFileTypes: true })) {
+      if (files.length > MAX_LISTED_FILES) return;
       if (d.name.startsWith('.') || d.name === '__pycache__') continue;
       const full = path.join(dir, d.name);
-      if (CONTROL_CHARACTERS.test(d.name)) {
-        refused.push(
-          `"${printable(display(full))}" has a control or bidi character in its name: rename it (names are printed in logs and become workspace paths)`,
-        );
-        continue;
-      }
-      let isDir = d.isDirectory();
-      let isFile = d.isFile();
-      if (d.isSymbolicLink()) {
-        if (!existsSync(full)) {
-          refused.push(`${display(full)} is a symbolic link to nothing: remove it or restore its target`);
-          continue;
-        }
-        if (!resolvesInside(root, full)) {
-          refused.push(
-            `${display(full)} is a symbolic link that leaves the repository; nothing outside ${root} is read: replace the link with the files themselves`,
-          );
-          continue;
-        }
-        const st = statSync(full);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      }
-      if (isDir) walk(full);
-      else if (isFile) files.push(full);
+      const kind = entryKind(d, full, root, display, found.refused);
+      if (kind === 'dir') walk(full, inside);
+      else if (kind === 'file') files.push(full);
     }
   };
-  walk(sourceDir);
+  walk(sourceDir, new Set());
+  if (files.length > MAX_LISTED_FILES)
+    found.refused.push(
+      `${display(sourceDir)} holds more than ${MAX_LISTED_FILES.toLocaleString('en-US')} files (symbolic links followed): ` +
+        'map a smaller folder, or replace links that lead into each other with the files themselves',
+    );
   return files.sort();
+}
+
+/** What a directory entry is to the walk, or undefined (with the reason in `refused`) when refused. */
+function entryKind(
+  d: Dirent,
+  full: string,
+  root: string,
+  display: (abs: string) => string,
+  refused: string[],
+): 'dir' | 'file' | undefined {
+  if (CONTROL_CHARACTERS.test(d.name)) {
+    refused.push(
+      `"${printable(display(full))}" has a control or bidi character in its name: rename it (names are printed in logs and become workspace paths)`,
+    );
+    return undefined;
+  }
+  if (!d.isSymbolicLink()) return d.isDirectory() ? 'dir' : d.isFile() ? 'file' : undefined;
+  if (!existsSync(full)) {
+    refused.push(`${display(full)} is a symbolic link to nothing: remove it or restore its target`);
+    return undefined;
+  }
+  if (!resolvesInside(root, full)) {
+    refused.push(
+      `${display(full)} is a symbolic link that leaves the repository; nothing outside ${root} is read: replace the link with the files themselves`,
+    );
+    return undefined;
+  }
+  const st = statSync(full);
+  return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
 }
 
 /**
@@ -152,15 +177,15 @@ export function scanNotebooks(
   root: string,
 ): ScanResult {
   const problems: Diagnostic[] = [];
-  const refused: string[] = [];
+  const found: Pick<ScanResult, 'refused' | 'loops'> = { refused: [], loops: [] };
   const base = target.replace(/\/+$/, '');
-  const entries = listFiles(sourceDir, root, display, refused).map((file) => {
+  const entries = listFiles(sourceDir, root, display, found).map((file) => {
     const relative = path.relative(sourceDir, file).split(path.sep).join('/');
     const entry = classify(file, display(file), relative, base, mapping, problems);
     problems.push(...sizeAndEncodingProblems(entry));
     return entry;
   });
-  return { entries, problems, refused };
+  return { entries, problems, ...found };
 }
 
 /** What one file deploys as: a Jupyter or source notebook (without its extension), or a file. */

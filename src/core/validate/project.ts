@@ -204,6 +204,8 @@ function loadNotebooks(scan: ProjectScan, config: DrConfig): NotebookEntry[] {
     set.addAll(found.problems);
     for (const refused of found.refused)
       set.add(toDiagnostic(configDoc, issue(`/notebooks/${i}/source`, refused)));
+    for (const loop of found.loops)
+      set.add(toDiagnostic(configDoc, issue(`/notebooks/${i}/source`, loop, { severity: 'warning' })));
   });
   const byPath = new Map<string, NotebookEntry>();
   for (const n of notebooks) {
