@@ -4,10 +4,10 @@
  * ignores what the server fills in by itself (the id, the default channel and edition, a storage
  * location when none was written, the default cluster label), so a redeploy writes nothing.
  */
-import type { PipelineSettings } from '../client/index.js';
-import { withManagementTag } from '../ownership.js';
-import type { CompareOptions } from './compare.js';
-import type { PermissionEntry } from './permissions.js';
+import type { PipelineSettings } from '../../client/index.js';
+import { withManagementTag } from '../../ownership.js';
+import type { PermissionEntry } from '../permissions/index.js';
+import type { CompareOptions } from '../shared/compare.js';
 
 /** The settings of a pipeline file without databricks-dr's own fields, and its permissions. */
 export function pipelineFile(written: Record<string, unknown>): {

@@ -17,13 +17,13 @@
  *   A manifest written before owners were recorded is claimed by the first config to deploy.
  */
 import { readFileSync } from 'node:fs';
-import type { ObjectInfo } from '../client/index.js';
-import type { NotebookMapping } from '../config/types.js';
-import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
-import { countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
-import { mapLimit } from '../util.js';
-import type { NotebookEntry } from '../validate/types.js';
-import { archiveRoots, NotebookArchives } from './notebook-archive.js';
+import type { ObjectInfo } from '../../client/index.js';
+import type { NotebookMapping } from '../../config/types.js';
+import { applyChanges, type PlannedChange, planned } from '../../plan/apply.js';
+import { countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
+import { mapLimit } from '../../util.js';
+import type { NotebookEntry } from '../../validate/types.js';
+import { archiveRoots, NotebookArchives } from './archive.js';
 import {
   comparableNotebook,
   hashEntry,
@@ -35,7 +35,7 @@ import {
   readManifest,
   sameFiles,
   writeManifest,
-} from './notebook-files.js';
+} from './files.js';
 
 export { comparableNotebook, MANIFEST_NAME };
 

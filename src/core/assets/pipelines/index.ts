@@ -13,16 +13,17 @@ import {
   nameFilter,
   type PipelineDetails,
   type PipelineSettings,
-} from '../client/index.js';
-import { adoptedBy, ownedBy, ownerOf, ownsJob, withManagementTag } from '../ownership.js';
-import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
-import { namesIn, tasksOf } from '../plan/name-refs.js';
-import type { AssetKind } from '../plan/types.js';
-import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
-import { mapLimit } from '../util.js';
-import { differingFields } from './compare.js';
-import { listJobs } from './jobs.js';
-import { aclToWrite, writePermissions } from './permissions.js';
+} from '../../client/index.js';
+import { adoptedBy, ownedBy, ownerOf, ownsJob, withManagementTag } from '../../ownership.js';
+import { applyChanges, type PlannedChange, planned } from '../../plan/apply.js';
+import { namesIn, tasksOf } from '../../plan/name-refs.js';
+import type { AssetKind } from '../../plan/types.js';
+import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
+import { mapLimit } from '../../util.js';
+import { listJobs } from '../jobs/index.js';
+import { aclToWrite, writePermissions } from '../permissions/index.js';
+import { describeMissing, type MissingReference, resolvePipelineSpec } from '../references/index.js';
+import { differingFields } from '../shared/compare.js';
 import {
   comparablePipelines,
   desiredPipeline,
@@ -30,8 +31,7 @@ import {
   pipelineFile,
   settingsOf,
   writtenContinuous,
-} from './pipeline-settings.js';
-import { describeMissing, type MissingReference, resolvePipelineSpec } from './references.js';
+} from './settings.js';
 
 /** The name each definition deploys under in this region. */
 function nameOf(
