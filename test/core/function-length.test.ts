@@ -18,7 +18,6 @@ const MAX_LINES = 80;
  * the plan/session work of issue 17 is rewriting; shortening them there is part of that work.
  */
 const OVER_LIMIT: Record<string, number> = {
-  'src/core/assets/notebooks/index.ts:deployMapping': 241, // +3: a killed archive deploy's recorded paths compared by content (qa-fresh); next to split
   'src/core/assets/pipelines/index.ts:deployPipelines': 114,
 };
 

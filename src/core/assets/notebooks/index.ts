@@ -27,15 +27,14 @@ import { archiveRoots, NotebookArchives } from './archive.js';
 import {
   comparableNotebook,
   hashEntry,
-  listOrEmpty,
   MANIFEST_NAME,
   type Manifest,
   parentOf,
   plannedHash,
-  readManifest,
   sameFiles,
   writeManifest,
 } from './files.js';
+import { type MappingRun, readTarget, type TargetView } from './target.js';
 
 export { comparableNotebook, MANIFEST_NAME };
 
@@ -50,112 +49,100 @@ export async function deployNotebooks(ctx: RegionContext): Promise<void> {
   }
 }
 
+/** What a mapping's plan writes, and the manifest it leaves. */
+interface MappingPlan {
+  /** The manifest written at the end: the old one with what this run uploaded, took over or deleted. */
+  next: Manifest;
+  uploads: PlannedChange[];
+  deletes: PlannedChange[];
+  /** Paths this run starts to own: recorded (hash '') before any content is written. */
+  newPaths: string[];
+  /** Entries not in the workspace yet: what a directory import may create. */
+  creates: NotebookEntry[];
+  /** Set once the plan is applied: the directory imports of folders that do not exist yet. */
+  archives?: NotebookArchives;
+}
+
 async function deployMapping(
   ctx: RegionContext,
   mapping: NotebookMapping,
   entries: NotebookEntry[],
 ): Promise<void> {
-  const ws = ctx.client.workspace;
   const target = mapping.target;
-  const manifestPath = `${target}/${MANIFEST_NAME}`;
-  const relativeOf = (p: string) => p.slice(target.length + 1);
-
-  // 1. What is there: one listing per folder we deploy into or own.
-  const actual = new Map<string, ObjectInfo>();
-  const wanted = new Set<string>();
-  for (const e of entries)
-    for (let d = parentOf(e.workspacePath); d.length > target.length; d = parentOf(d)) wanted.add(d);
-  // The manifest is read alongside the root listing rather than after it: one round trip less on
-  // every deploy (bench/RESULTS.md). The listing still decides whether there is one.
-  const [rootListing, early] = await Promise.all([
-    listOrEmpty(ctx, target),
-    readManifest(ctx, manifestPath).catch(() => undefined),
-  ]);
-  const manifestInfo = rootListing?.find((o) => o.path === manifestPath);
-  const read = manifestInfo ? (early ?? (await readManifest(ctx, manifestPath))) : undefined;
-  // A manifest that is there but unreadable is rebuilt below, once the target is listed.
-  const damaged = manifestInfo !== undefined && read === undefined;
-  let manifest: Manifest = read ?? { version: 1, files: {} };
-  if (manifest.config !== undefined && manifest.config !== ctx.config.name) {
-    ctx.result.errors.push(
-      `notebook target ${target} in region ${ctx.region.name} is managed by config ${manifest.config} ` +
-        `(${manifestPath}), not ${ctx.config.name}: a target belongs to one config; give ${ctx.config.name}'s ` +
-        `notebooks their own target folder (--adopt never takes a target from another config)`,
-    );
-    return;
-  }
-  for (const rel of Object.keys(manifest.files)) {
-    for (let d = parentOf(`${target}/${rel}`); d.length > target.length; d = parentOf(d)) wanted.add(d);
-  }
-  // A rebuilt manifest compares content, so the time of the damaged one says nothing.
-  const since = damaged ? undefined : manifestInfo?.modified_at;
-  let notebooksWithoutTime = false;
-  const record = (objects: ObjectInfo[]) => {
-    for (const o of objects) {
-      actual.set(o.path, o);
-      if (o.object_type === 'NOTEBOOK' && o.modified_at === undefined) notebooksWithoutTime = true;
-    }
+  const run: MappingRun = {
+    ctx,
+    entries,
+    target,
+    manifestPath: `${target}/${MANIFEST_NAME}`,
+    relativeOf: (p: string) => p.slice(target.length + 1),
   };
-  if (rootListing) {
-    record(rootListing);
-    let frontier = rootListing
-      .filter((o) => o.object_type === 'DIRECTORY' && wanted.has(o.path))
-      .map((o) => o.path);
-    while (frontier.length > 0) {
-      // A level at once: the client's own concurrency and the workspace-list rate pace them.
-      const listings = await mapLimit(frontier, 32, (dir) => ws.list(dir));
-      frontier = [];
-      for (const objects of listings) {
-        record(objects);
-        for (const o of objects)
-          if (o.object_type === 'DIRECTORY' && wanted.has(o.path)) frontier.push(o.path);
-      }
-    }
-  }
 
-  if (damaged) manifest = await rebuildManifest(ctx, manifestPath, entries, actual);
-
-  // 2. Which notebooks were edited by hand since the manifest was written.
-  const editedByHand = new Set<string>();
-  if (since !== undefined) {
-    for (const o of actual.values()) {
-      if (o.path !== manifestPath && o.modified_at !== undefined && o.modified_at > since)
-        editedByHand.add(o.path);
-    }
-    if (notebooksWithoutTime) {
-      const dirs = [
-        target,
-        ...[...actual.values()].filter((o) => o.object_type === 'DIRECTORY').map((o) => o.path),
-      ];
-      const listings = await mapLimit(dirs, 8, (dir) => ws.list(dir, { notebooksModifiedAfter: since }));
-      for (const objects of listings) {
-        for (const o of objects) if (o.object_type === 'NOTEBOOK') editedByHand.add(o.path);
-      }
-    }
-  }
+  // 1. What is there: one listing per folder we deploy into or own; 2. which notebooks were edited
+  // by hand since the manifest was written.
+  const view = await readTarget(run);
+  if (!view) return;
 
   // 3. The plan.
-  const adopted = ctx.config.adopt?.[ctx.region.name]?.notebooks.includes(target) === true;
-  // Taken over without a write where the workspace already holds the file's content (exported once
-  // each, in parallel, until the manifest records them): imported notebooks not recorded yet, and
-  // paths recorded before their upload by a run that stopped (kill -9) after they landed — an
-  // archive lands a whole folder, so they are not "edited in the workspace".
-  const pending = (e: NotebookEntry) => manifest.files[relativeOf(e.workspacePath)] === '';
+  const plan = await planUploads(run, view);
+  planDeletes(run, mapping, view, plan);
+  noteHandAdded(run, view);
+
+  if (ctx.dryRun) {
+    await applyChanges(ctx, 'notebook', [...plan.uploads, ...plan.deletes]);
+    return;
+  }
+  if (
+    plan.uploads.length === 0 &&
+    plan.deletes.length === 0 &&
+    sameFiles(view.manifest, plan.next) &&
+    !view.damaged &&
+    (view.manifest.config || !view.manifestInfo)
+  )
+    return;
+
+  // 4. Apply.
+  await applyMapping(run, view, plan);
+}
+
+/** A path recorded before its upload, by this tool or a run that stopped after recording it. */
+function isPending(run: MappingRun, manifest: Manifest, e: NotebookEntry): boolean {
+  return manifest.files[run.relativeOf(e.workspacePath)] === '';
+}
+
+/**
+ * Taken over without a write where the workspace already holds the file's content (exported once
+ * each, in parallel, until the manifest records them): imported notebooks not recorded yet, and
+ * paths recorded before their upload by a run that stopped (kill -9) after they landed — an
+ * archive lands a whole folder, so they are not "edited in the workspace".
+ */
+async function takenOverPaths(run: MappingRun, view: TargetView, adopted: boolean): Promise<Set<string>> {
+  const { ctx, entries, relativeOf } = run;
+  const { manifest, actual } = view;
   const takenOver = new Set<string>();
   const candidates = entries.filter((e) => {
     if (actual.get(e.workspacePath)?.object_type !== e.objectType) return false;
-    return pending(e) || (adopted && !(relativeOf(e.workspacePath) in manifest.files));
+    return isPending(run, manifest, e) || (adopted && !(relativeOf(e.workspacePath) in manifest.files));
   });
   const same = await mapLimit(candidates, 8, (e) => sameContent(ctx, e));
   candidates.forEach((e, i) => {
     if (same[i]) takenOver.add(e.workspacePath);
   });
-  const next: Manifest = { version: 1, files: { ...manifest.files } };
-  const uploads: PlannedChange[] = [];
-  const newPaths: string[] = [];
-  const creates: NotebookEntry[] = [];
-  // Set once the plan is applied: the directory imports of folders that do not exist yet.
-  let archives: NotebookArchives | undefined;
+  return takenOver;
+}
+
+/** The uploads: every entry that is new, changed, or edited in the workspace; the rest unchanged. */
+async function planUploads(run: MappingRun, view: TargetView): Promise<MappingPlan> {
+  const { ctx, entries, relativeOf } = run;
+  const { manifest, actual, editedByHand } = view;
+  const adopted = ctx.config.adopt?.[ctx.region.name]?.notebooks.includes(run.target) === true;
+  const takenOver = await takenOverPaths(run, view, adopted);
+  const plan: MappingPlan = {
+    next: { version: 1, files: { ...manifest.files } },
+    uploads: [],
+    deletes: [],
+    newPaths: [],
+    creates: [],
+  };
   let unchanged = 0;
   for (const entry of entries) {
     const rel = relativeOf(entry.workspacePath);
@@ -163,7 +150,7 @@ async function deployMapping(
     const existing = actual.get(entry.workspacePath);
     const owned = rel in manifest.files;
     if (takenOver.has(entry.workspacePath)) {
-      next.files[rel] = hash;
+      plan.next.files[rel] = hash;
       unchanged++;
       continue;
     }
@@ -185,113 +172,124 @@ async function deployMapping(
       unchanged++;
       continue;
     }
-    const action = existing ? 'update' : 'create';
-    if (!owned) newPaths.push(rel);
-    if (!existing) creates.push(entry);
+    if (!owned) plan.newPaths.push(rel);
+    if (!existing) plan.creates.push(entry);
     const fields =
-      existing && editedByHand.has(entry.workspacePath) && !pending(entry)
+      existing && editedByHand.has(entry.workspacePath) && !isPending(run, manifest, entry)
         ? ['edited in the workspace']
         : undefined;
-    uploads.push(
-      planned(
-        'notebook',
-        entry.workspacePath,
-        action,
-        async () => {
-          // Read again when uploading instead of holding every file's bytes from the plan on: at
-          // 10,000 notebooks that kept ~30 MB per region alive for the whole deploy (bench/RESULTS.md).
-          // The manifest records the hash of exactly what was uploaded.
-          const landing = await archives?.landing(entry);
-          if (landing?.hash !== undefined) {
-            next.files[rel] = landing.hash;
-            return;
-          }
-          // Not in an archive, or not created by it as meant: uploaded on its own.
-          if (landing) await archives?.ensureDir(parentOf(entry.workspacePath));
-          const found = landing ? landing.found : existing;
-          const content = readFileSync(entry.file);
-          if (found && found.object_type !== entry.objectType)
-            await ws.delete(entry.workspacePath, { recursive: false });
-          await ws.importContent(entry.workspacePath, content, {
-            format: entry.format,
-            language:
-              entry.objectType === 'NOTEBOOK' && entry.format === 'SOURCE' ? entry.language : undefined,
-            overwrite: true,
-          });
-          next.files[rel] = hashEntry(entry, content);
-        },
-        fields ? { fields } : {},
-      ),
-    );
+    plan.uploads.push(uploadChange(run, plan, entry, existing, fields));
   }
   countUnchanged(ctx, 'notebook', unchanged);
+  return plan;
+}
 
+/** One entry's upload: through its folder's archive where one lands it, else on its own. */
+function uploadChange(
+  run: MappingRun,
+  plan: MappingPlan,
+  entry: NotebookEntry,
+  existing: ObjectInfo | undefined,
+  fields: string[] | undefined,
+): PlannedChange {
+  const ws = run.ctx.client.workspace;
+  const rel = run.relativeOf(entry.workspacePath);
+  const action = existing ? 'update' : 'create';
+  return planned(
+    'notebook',
+    entry.workspacePath,
+    action,
+    async () => {
+      // Read again when uploading instead of holding every file's bytes from the plan on: at
+      // 10,000 notebooks that kept ~30 MB per region alive for the whole deploy (bench/RESULTS.md).
+      // The manifest records the hash of exactly what was uploaded.
+      const landing = await plan.archives?.landing(entry);
+      if (landing?.hash !== undefined) {
+        plan.next.files[rel] = landing.hash;
+        return;
+      }
+      // Not in an archive, or not created by it as meant: uploaded on its own.
+      if (landing) await plan.archives?.ensureDir(parentOf(entry.workspacePath));
+      const found = landing ? landing.found : existing;
+      const content = readFileSync(entry.file);
+      if (found && found.object_type !== entry.objectType)
+        await ws.delete(entry.workspacePath, { recursive: false });
+      await ws.importContent(entry.workspacePath, content, {
+        format: entry.format,
+        language: entry.objectType === 'NOTEBOOK' && entry.format === 'SOURCE' ? entry.language : undefined,
+        overwrite: true,
+      });
+      plan.next.files[rel] = hashEntry(entry, content);
+    },
+    fields ? { fields } : {},
+  );
+}
+
+/** The deletions: owned paths git no longer has, where the mapping deletes orphans. */
+function planDeletes(run: MappingRun, mapping: NotebookMapping, view: TargetView, plan: MappingPlan): void {
+  const { ctx, entries, target, relativeOf } = run;
+  const ws = ctx.client.workspace;
   const desired = new Set(entries.map((e) => relativeOf(e.workspacePath)));
-  const deletes: PlannedChange[] = [];
-  for (const rel of Object.keys(manifest.files)) {
+  for (const rel of Object.keys(view.manifest.files)) {
     if (desired.has(rel)) continue;
     const path = `${target}/${rel}`;
-    if (!actual.has(path)) {
+    if (!view.actual.has(path)) {
       // Gone already: stop owning it.
-      if (!ctx.dryRun) delete next.files[rel];
+      if (!ctx.dryRun) delete plan.next.files[rel];
       continue;
     }
     if (!mapping.delete_orphans) {
       noteUnmanaged(ctx, 'notebook', path);
       continue;
     }
-    deletes.push(
+    plan.deletes.push(
       planned('notebook', path, 'delete', async () => {
         await ws.delete(path, { recursive: false });
-        delete next.files[rel];
+        delete plan.next.files[rel];
       }),
     );
   }
+}
 
-  // Objects in the target that neither git nor the manifest knows: added by hand.
-  const desiredPaths = new Set(entries.map((e) => e.workspacePath));
-  for (const o of actual.values()) {
-    if (o.object_type === 'DIRECTORY' || o.path === manifestPath || desiredPaths.has(o.path)) continue;
-    if (!(relativeOf(o.path) in manifest.files)) noteUnmanaged(ctx, 'notebook', o.path);
+/** Objects in the target that neither git nor the manifest knows: added by hand. */
+function noteHandAdded(run: MappingRun, view: TargetView): void {
+  const desiredPaths = new Set(run.entries.map((e) => e.workspacePath));
+  for (const o of view.actual.values()) {
+    if (o.object_type === 'DIRECTORY' || o.path === run.manifestPath || desiredPaths.has(o.path)) continue;
+    if (!(run.relativeOf(o.path) in view.manifest.files)) noteUnmanaged(run.ctx, 'notebook', o.path);
   }
+}
 
-  if (ctx.dryRun) {
-    await applyChanges(ctx, 'notebook', [...uploads, ...deletes]);
-    return;
-  }
-  if (
-    uploads.length === 0 &&
-    deletes.length === 0 &&
-    sameFiles(manifest, next) &&
-    !damaged &&
-    (manifest.config || !manifestInfo)
-  )
-    return;
-
-  // 4. Apply: folders, ownership of new paths, content (new folders as archives), deletions, then
-  // the final manifest.
-  const roots = ctx.archive === false ? new Map() : archiveRoots(target, creates, actual);
+/**
+ * Applies the plan: folders, ownership of new paths, content (new folders as archives), deletions,
+ * then the final manifest.
+ */
+async function applyMapping(run: MappingRun, view: TargetView, plan: MappingPlan): Promise<void> {
+  const { ctx, target, manifestPath } = run;
+  const { actual, manifest } = view;
+  const ws = ctx.client.workspace;
+  const roots = ctx.archive === false ? new Map() : archiveRoots(target, plan.creates, actual);
   const archived = new Set([...roots.values()].flat().map((e: NotebookEntry) => e.workspacePath));
-  const perFile = uploads.filter((u) => !archived.has(u.change.name));
+  const perFile = plan.uploads.filter((u) => !archived.has(u.change.name));
   const missingDirs = [...new Set(perFile.map((u) => parentOf(u.change.name)))].filter(
     (d) => d !== target && !actual.has(d),
   );
   const leaves = missingDirs.filter((d) => !missingDirs.some((o) => o !== d && o.startsWith(`${d}/`)));
-  if (!rootListing || leaves.length > 0) {
+  if (!view.rootListing || leaves.length > 0) {
     await mapLimit(leaves.length > 0 ? leaves : [target], 8, (d) => ws.mkdirs(d));
   }
-  if (newPaths.length > 0) {
+  if (plan.newPaths.length > 0) {
     const pending: Manifest = { version: 1, files: { ...manifest.files } };
-    for (const rel of newPaths) pending.files[rel] = '';
+    for (const rel of plan.newPaths) pending.files[rel] = '';
     await writeManifest(ctx, manifestPath, pending);
-    for (const rel of newPaths) next.files[rel] = '';
+    for (const rel of plan.newPaths) plan.next.files[rel] = '';
   }
-  if (roots.size > 0) archives = new NotebookArchives(ctx, roots);
+  if (roots.size > 0) plan.archives = new NotebookArchives(ctx, roots);
   try {
-    await applyChanges(ctx, 'notebook', [...uploads, ...deletes], { concurrency: 16 });
+    await applyChanges(ctx, 'notebook', [...plan.uploads, ...plan.deletes], { concurrency: 16 });
   } finally {
-    await writeManifest(ctx, manifestPath, next);
-    const fallback = archives?.summary();
+    await writeManifest(ctx, manifestPath, plan.next);
+    const fallback = plan.archives?.summary();
     if (fallback) ctx.result.warnings.push(fallback);
   }
 }
@@ -301,36 +299,4 @@ async function sameContent(ctx: RegionContext, entry: NotebookEntry): Promise<bo
   const format = entry.format === 'JUPYTER' ? 'JUPYTER' : entry.objectType === 'NOTEBOOK' ? 'SOURCE' : 'AUTO';
   const remote = await ctx.client.workspace.exportContent(entry.workspacePath, format);
   return comparableNotebook(entry, remote) === comparableNotebook(entry, readFileSync(entry.file));
-}
-
-/**
- * A manifest rebuilt after it was damaged: a path the repo deploys into this target that is there
- * with the right type is owned again — the target holds this tool's manifest, so it is this
- * config's folder. Its content is exported and compared with the file: the same bytes are recorded
- * as unchanged (no upload), anything else is uploaded again. Databricks may rewrite what it exports
- * (a .ipynb is re-serialised), so such a notebook is uploaded once more, which is harmless. Objects
- * the repo does not deploy stay unowned: they are reported, never deleted.
- */
-async function rebuildManifest(
-  ctx: RegionContext,
-  manifestPath: string,
-  entries: NotebookEntry[],
-  actual: ReadonlyMap<string, ObjectInfo>,
-): Promise<Manifest> {
-  const target = manifestPath.slice(0, manifestPath.lastIndexOf('/'));
-  const present = entries.filter((e) => actual.get(e.workspacePath)?.object_type === e.objectType);
-  const files: Record<string, string> = {};
-  await mapLimit(present, 8, async (entry) => {
-    const format = entry.objectType === 'NOTEBOOK' ? entry.format : 'AUTO';
-    const exported = await ctx.client.workspace.exportContent(entry.workspacePath, format);
-    const hash = hashEntry(entry, exported);
-    files[entry.workspacePath.slice(target.length + 1)] = hash === plannedHash(ctx, entry) ? hash : '';
-  });
-  const same = Object.values(files).filter((h) => h !== '').length;
-  ctx.result.warnings.push(
-    `${manifestPath} in region ${ctx.region.name} was not a valid manifest; rebuilt from the target: ` +
-      `${present.length} of the ${entries.length} files the repo deploys there were found (${same} unchanged, ` +
-      `${present.length - same} to upload again); other objects in the target are left alone`,
-  );
-  return { version: 1, files };
 }
