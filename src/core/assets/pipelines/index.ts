@@ -7,26 +7,27 @@
  * One git no longer has is reported, or deleted with `prune.pipelines` once no job runs it.
  */
 import {
-  type BaseJob,
   createAtMostOnce,
   isPipelineActive,
   nameFilter,
   type PipelineDetails,
   type PipelineSettings,
 } from '../../client/index.js';
-import { adoptedBy, ownedBy, ownerOf, ownsJob, withManagementTag } from '../../ownership.js';
+import { ownedBy, ownerOf, withManagementTag } from '../../ownership.js';
 import { applyChanges, type PlannedChange, planned } from '../../plan/apply.js';
-import { namesIn, tasksOf } from '../../plan/name-refs.js';
 import type { AssetKind } from '../../plan/types.js';
-import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
+import { adoptionError, countUnchanged, type RegionContext } from '../../session/context.js';
+import type { RegionState } from '../../state/state.js';
 import { mapLimit } from '../../util.js';
-import { listJobs } from '../jobs/index.js';
-import { aclToWrite, writePermissions } from '../permissions/index.js';
+import type { Definition } from '../../validate/types.js';
+import { aclToWrite, type PermissionEntry, writePermissions } from '../permissions/index.js';
 import { describeMissing, type MissingReference, resolvePipelineSpec } from '../references/index.js';
 import { differingFields } from '../shared/compare.js';
+import { removedPipelines } from './prune.js';
 import {
   comparablePipelines,
   desiredPipeline,
+  ownsPipeline,
   PIPELINE_COMPARE,
   pipelineFile,
   settingsOf,
@@ -61,11 +62,6 @@ export async function listPipelines(ctx: RegionContext): Promise<Map<string, Pip
   return found;
 }
 
-/** Tagged by this config, or adopted by name and id in its `adopt:` list (import). */
-const owns = (ctx: RegionContext, p: PipelineDetails) =>
-  ownedBy(p.spec?.tags, ctx.config.name) ||
-  adoptedBy(ctx.config, ctx.region.name, 'pipelines', p.spec?.name ?? p.name, p.pipeline_id);
-
 /** Pipeline ids by name for the jobs' `pipeline_task.pipeline_name`: this config's pipelines first. */
 function publishIds(ctx: RegionContext, ids: ReadonlyMap<string, string>): void {
   for (const [name, id] of ids) ctx.catalog.pipelines.set(name, id);
@@ -76,7 +72,7 @@ export function resolveManagedPipelines(ctx: RegionContext, all: Map<string, Pip
   const ids = new Map<string, string>();
   for (const def of ctx.project.pipelines) {
     const name = nameOf(ctx, def);
-    const mine = (all.get(name) ?? []).filter((p) => owns(ctx, p));
+    const mine = (all.get(name) ?? []).filter((p) => ownsPipeline(ctx, p));
     if (mine.length === 1) ids.set(name, mine[0].pipeline_id);
   }
   publishIds(ctx, ids);
@@ -99,6 +95,18 @@ export async function pipelineStage(
   return [];
 }
 
+/** What the pipelines stage plans in a region, definition by definition. */
+interface PipelinePlan {
+  /** Passive, or roles unverified: a new pipeline is created with `continuous: false`. */
+  passive: boolean;
+  changes: PlannedChange[];
+  /** Ids by name for the jobs (`<new pipeline …>` until a create has run). */
+  ids: Map<string, string>;
+  unchanged: number;
+  /** The state file's record of each pipeline: its id and `continuous` as written. */
+  recorded: NonNullable<RegionState['pipelines']>;
+}
+
 /**
  * Creates and edits this config's pipelines; returns the deletes of the ones git no longer has
  * (prune.pipelines), for the engine to apply after the jobs stage (`jobsDeployed`: it runs).
@@ -108,224 +116,157 @@ export async function deployPipelines(
   all: Map<string, PipelineDetails[]>,
   jobsDeployed: boolean,
 ): Promise<PlannedChange[]> {
-  const api = ctx.client.pipelines;
-  const passive = ctx.role === 'passive' || !ctx.rolesVerified;
-  const changes: PlannedChange[] = [];
-  const ids = new Map<string, string>();
   const desiredNames = new Set<string>();
-  let unchanged = 0;
   ctx.state.pipelines ??= {};
-  const recorded = ctx.state.pipelines;
+  const plan: PipelinePlan = {
+    passive: ctx.role === 'passive' || !ctx.rolesVerified,
+    changes: [],
+    ids: new Map(),
+    unchanged: 0,
+    recorded: ctx.state.pipelines,
+  };
   ctx.result.pipelineIds = {};
 
   for (const def of ctx.project.pipelines) {
     const name = nameOf(ctx, def);
     desiredNames.add(name);
-    const { settings: written, permissions } = pipelineFile(def.byRegion[ctx.region.name]);
-    const missing: MissingReference[] = [];
-    const file = resolvePipelineSpec(written, ctx.catalog, missing) as PipelineSettings;
-    if (missing.length > 0) {
-      ctx.result.errors.push(`pipeline "${name}": ${describeMissing(missing, ctx.region.name)}`);
-      continue;
-    }
-    const continuous = writtenContinuous(file);
-    const matches = all.get(name) ?? [];
-    const mine = matches.filter((p) => owns(ctx, p));
-    if (mine.length > 1) {
-      ctx.result.errors.push(
-        `pipeline "${name}" is ambiguous in region ${ctx.region.name}: ${mine.length} pipelines owned by ${ctx.config.name} ` +
-          `have that name (${mine.map((p) => p.pipeline_id).join(', ')}); delete the extra ones`,
-      );
-      continue;
-    }
-    let existing: PipelineDetails | undefined = mine[0];
-    if (!existing) {
-      const problem = adoptionError(ctx, 'pipeline', name, matches.length, {
-        id: matches[0]?.pipeline_id,
-        owners: matches.map((p) => ownerOf(p.spec?.tags)),
-      });
-      if (problem) {
-        ctx.result.errors.push(problem);
-        continue;
-      }
-      existing = matches[0];
-    }
-
-    if (!existing) {
-      const settings = desiredPipeline(file, ctx.config.name, passive ? false : continuous);
-      changes.push(
-        planned(
-          'pipeline',
-          name,
-          'create',
-          async () => {
-            const id = await createOnce(ctx, name, settings);
-            recorded[name] = { pipeline_id: id, continuous };
-            ctx.catalog.pipelines.set(name, id);
-            ctx.result.pipelineIds![name] = id;
-            if (permissions) {
-              const acl = await aclToWrite(ctx, 'pipelines', id, permissions);
-              if (acl) await writePermissions(ctx.client, 'pipelines', id, acl);
-            }
-          },
-          { passive },
-        ),
-      );
-      ids.set(name, `<new pipeline ${name}>`);
-      continue;
-    }
-
-    const id = existing.pipeline_id;
-    ids.set(name, id);
-    ctx.result.pipelineIds[name] = id;
-    const previous = recorded[name];
-    recorded[name] = { pipeline_id: id, continuous };
-    if (!previous || previous.pipeline_id !== id || previous.continuous !== continuous)
-      ctx.wrote ||= !ctx.dryRun;
-    const found = settingsOf(existing.spec);
-    // An adopted pipeline (import) is compared as if it carried the tag: taking it over writes nothing.
-    const tags = withManagementTag(found.tags, ctx.config.name);
-    const actual = owns(ctx, existing) ? { ...found, tags } : found;
-    // Roles unverified: an existing pipeline keeps its own continuous value (it may be the active one's).
-    const target = ctx.rolesVerified
-      ? ctx.role === 'passive'
-        ? false
-        : continuous
-      : actual.continuous === true;
-    const settings = desiredPipeline(file, ctx.config.name, target);
-    const fields = differingFields(...comparablePipelines(settings, actual), PIPELINE_COMPARE);
-    const specChanged = fields.length > 0;
-    const acl = permissions ? await aclToWrite(ctx, 'pipelines', id, permissions) : undefined;
-    if (acl) fields.push('permissions');
-    const running = isPipelineActive(existing);
-    if (fields.length > 0)
-      changes.push(
-        planned(
-          'pipeline',
-          name,
-          'update',
-          async () => {
-            if (specChanged) await api.edit(id, settings);
-            if (acl) await writePermissions(ctx.client, 'pipelines', id, acl);
-          },
-          { fields, id },
-        ),
-      );
-    // A passive region runs no update: one running (started by hand, or before a fencing) is stopped.
-    if (passive && ctx.rolesVerified && running)
-      changes.push(planned('pipeline', name, 'stop', () => api.stop(id), { id }));
-    if (fields.length === 0 && !(passive && ctx.rolesVerified && running)) unchanged++;
+    await planPipeline(ctx, plan, def, name, all.get(name) ?? []);
   }
-  countUnchanged(ctx, 'pipeline', unchanged);
-  publishIds(ctx, ids);
-  await applyChanges(ctx, 'pipeline', changes, { concurrency: 4 });
+  countUnchanged(ctx, 'pipeline', plan.unchanged);
+  publishIds(ctx, plan.ids);
+  await applyChanges(ctx, 'pipeline', plan.changes, { concurrency: 4 });
   return removedPipelines(ctx, all, desiredNames, jobsDeployed);
 }
 
 /**
- * Pipelines this config owns that git no longer has (found through the state file's records):
- * with `prune.pipelines` planned for deletion, which the engine applies after the jobs stage, so
- * a job of this run stops running one first; else reported as unmanaged. A pipeline a job still
- * runs is never deleted.
+ * One definition: its references resolved, the pipeline it deploys to found among the ones of its
+ * name (this config's, or one adoption allows), then a create or an update planned.
  */
-async function removedPipelines(
+async function planPipeline(
   ctx: RegionContext,
-  all: Map<string, PipelineDetails[]>,
-  desiredNames: ReadonlySet<string>,
-  jobsDeployed: boolean,
-): Promise<PlannedChange[]> {
-  const recorded = ctx.state.pipelines ?? {};
-  const removed: Array<[string, PipelineDetails]> = [];
-  for (const [name, list] of all) {
-    if (desiredNames.has(name)) continue;
-    const mine = list.find((p) => owns(ctx, p));
-    if (mine) removed.push([name, mine]);
-    else delete recorded[name];
+  plan: PipelinePlan,
+  def: Definition,
+  name: string,
+  matches: PipelineDetails[],
+): Promise<void> {
+  const { settings: written, permissions } = pipelineFile(def.byRegion[ctx.region.name]);
+  const missing: MissingReference[] = [];
+  const file = resolvePipelineSpec(written, ctx.catalog, missing) as PipelineSettings;
+  if (missing.length > 0) {
+    ctx.result.errors.push(`pipeline "${name}": ${describeMissing(missing, ctx.region.name)}`);
+    return;
   }
-  if (removed.length === 0) return [];
-  if (!ctx.config.prune.pipelines) {
-    for (const [name] of removed) noteUnmanaged(ctx, 'pipeline', name, 'prune.pipelines');
-    return [];
-  }
-  const runners = await jobsRunning(ctx, jobsDeployed);
-  // At apply time (after the jobs stage) the region's jobs are read again: a job whose update
-  // failed may still run the pipeline, which is then kept.
-  let after: Promise<BaseJob[]> | undefined;
-  const stillRun = async (id: string) => {
-    after ??= listJobs(ctx);
-    return (await after)
-      .filter((j) => pipelineIdsRun((j.settings ?? {}) as Record<string, unknown>).includes(id))
-      .map((j) => `"${j.settings?.name ?? j.job_id}"`);
-  };
-  const deletes: PlannedChange[] = [];
-  for (const [name, p] of removed) {
-    const jobs = runners(name, p.pipeline_id);
-    if (jobs.length > 0) {
-      noteUnmanaged(ctx, 'pipeline', name);
-      ctx.result.warnings.push(
-        `pipeline "${name}" in region ${ctx.region.name} is managed by ${ctx.config.name} but no longer in the repo; ` +
-          `not deleted: job ${jobs.map((j) => `"${j}"`).join(', ')} still runs it`,
-      );
-      continue;
-    }
-    deletes.push(
-      planned(
-        'pipeline',
-        name,
-        'delete',
-        async () => {
-          const jobs = await stillRun(p.pipeline_id);
-          if (jobs.length > 0) throw new Error(`not deleted: job ${jobs.join(', ')} still runs it`);
-          await ctx.client.pipelines.delete(p.pipeline_id);
-          delete recorded[name];
-        },
-        { id: p.pipeline_id },
-      ),
+  const mine = matches.filter((p) => ownsPipeline(ctx, p));
+  if (mine.length > 1) {
+    ctx.result.errors.push(
+      `pipeline "${name}" is ambiguous in region ${ctx.region.name}: ${mine.length} pipelines owned by ${ctx.config.name} ` +
+        `have that name (${mine.map((p) => p.pipeline_id).join(', ')}); delete the extra ones`,
     );
+    return;
   }
-  return deletes;
+  let existing: PipelineDetails | undefined = mine[0];
+  if (!existing) {
+    const problem = adoptionError(ctx, 'pipeline', name, matches.length, {
+      id: matches[0]?.pipeline_id,
+      owners: matches.map((p) => ownerOf(p.spec?.tags)),
+    });
+    if (problem) {
+      ctx.result.errors.push(problem);
+      return;
+    }
+    existing = matches[0];
+  }
+  if (!existing) planCreate(ctx, plan, name, file, permissions);
+  else await planUpdate(ctx, plan, name, file, permissions, existing);
+}
+
+/** A pipeline not in the region yet: created (tagged), recorded, its id published, permissions set. */
+function planCreate(
+  ctx: RegionContext,
+  plan: PipelinePlan,
+  name: string,
+  file: PipelineSettings,
+  permissions: PermissionEntry[] | undefined,
+): void {
+  const { passive, recorded } = plan;
+  const continuous = writtenContinuous(file);
+  const settings = desiredPipeline(file, ctx.config.name, passive ? false : continuous);
+  plan.changes.push(
+    planned(
+      'pipeline',
+      name,
+      'create',
+      async () => {
+        const id = await createOnce(ctx, name, settings);
+        recorded[name] = { pipeline_id: id, continuous };
+        ctx.catalog.pipelines.set(name, id);
+        ctx.result.pipelineIds![name] = id;
+        if (permissions) {
+          const acl = await aclToWrite(ctx, 'pipelines', id, permissions);
+          if (acl) await writePermissions(ctx.client, 'pipelines', id, acl);
+        }
+      },
+      { passive },
+    ),
+  );
+  plan.ids.set(name, `<new pipeline ${name}>`);
 }
 
 /**
- * The names of the jobs in this region that run a pipeline (by its name or id) once this run's jobs
- * stage is done: this config's jobs as the repo defines them, the ones prune.jobs deletes none;
- * every other job as the region has it. Without a jobs stage (--only pipelines) every job counts
- * as the region has it.
+ * A pipeline already there: recorded, edited only where its settings or permissions differ, and
+ * in a passive region with verified roles, a running update stopped.
  */
-async function jobsRunning(
+async function planUpdate(
   ctx: RegionContext,
-  jobsDeployed: boolean,
-): Promise<(name: string, id: string) => string[]> {
-  const region = ctx.region.name;
-  const defined = ctx.project.jobs.map((d) => ({
-    ...d.byRegion[region],
-    name: d.byRegion[region].name ?? d.name,
-  }));
-  const definedNames = new Set(defined.map((j) => String(j.name).toLowerCase()));
-  const runs: Array<{ job: string; names: string[]; ids: unknown[] }> = [];
-  for (const j of await listJobs(ctx)) {
-    const settings = (j.settings ?? {}) as Record<string, unknown>;
-    const name = String(settings.name ?? j.job_id);
-    if (jobsDeployed && ownsJob(ctx.config, region, j)) {
-      if (definedNames.has(name.toLowerCase()) || ctx.config.prune.jobs) continue;
-    }
-    runs.push({ job: name, names: [], ids: pipelineIdsRun(settings) });
-  }
-  if (jobsDeployed)
-    for (const j of defined)
-      runs.push({
-        job: String(j.name),
-        names: namesIn(j, 'job')
-          .filter((r) => r.kind === 'pipelines')
-          .map((r) => r.name),
-        ids: pipelineIdsRun(j),
-      });
-  return (name, id) => runs.filter((r) => r.names.includes(name) || r.ids.includes(id)).map((r) => r.job);
-}
-
-/** The pipeline ids a job's tasks run (pipeline_task.pipeline_id). */
-function pipelineIdsRun(job: Record<string, unknown>): unknown[] {
-  return tasksOf(job).map((t) => (t.pipeline_task as { pipeline_id?: unknown } | undefined)?.pipeline_id);
+  plan: PipelinePlan,
+  name: string,
+  file: PipelineSettings,
+  permissions: PermissionEntry[] | undefined,
+  existing: PipelineDetails,
+): Promise<void> {
+  const api = ctx.client.pipelines;
+  const { passive, recorded } = plan;
+  const continuous = writtenContinuous(file);
+  const id = existing.pipeline_id;
+  plan.ids.set(name, id);
+  ctx.result.pipelineIds![name] = id;
+  const previous = recorded[name];
+  recorded[name] = { pipeline_id: id, continuous };
+  if (!previous || previous.pipeline_id !== id || previous.continuous !== continuous)
+    ctx.wrote ||= !ctx.dryRun;
+  const found = settingsOf(existing.spec);
+  // An adopted pipeline (import) is compared as if it carried the tag: taking it over writes nothing.
+  const tags = withManagementTag(found.tags, ctx.config.name);
+  const actual = ownsPipeline(ctx, existing) ? { ...found, tags } : found;
+  // Roles unverified: an existing pipeline keeps its own continuous value (it may be the active one's).
+  const target = ctx.rolesVerified
+    ? ctx.role === 'passive'
+      ? false
+      : continuous
+    : actual.continuous === true;
+  const settings = desiredPipeline(file, ctx.config.name, target);
+  const fields = differingFields(...comparablePipelines(settings, actual), PIPELINE_COMPARE);
+  const specChanged = fields.length > 0;
+  const acl = permissions ? await aclToWrite(ctx, 'pipelines', id, permissions) : undefined;
+  if (acl) fields.push('permissions');
+  const running = isPipelineActive(existing);
+  if (fields.length > 0)
+    plan.changes.push(
+      planned(
+        'pipeline',
+        name,
+        'update',
+        async () => {
+          if (specChanged) await api.edit(id, settings);
+          if (acl) await writePermissions(ctx.client, 'pipelines', id, acl);
+        },
+        { fields, id },
+      ),
+    );
+  // A passive region runs no update: one running (started by hand, or before a fencing) is stopped.
+  if (passive && ctx.rolesVerified && running)
+    plan.changes.push(planned('pipeline', name, 'stop', () => api.stop(id), { id }));
+  if (fields.length === 0 && !(passive && ctx.rolesVerified && running)) plan.unchanged++;
 }
 
 /**
