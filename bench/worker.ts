@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { DatabricksClientOptions } from '../src/core/client/index.js';
-import { runDeploy } from '../src/core/deploy/engine.js';
+import { runDeploy } from '../src/core/engine/run.js';
 import type { Diagnostic } from '../src/core/errors.js';
 import { failoverExitCode, runFailover } from '../src/core/failover/index.js';
 import { keepYoungGenerationSmall } from '../src/core/heap.js';

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-5QDSXLN4.js";
-import "../chunks/chunk-S3V3T6XI.js";
+} from "../chunks/chunk-FN44PZZC.js";
+import "../chunks/chunk-GLQETTAH.js";
 import "../chunks/chunk-QDRFWWLI.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HANBNIMK.js";

@@ -1,8 +1,9 @@
 /**
  * Issue 17: the import arrows of src/ point one way. Every file belongs to a layer; a file may
  * import its own layer or a lower one, never a higher one, and the groups of src/core (a
- * directory, or the deploy engine within core/deploy) import each other without cycles. Imports are read after the
- * comments are blanked out (strings kept), so a mention of an import in a comment never counts.
+ * directory, or a file named as a prefix of its own) import each other without cycles. Imports are
+ * read after the comments are blanked out (strings kept), so a mention of an import in a comment
+ * never counts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,11 +27,13 @@ const LAYERS: ReadonlyArray<{ layer: string; prefixes: string[] }> = [
   { layer: 'state', prefixes: ['src/core/state/'] },
   // config → clients, identity, masking; what each asset module gets for a region.
   { layer: 'session', prefixes: ['src/core/session/'] },
-  { layer: 'assets', prefixes: ['src/core/deploy/'] },
+  // One folder per kind (scopes, notebooks, clusters, pipelines, jobs, permissions, references)
+  // and their shared comparison helpers: read a region, diff, plan and apply that kind.
+  { layer: 'assets', prefixes: ['src/core/assets/'] },
   {
     layer: 'engine',
     prefixes: [
-      'src/core/deploy/engine',
+      'src/core/engine/',
       'src/core/roles/',
       'src/core/preflight/',
       'src/core/failover/',
@@ -64,7 +67,7 @@ function bestPrefix(file: string): { layer: string; rank: number; prefix: string
   return best;
 }
 
-/** A file's group: its directory, or its prefix when that names files (the deploy engine). */
+/** A file's group: its directory, or its prefix when that names a file (variables.ts). */
 function groupOf(file: string): string {
   const prefix = bestPrefix(file)?.prefix ?? '';
   return prefix.endsWith('/') ? path.posix.dirname(file) : prefix;

@@ -16,7 +16,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDeploy } from '../../src/core/deploy/engine.js';
+import { runDeploy } from '../../src/core/engine/run.js';
 import { ValidationError } from '../../src/core/errors.js';
 import type { CommandResult } from '../../src/core/plan/types.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';

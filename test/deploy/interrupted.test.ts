@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BuildOptions, build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MANIFEST_NAME } from '../../src/core/deploy/notebooks.js';
+import { MANIFEST_NAME } from '../../src/core/assets/notebooks/index.js';
 import type { CommandResult } from '../../src/core/plan/types.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
 import { type KillPoint, KillProxy } from '../helpers/kill-proxy.js';

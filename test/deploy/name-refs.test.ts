@@ -11,7 +11,7 @@ import {
   type MissingReference,
   type RegionIds,
   resolveJobReferences,
-} from '../../src/core/deploy/references.js';
+} from '../../src/core/assets/references/index.js';
 import { ImportCatalog, nameJobSettings } from '../../src/core/import/references.js';
 import { KINDS, NAME_REFERENCES, type RefKind, slotsOf } from '../../src/core/plan/name-refs.js';
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { differingFields, equivalent } from '../../src/core/deploy/compare.js';
 import {
   passiveValues,
   toMultiTask,
   withManagedDefaults,
   withRunnableValues,
   writtenValues,
-} from '../../src/core/deploy/job-settings.js';
+} from '../../src/core/assets/jobs/settings.js';
 import {
   emptyCatalog,
   type MissingReference,
   resolveJobReferences,
-} from '../../src/core/deploy/references.js';
+} from '../../src/core/assets/references/index.js';
+import { differingFields, equivalent } from '../../src/core/assets/shared/compare.js';
 import { runnableUpdate } from '../../src/core/roles/transition.js';
 import { fingerprintSecret, secretMatchesFingerprint } from '../../src/core/state/state.js';
 

@@ -9,8 +9,8 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDeploy } from '../../src/core/deploy/engine.js';
 import { runDrift } from '../../src/core/drift/index.js';
+import { runDeploy } from '../../src/core/engine/run.js';
 import { runFailover } from '../../src/core/failover/index.js';
 import type { CommandResult } from '../../src/core/plan/types.js';
 import { runPreflight } from '../../src/core/preflight/command.js';

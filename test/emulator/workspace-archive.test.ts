@@ -1,7 +1,7 @@
 /** Directory import (workspace-archive.ts) over HTTP: a ZIP of sources as one new folder. */
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildZip, packEntry } from '../../src/core/deploy/zip.js';
+import { buildZip, packEntry } from '../../src/core/assets/notebooks/zip.js';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 
 let emulator: Emulator | undefined;

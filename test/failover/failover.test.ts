@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { patProvider } from '../../src/core/auth/pat.js';
 import { DatabricksClient } from '../../src/core/client/index.js';
-import { runDeploy } from '../../src/core/deploy/engine.js';
 import { runDrift } from '../../src/core/drift/index.js';
+import { runDeploy } from '../../src/core/engine/run.js';
 import { runFailover } from '../../src/core/failover/index.js';
 import type { CommandResult } from '../../src/core/plan/types.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';

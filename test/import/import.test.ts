@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDeploy } from '../../src/core/deploy/engine.js';
 import { runDrift } from '../../src/core/drift/index.js';
+import { runDeploy } from '../../src/core/engine/run.js';
 import { runFailover } from '../../src/core/failover/index.js';
 import { type ImportResult, runImport } from '../../src/core/import/index.js';
 import { validateProject } from '../../src/core/validate/project.js';

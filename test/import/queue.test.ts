@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runDeploy } from '../../src/core/deploy/engine.js';
+import { runDeploy } from '../../src/core/engine/run.js';
 import { runImport } from '../../src/core/import/index.js';
 import { type Emulator, startEmulator } from '../../src/emulator/index.js';
 import { RecordingReporter } from '../helpers/reporter.js';

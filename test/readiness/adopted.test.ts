@@ -7,7 +7,7 @@
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDeploy } from '../../src/core/deploy/engine.js';
+import { runDeploy } from '../../src/core/engine/run.js';
 import { runDrill } from '../../src/core/failover/drill.js';
 import { runPreflight } from '../../src/core/preflight/command.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';

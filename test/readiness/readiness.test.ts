@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { patProvider } from '../../src/core/auth/index.js';
 import { DatabricksClient } from '../../src/core/client/index.js';
-import { runDeploy } from '../../src/core/deploy/engine.js';
+import { runDeploy } from '../../src/core/engine/run.js';
 import { runDrill } from '../../src/core/failover/drill.js';
 import { runPreflight } from '../../src/core/preflight/command.js';
 import { preflightRegion } from '../../src/core/preflight/index.js';

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { patProvider } from '../../src/core/auth/pat.js';
 import { DatabricksClient } from '../../src/core/client/index.js';
-import { runDeploy } from '../../src/core/deploy/engine.js';
+import { runDeploy } from '../../src/core/engine/run.js';
 import { runFailover } from '../../src/core/failover/index.js';
 import type { EmulatedWorkspace } from '../../src/emulator/index.js';
 import type { TwoRegions } from '../helpers/project.js';

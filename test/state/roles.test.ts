@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDeploy } from '../../src/core/deploy/engine.js';
+import { runDeploy } from '../../src/core/engine/run.js';
 import { failoverExitCode } from '../../src/core/failover/index.js';
 import { exitCodeOf } from '../../src/core/plan/render.js';
 import { renderRoles, rolesExitCode, runRepair, runRoles } from '../../src/core/roles/command.js';

@@ -1,7 +1,7 @@
 /**
  * Permissions API 2.0 on jobs, clusters and pipelines (`/api/2.0/permissions/{type}/{id}`): read an object's
  * access control list, or replace its direct permissions. Which permissions to write is the
- * deploy's business (core/deploy/permissions.ts).
+ * deploy's business (core/assets/permissions/).
  */
 import type { HttpClient } from './http.js';
 import type { ObjectAccessControl } from './workspace.js';

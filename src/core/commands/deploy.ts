@@ -1,6 +1,6 @@
 /** plan and deploy: what would change (plan) or what changed (deploy), region by region. */
 
-import { runDeploy } from '../deploy/engine.js';
+import { runDeploy } from '../engine/run.js';
 import { exitCodeOf, renderMarkdown, renderText } from '../plan/render.js';
 import type { CommandResult } from '../plan/types.js';
 import type { DeployOptions } from '../session/prepare.js';

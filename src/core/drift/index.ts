@@ -4,9 +4,9 @@
  * git does not (unmanaged), and with --deep exports every notebook to compare its content.
  */
 import { readFileSync } from 'node:fs';
+import { comparableNotebook } from '../assets/notebooks/index.js';
 import { isNotFound } from '../client/index.js';
-import { deployWith } from '../deploy/engine.js';
-import { comparableNotebook } from '../deploy/notebooks.js';
+import { deployWith } from '../engine/run.js';
 import type { CommandResult, DriftItem, RegionResult } from '../plan/types.js';
 import { type DeployOptions, type PreparedRun, prepareRun } from '../session/prepare.js';
 import { mapLimit } from '../util.js';

@@ -4,11 +4,11 @@
  * also when the smoke job fails. Reports each step's time: the measured RTO of the tool's part.
  */
 
+import { isRunningLike } from '../assets/clusters/index.js';
 import { describeError } from '../client/describe.js';
 import type { DatabricksClient } from '../client/index.js';
 import { loadConfig } from '../config/load.js';
 import type { DrConfig } from '../config/types.js';
-import { isRunningLike } from '../deploy/clusters.js';
 import { ConfigurationError, UsageError } from '../errors.js';
 import { ownsJob } from '../ownership.js';
 import type { CommandResult } from '../plan/types.js';

@@ -1,12 +1,13 @@
 /**
  * What a person would write: the workspace's answers without ids, read-only facts and the values
- * the server fills in by itself (the same defaults deploy ignores when it compares, normalize.ts),
+ * the server fills in by itself (the same defaults deploy ignores when it compares, assets/shared/normalize.ts),
  * so that the imported files deploy back without a change.
  */
+
+import { PIPELINE_COMPARE, settingsOf } from '../assets/pipelines/settings.js';
+import { type CompareOptions, matches } from '../assets/shared/compare.js';
+import { CLUSTER_COMPARE, clusterSettingsOf, JOB_COMPARE } from '../assets/shared/normalize.js';
 import type { ClusterDetails, Job, PipelineDetails } from '../client/index.js';
-import { type CompareOptions, matches } from '../deploy/compare.js';
-import { CLUSTER_COMPARE, clusterSettingsOf, JOB_COMPARE } from '../deploy/normalize.js';
-import { PIPELINE_COMPARE, settingsOf } from '../deploy/pipeline-settings.js';
 import { MANAGEMENT_TAG } from '../ownership.js';
 
 type Json = Record<string, unknown>;
@@ -84,7 +85,7 @@ export function clusterDefinition(details: ClusterDetails): Json {
 
 /**
  * A pipeline as a pipelines/*.json file would hold it: the spec without its id, the defaults the
- * server fills (pipeline-settings.ts) and the storage location it chose (`dbfs:/pipelines/<id>`,
+ * server fills (assets/pipelines/settings.ts) and the storage location it chose (`dbfs:/pipelines/<id>`,
  * which a deploy leaves to each region's server again).
  */
 export function pipelineDefinition(details: PipelineDetails): Json {

@@ -5,11 +5,11 @@
  * config (variables, notebook targets, the adopt: list) and the README's CI secrets.
  */
 import path from 'node:path';
+import { tasksOf } from '../assets/references/index.js';
 import { describeError } from '../client/describe.js';
 import { type DatabricksClient, DatabricksError, isOutcomeUnknown } from '../client/index.js';
 import { configFromDocument } from '../config/load.js';
 import type { DrConfig, RegionConfig } from '../config/types.js';
-import { tasksOf } from '../deploy/references.js';
 import { ConfigurationError, UsageError, ValidationError } from '../errors.js';
 import type { Reporter } from '../reporter.js';
 import { type ClientSettings, createClients } from '../session/clients.js';

@@ -4,9 +4,9 @@
  * its bytes. Paths become relative to the folder, which becomes a notebook target of the config.
  */
 
+import { MANIFEST_NAME } from '../assets/notebooks/index.js';
 import { describeError } from '../client/describe.js';
 import type { DatabricksClient, ObjectInfo } from '../client/index.js';
-import { MANIFEST_NAME } from '../deploy/notebooks.js';
 import { mapLimit } from '../util.js';
 import type { WorkspaceImport } from './collect.js';
 

@@ -3,7 +3,7 @@
  * Clusters and Pipelines APIs take the id of another object, which differs in every workspace, and the name a definition
  * writes there instead. Both directions read it: import turns ids into names (id → name in the
  * imported workspace, src/core/import/references.ts) and validate, preflight and deploy turn names
- * into each region's ids (src/core/deploy/references.ts). A new slot is one row; a new kind of
+ * into each region's ids (src/core/assets/references/). A new slot is one row; a new kind of
  * object is one entry in KINDS and one listing in RegionLookups.
  *
  * Slots follow the Go SDK's jobs.JobSettings / jobs.Task / compute.ClusterSpec (databricks-sdk-go

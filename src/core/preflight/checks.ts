@@ -4,9 +4,7 @@
  * checks and records what it verified in `run.verified`.
  */
 
-import { describeError } from '../client/describe.js';
-import type { PrincipalKind } from '../client/index.js';
-import { type PermissionEntry, principalsOf } from '../deploy/permissions.js';
+import { type PermissionEntry, principalsOf } from '../assets/permissions/index.js';
 import {
   CATALOG_KINDS,
   describeMissing,
@@ -14,7 +12,9 @@ import {
   type MissingReference,
   missingName,
   referencedNames,
-} from '../deploy/references.js';
+} from '../assets/references/index.js';
+import { describeError } from '../client/describe.js';
+import type { PrincipalKind } from '../client/index.js';
 import { ownsCluster } from '../ownership.js';
 import { mapLimit } from '../util.js';
 import type { PreflightCheck, RegionPreflight } from './types.js';

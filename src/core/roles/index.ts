@@ -6,10 +6,10 @@
  * of this config is *unknown*: no role is made up for it (the jobs are the ground truth).
  */
 
+import { type JobSettings, passiveValues } from '../assets/jobs/settings.js';
 import { describeError, unreachableReason } from '../client/describe.js';
 import { type BaseJob, type DatabricksClient, isUnreachable } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
-import { type JobSettings, passiveValues } from '../deploy/job-settings.js';
 import { ownedBy, ownsJob } from '../ownership.js';
 import type { RegionState } from '../state/state.js';
 import { type ProbeOptions, readRegionState, type StoredRole } from '../state/state-io.js';

@@ -4,6 +4,8 @@
  * restored, and with --start-pipelines a continuous pipeline that is idle gets an update. Only the
  * pipelines the state file records and this config owns (its tag, or its `adopt:` list) are touched.
  */
+
+import { settingsOf } from '../assets/pipelines/settings.js';
 import {
   type DatabricksClient,
   isNotFound,
@@ -11,7 +13,6 @@ import {
   type PipelineDetails,
 } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
-import { settingsOf } from '../deploy/pipeline-settings.js';
 import { adoptedBy, ownedBy } from '../ownership.js';
 import { type PlannedChange, planned } from '../plan/apply.js';
 import type { RegionState } from '../state/state.js';

@@ -5,6 +5,9 @@
  * state file records the role and epoch. Changes only what differs, so a repeated call writes nothing.
  */
 
+import { isRunningLike } from '../assets/clusters/index.js';
+import { type JobSettings, passiveValues, withRunnableValues } from '../assets/jobs/settings.js';
+import { differingFields } from '../assets/shared/compare.js';
 import { describeError } from '../client/describe.js';
 import {
   type JobSettings as ApiJobSettings,
@@ -13,9 +16,6 @@ import {
   isNotFound,
 } from '../client/index.js';
 import type { DrConfig, Role } from '../config/types.js';
-import { isRunningLike } from '../deploy/clusters.js';
-import { differingFields } from '../deploy/compare.js';
-import { type JobSettings, passiveValues, withRunnableValues } from '../deploy/job-settings.js';
 import { ownedBy, ownsJob, withManagementTag } from '../ownership.js';
 import { type ApplyTarget, applyChanges, type PlannedChange, planned } from '../plan/apply.js';
 import type { Change, RegionResult } from '../plan/types.js';

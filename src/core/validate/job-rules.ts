@@ -14,7 +14,7 @@ import { allTasks, type Json, SINGLE_TASK_FIELDS, SINGLE_TASK_TYPES } from './jo
 import { nameReferenceIssues, taskIssues } from './task-rules.js';
 import { triggerIssues } from './trigger-rules.js';
 
-// deploy/job-settings.ts reads the single-task vocabulary from here.
+// assets/jobs/settings.ts reads the single-task vocabulary from here.
 export { SINGLE_TASK_FIELDS, SINGLE_TASK_TYPES } from './job-tasks.js';
 
 /** Whether the job opts into serverless compute, so a notebook task may have no cluster. */

@@ -4,6 +4,7 @@
  * preflight and the deploy both need from a region is read once.
  */
 
+import { loadCatalog, referencedNames } from '../assets/references/index.js';
 import type { RegionCatalog } from '../plan/name-refs.js';
 import type { CommandResult } from '../plan/types.js';
 import { emptyRegionResult } from '../plan/types.js';
@@ -12,7 +13,6 @@ import type { RoleView } from '../roles/index.js';
 import type { PreparedRun } from '../session/prepare.js';
 import type { VerifiedFacts } from '../state/state.js';
 import { memo } from '../util.js';
-import { loadCatalog, referencedNames } from './references.js';
 
 /** Reads of one region that preflight and the deploy share. */
 export interface SharedReads {

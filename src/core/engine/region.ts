@@ -3,6 +3,19 @@
  * the asset modules in order (scopes → notebooks → clusters → pipelines → jobs) and the state file
  * written back at the end.
  */
+
+import {
+  deployClusters,
+  listClusters,
+  resolveExternalClusters,
+  resolveManagedClusters,
+} from '../assets/clusters/index.js';
+import { deployJobs, listJobs } from '../assets/jobs/index.js';
+import { deployNotebooks } from '../assets/notebooks/index.js';
+import { currentDeployers } from '../assets/permissions/index.js';
+import { pipelineStage } from '../assets/pipelines/index.js';
+import { emptyCatalog } from '../assets/references/index.js';
+import { deployScopes } from '../assets/scopes/index.js';
 import { describeError } from '../client/describe.js';
 import { isUnreachable } from '../client/index.js';
 import type { RegionConfig } from '../config/types.js';
@@ -22,14 +35,7 @@ import type { RegionLock } from '../state/lock.js';
 import type { LockSet } from '../state/region-locks.js';
 import type { RegionState } from '../state/state.js';
 import { writeRegionState } from '../state/state-io.js';
-import { deployClusters, listClusters, resolveExternalClusters, resolveManagedClusters } from './clusters.js';
-import type { SharedReads } from './engine-preflight.js';
-import { deployJobs, listJobs } from './jobs.js';
-import { deployNotebooks } from './notebooks.js';
-import { currentDeployers } from './permissions.js';
-import { pipelineStage } from './pipelines.js';
-import { emptyCatalog } from './references.js';
-import { deployScopes } from './scopes.js';
+import type { SharedReads } from './preflight-gate.js';
 
 /** What a region's deploy needs from the run: the prepared run, the roles, the locks, the options. */
 export interface RegionRun {

@@ -12,8 +12,8 @@ import {
   isNotFound,
   type PermissionObject,
   type PrincipalKind,
-} from '../client/index.js';
-import type { RegionContext } from '../session/context.js';
+} from '../../client/index.js';
+import type { RegionContext } from '../../session/context.js';
 
 export interface PermissionEntry {
   user_name?: string;

@@ -4,12 +4,20 @@
  * a passive region, with the values as written recorded in the state file for failover. Names of
  * clusters, policies, pools, warehouses and jobs are resolved to this region's ids.
  */
-import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../client/index.js';
-import { ownedBy, ownerOf, ownsJob as ownsJobIn, withManagementTag } from '../ownership.js';
-import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
-import { KINDS } from '../plan/name-refs.js';
-import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
-import { differingFields } from './compare.js';
+import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../../client/index.js';
+import { ownedBy, ownerOf, ownsJob as ownsJobIn, withManagementTag } from '../../ownership.js';
+import { applyChanges, type PlannedChange, planned } from '../../plan/apply.js';
+import { KINDS } from '../../plan/name-refs.js';
+import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
+import { aclToWrite, type PermissionEntry, writePermissions } from '../permissions/index.js';
+import {
+  describeMissing,
+  jobNamesRun,
+  type MissingReference,
+  resolveJobReferences,
+} from '../references/index.js';
+import { differingFields } from '../shared/compare.js';
+import { JOB_COMPARE } from '../shared/normalize.js';
 import {
   type JobSettings,
   passiveValues,
@@ -17,10 +25,7 @@ import {
   withManagedDefaults,
   withRunnableValues,
   writtenValues,
-} from './job-settings.js';
-import { JOB_COMPARE } from './normalize.js';
-import { aclToWrite, type PermissionEntry, writePermissions } from './permissions.js';
-import { describeMissing, jobNamesRun, type MissingReference, resolveJobReferences } from './references.js';
+} from './settings.js';
 
 export async function listJobs(ctx: RegionContext): Promise<BaseJob[]> {
   return ctx.client.jobs.listAll({ expandTasks: true });

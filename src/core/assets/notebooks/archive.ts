@@ -12,12 +12,12 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { isOutcomeUnknown, type ObjectInfo } from '../client/index.js';
-import { isFatalForRegion } from '../plan/apply.js';
-import type { RegionContext } from '../session/context.js';
-import { mapLimit } from '../util.js';
-import type { NotebookEntry } from '../validate/types.js';
-import { hashEntry, parentOf } from './notebook-files.js';
+import { isOutcomeUnknown, type ObjectInfo } from '../../client/index.js';
+import { isFatalForRegion } from '../../plan/apply.js';
+import type { RegionContext } from '../../session/context.js';
+import { mapLimit } from '../../util.js';
+import type { NotebookEntry } from '../../validate/types.js';
+import { hashEntry, parentOf } from './files.js';
 import { buildZip, EMPTY_ZIP_SIZE, type PackedEntry, packEntry, packedSize } from './zip.js';
 
 /** Below the documented 10 MB content limit, with room for what the limit may count besides. */

@@ -3,7 +3,7 @@
  * reference/databricks-api.md §4–§5 (GET defaults) and the emulator, which reproduces them.
  */
 
-import { withManagementTag } from '../ownership.js';
+import { withManagementTag } from '../../ownership.js';
 import type { CompareOptions } from './compare.js';
 
 export const JOB_COMPARE: CompareOptions = {

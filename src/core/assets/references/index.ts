@@ -5,7 +5,7 @@
  * workspace, and each region resolves the names to its own ids at deploy time. Validate and
  * preflight check the same names exist.
  */
-import type { DatabricksClient } from '../client/index.js';
+import type { DatabricksClient } from '../../client/index.js';
 import {
   type DocumentKind,
   KINDS,
@@ -15,9 +15,9 @@ import {
   type RegionCatalog,
   slotsOf,
   tasksOf,
-} from '../plan/name-refs.js';
-import { closest } from '../suggest.js';
-import type { ProjectDefinitions } from '../validate/types.js';
+} from '../../plan/name-refs.js';
+import { closest } from '../../suggest.js';
+import type { ProjectDefinitions } from '../../validate/types.js';
 
 export { tasksOf };
 

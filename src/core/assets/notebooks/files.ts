@@ -1,13 +1,13 @@
 /**
- * The notebook manifest and file hashing shared by notebooks.ts (the per-file path) and
- * notebook-archive.ts (directory imports): what a deployed file is recorded as, and how the
+ * The notebook manifest and file hashing shared by index.ts (the per-file path) and
+ * archive.ts (directory imports): what a deployed file is recorded as, and how the
  * manifest is read and written.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { isNotFound, type ObjectInfo } from '../client/index.js';
-import type { RegionContext } from '../session/context.js';
-import type { NotebookEntry, ProjectDefinitions } from '../validate/types.js';
+import { isNotFound, type ObjectInfo } from '../../client/index.js';
+import type { RegionContext } from '../../session/context.js';
+import type { NotebookEntry, ProjectDefinitions } from '../../validate/types.js';
 
 export const MANIFEST_NAME = '.databricks-dr-manifest.json';
 

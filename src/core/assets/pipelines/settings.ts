@@ -1,13 +1,20 @@
 /**
  * Pure transformations of pipeline settings between the repo's form and what a region receives
- * and reports: the management tag, the passive form (continuous false), and the comparison that
- * ignores what the server fills in by itself (the id, the default channel and edition, a storage
- * location when none was written, the default cluster label), so a redeploy writes nothing.
+ * and reports: the management tag (and whether a pipeline is this config's: tagged, or adopted),
+ * the passive form (continuous false), and the comparison that ignores what the server fills in
+ * by itself (the id, the default channel and edition, a storage location when none was written,
+ * the default cluster label), so a redeploy writes nothing.
  */
-import type { PipelineSettings } from '../client/index.js';
-import { withManagementTag } from '../ownership.js';
-import type { CompareOptions } from './compare.js';
-import type { PermissionEntry } from './permissions.js';
+import type { PipelineDetails, PipelineSettings } from '../../client/index.js';
+import { adoptedBy, ownedBy, withManagementTag } from '../../ownership.js';
+import type { RegionContext } from '../../session/context.js';
+import type { PermissionEntry } from '../permissions/index.js';
+import type { CompareOptions } from '../shared/compare.js';
+
+/** Tagged by this config, or adopted by name and id in its `adopt:` list (import). */
+export const ownsPipeline = (ctx: RegionContext, p: PipelineDetails) =>
+  ownedBy(p.spec?.tags, ctx.config.name) ||
+  adoptedBy(ctx.config, ctx.region.name, 'pipelines', p.spec?.name ?? p.name, p.pipeline_id);
 
 /** The settings of a pipeline file without databricks-dr's own fields, and its permissions. */
 export function pipelineFile(written: Record<string, unknown>): {

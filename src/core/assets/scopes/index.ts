@@ -5,12 +5,17 @@
  * principals listed, never removing the deploying identity's own MANAGE.
  */
 
-import { describeError } from '../client/describe.js';
-import { type AclPermission, createAtMostOnce, DatabricksError, type SecretScope } from '../client/index.js';
-import { applyChanges, type PlannedChange, planned, RegionAbort } from '../plan/apply.js';
-import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
-import { fingerprintSecret, type RegionState, secretMatchesFingerprint } from '../state/state.js';
-import { currentDeployers, knownDeployers } from './permissions.js';
+import { describeError } from '../../client/describe.js';
+import {
+  type AclPermission,
+  createAtMostOnce,
+  DatabricksError,
+  type SecretScope,
+} from '../../client/index.js';
+import { applyChanges, type PlannedChange, planned, RegionAbort } from '../../plan/apply.js';
+import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
+import { fingerprintSecret, type RegionState, secretMatchesFingerprint } from '../../state/state.js';
+import { currentDeployers, knownDeployers } from '../permissions/index.js';
 
 interface ScopeFile {
   scope: string;

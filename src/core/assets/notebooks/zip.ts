@@ -1,6 +1,6 @@
 /**
  * A minimal ZIP writer (PKWARE APPNOTE 4.3: local headers, central directory, end record) for the
- * directory imports of notebook-archive.ts. Entries are deflated (node:zlib) unless that does not
+ * directory imports of archive.ts. Entries are deflated (node:zlib) unless that does not
  * make them smaller; names are UTF-8. No ZIP64: an archive is bounded far below 4 GB (10 MB).
  */
 import { deflateRawSync } from 'node:zlib';

@@ -3,10 +3,10 @@
  * Jobs 2.0 single-task → tasks, the management tag, explicit defaults, and
  * the passive form (DESIGN.md "Deploy semantics").
  */
-import type { DrConfig } from '../config/types.js';
-import { withManagementTag } from '../ownership.js';
-import type { PauseStatus, WrittenJobValues } from '../state/state.js';
-import { SINGLE_TASK_FIELDS, SINGLE_TASK_TYPES } from '../validate/job-rules.js';
+import type { DrConfig } from '../../config/types.js';
+import { withManagementTag } from '../../ownership.js';
+import type { PauseStatus, WrittenJobValues } from '../../state/state.js';
+import { SINGLE_TASK_FIELDS, SINGLE_TASK_TYPES } from '../../validate/job-rules.js';
 
 export type JobSettings = Record<string, unknown>;
 

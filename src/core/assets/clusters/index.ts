@@ -3,19 +3,19 @@
  * `databricks-dr: <name>`), edited only when the spec really differs (an edit restarts a running
  * cluster), always pinned, and terminated in a passive region.
  */
-import { type ClusterDetails, type ClusterSpec, createAtMostOnce } from '../client/index.js';
-import { ownedBy, ownerOf, ownsCluster, withManagementTag } from '../ownership.js';
-import { applyChanges, type PlannedChange, planned } from '../plan/apply.js';
-import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../session/context.js';
-import { differingFields } from './compare.js';
+import { type ClusterDetails, type ClusterSpec, createAtMostOnce } from '../../client/index.js';
+import { ownedBy, ownerOf, ownsCluster, withManagementTag } from '../../ownership.js';
+import { applyChanges, type PlannedChange, planned } from '../../plan/apply.js';
+import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
+import { aclToWrite, type PermissionEntry, writePermissions } from '../permissions/index.js';
+import { describeMissing, type MissingReference, resolveClusterSpec } from '../references/index.js';
+import { differingFields } from '../shared/compare.js';
 import {
   CLUSTER_COMPARE,
   clusterSettingsOf,
   comparableClusters,
   withManagedClusterTag,
-} from './normalize.js';
-import { aclToWrite, type PermissionEntry, writePermissions } from './permissions.js';
-import { describeMissing, type MissingReference, resolveClusterSpec } from './references.js';
+} from '../shared/normalize.js';
 
 /** States an edit is accepted in; others are waited out. */
 const STABLE = new Set(['RUNNING', 'TERMINATED', 'ERROR', 'UNKNOWN']);

@@ -3,9 +3,10 @@
  * the locks for a deploy), check readiness (preflight), fence a stale active region first, then
  * reconcile each region (in parallel; one failing does not stop another) in the order scopes →
  * notebooks → clusters → pipelines → jobs. Nothing is written before every check has passed.
- * The steps live in engine-preflight.ts, engine-fencing.ts and engine-region.ts.
+ * The steps live in preflight-gate.ts, fencing.ts and region.ts.
  */
 
+import { startSecretChecks } from '../assets/scopes/index.js';
 import { type CommandResult, emptyRegionResult } from '../plan/types.js';
 import { type RoleView, readRoles } from '../roles/index.js';
 import { lockAndReadRoles, lockFailure, proveFencing } from '../roles/locked.js';
@@ -13,10 +14,9 @@ import { PROBE, regionProbe, runIdentity } from '../session/clients.js';
 import { type DeployOptions, type PreparedRun, prepareRun } from '../session/prepare.js';
 import { LockHeldError } from '../state/lock.js';
 import type { LockSet } from '../state/region-locks.js';
-import { fenceStale, mergeResults } from './engine-fencing.js';
-import { preflightGate, sharedReads } from './engine-preflight.js';
-import { deployRegion } from './engine-region.js';
-import { startSecretChecks } from './scopes.js';
+import { fenceStale, mergeResults } from './fencing.js';
+import { preflightGate, sharedReads } from './preflight-gate.js';
+import { deployRegion } from './region.js';
 
 export async function runDeploy(options: DeployOptions): Promise<CommandResult> {
   const run = await prepareRun(options);
