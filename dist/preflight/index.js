@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-FN44PZZC.js";
-import "../chunks/chunk-GLQETTAH.js";
-import "../chunks/chunk-QDRFWWLI.js";
+} from "../chunks/chunk-T6T2E2LQ.js";
+import "../chunks/chunk-EW3ID5EU.js";
 import "../chunks/chunk-JZRJ656T.js";
+import "../chunks/chunk-HJJNYXUX.js";
+import "../chunks/chunk-QDRFWWLI.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // src/actions/preflight/index.ts
