@@ -148,10 +148,17 @@ export function lowerBound(
   latencyMs: number,
   pathSteps: number,
   rateLimited = true,
+  /**
+   * The regions' work is done one after the other by design (a failover fences the old active
+   * region before it promotes the new one, so two regions never run jobs at once): the rate
+   * bounds of the regions add up instead of overlapping.
+   */
+  regionsInSequence = false,
 ): Bound {
   let rateMs = 0;
   let strictRateMs = 0;
   let limitedBy = '';
+  const inSequence: string[] = [];
   const families: Record<string, FamilyBound | undefined> = {};
   for (const [region, entries] of Object.entries(perRegion)) {
     // The server's families and rates: what the emulator enforces (src/emulator/limits.ts).
@@ -162,6 +169,7 @@ export function lowerBound(
       if (f !== undefined) counts.set(f, (counts.get(f) ?? 0) + 1);
     }
     let worst: FamilyBound | undefined;
+    let regionStrictMs = 0;
     for (const [family, count] of counts) {
       const rate = rateLimited ? DOCUMENTED_RATE_LIMITS[family] : undefined;
       if (rate === undefined) continue;
@@ -173,15 +181,23 @@ export function lowerBound(
         sustainedMs: (count / rate) * 1000,
         strictMs: latencyMs + (Math.max(0, count - burst) / rate) * 1000,
       };
-      strictRateMs = Math.max(strictRateMs, fb.strictMs);
+      regionStrictMs = Math.max(regionStrictMs, fb.strictMs);
       if (!worst || fb.sustainedMs > worst.sustainedMs) worst = fb;
     }
     families[region] = worst;
+    if (regionsInSequence) {
+      rateMs += worst?.sustainedMs ?? 0;
+      strictRateMs += regionStrictMs;
+      if (worst) inSequence.push(`${region} ${worst.family}: ${worst.count} requests at ${round(worst.rate, 2)}/s`);
+      continue;
+    }
+    strictRateMs = Math.max(strictRateMs, regionStrictMs);
     if (worst && worst.sustainedMs > rateMs) {
       rateMs = worst.sustainedMs;
       limitedBy = `${region} ${worst.family}: ${worst.count} requests at ${round(worst.rate, 2)}/s`;
     }
   }
+  if (regionsInSequence) limitedBy = `one region after the other: ${inSequence.join(', then ')}`;
   const pathMs = pathSteps * latencyMs;
   if (pathMs >= rateMs) limitedBy = `path: ${pathSteps} dependent requests × ${latencyMs} ms`;
   return {

@@ -215,6 +215,7 @@ async function measure(
   world: World,
   task: WorkerTask,
   pathSteps: number,
+  regionsInSequence = false,
 ): Promise<{ m: RunMeasure; outcome: WorkerOutcome }> {
   await refill();
   clearLogs(world);
@@ -223,7 +224,7 @@ async function measure(
   await new Promise((r) => setTimeout(r, 20));
   const logs = perRegionLogs(world);
   const all = Object.values(logs).flat();
-  const bound = lowerBound(logs, latencyMs, pathSteps, rateLimits === 'default');
+  const bound = lowerBound(logs, latencyMs, pathSteps, rateLimits === 'default', regionsInSequence);
   const errors = outcome.thrown
     ? [outcome.thrown]
     : Object.entries(outcome.regions ?? {}).flatMap(([r, s]) => s.errors.map((e) => `${r}: ${e}`));
@@ -516,7 +517,8 @@ async function deployScenarios(): Promise<void> {
             client: world.client,
             to: 'secondary',
           };
-          const { m } = await measure(world, task, 4);
+          // Fence the primary, then promote the secondary: one region after the other.
+          const { m } = await measure(world, task, 4, true);
           s[world.label] = m;
           printMeasure(world.label, m);
         }
