@@ -214,6 +214,13 @@ describe('secret fingerprints', () => {
     expect(f).not.toContain('s3cr3t');
     expect(await secretMatchesFingerprint('s3cr3t-value', f)).toBe(true);
     expect(await secretMatchesFingerprint('other', f)).toBe(false);
-    expect(await fingerprintSecret('s3cr3t-value')).not.toBe(f);
+    // One salt per value per run: every region gets the same fingerprint, checked with one scrypt.
+    expect(await fingerprintSecret('s3cr3t-value')).toBe(f);
+    const other = await fingerprintSecret('an0ther-value');
+    expect(other.split('$')[2]).not.toBe(f.split('$')[2]);
+    // A fingerprint written with another salt (another run, another region) still matches.
+    const earlier = await fingerprintSecret('s3cr3t-value', Buffer.alloc(16, 7));
+    expect(earlier).not.toBe(f);
+    expect(await secretMatchesFingerprint('s3cr3t-value', earlier)).toBe(true);
   });
 });

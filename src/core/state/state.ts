@@ -161,30 +161,55 @@ function scryptInTurn(value: string, salt: Buffer, keylen: number, N: number): P
   return turn;
 }
 
-export async function fingerprintSecret(value: string, salt: Buffer = randomBytes(16)): Promise<string> {
-  const hash = await scryptInTurn(value, salt, SCRYPT.keylen, SCRYPT.N);
+/**
+ * One random salt per secret value per run: every region a run writes gets the same fingerprint
+ * for the same value, so the next run checks a value once for all regions instead of once per
+ * region (each check is a scrypt). What two state files then show is only that two regions hold
+ * the same value — which they do, from the same variable — and the salt still defeats
+ * precomputed tables.
+ */
+const runSalts = new Map<string, Buffer>();
+
+function runSalt(value: string): Buffer {
+  let salt = runSalts.get(value);
+  if (!salt) {
+    salt = randomBytes(16);
+    runSalts.set(value, salt);
+  }
+  return salt;
+}
+
+/** scrypt results of this process by (N, length, salt, value): one computation serves every region. */
+const derived = new Map<string, Promise<Buffer>>();
+
+function derive(value: string, salt: Buffer, keylen: number, N: number): Promise<Buffer> {
+  const key = `${N}$${keylen}$${salt.toString('base64')}\u0000${value}`;
+  let hash = derived.get(key);
+  if (!hash) {
+    hash = scryptInTurn(value, salt, keylen, N);
+    derived.set(key, hash);
+  }
+  return hash;
+}
+
+export async function fingerprintSecret(value: string, salt: Buffer = runSalt(value)): Promise<string> {
+  const hash = await derive(value, salt, SCRYPT.keylen, SCRYPT.N);
   return `scrypt$${SCRYPT.N}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
-/** Checks already made in this process: a check started early is not computed again. */
-const checks = new Map<string, Promise<boolean>>();
-
-/** Whether `value` is the secret a fingerprint was made from (remembered per process). */
-export function secretMatchesFingerprint(value: string, fingerprint: string | undefined): Promise<boolean> {
-  if (!fingerprint) return Promise.resolve(false);
-  const key = `${fingerprint}\u0000${value}`;
-  let check = checks.get(key);
-  if (!check) {
-    check = matches(value, fingerprint);
-    checks.set(key, check);
-  }
-  return check;
+/** Whether `value` is the secret a fingerprint was made from (checks are remembered per process). */
+export async function secretMatchesFingerprint(
+  value: string,
+  fingerprint: string | undefined,
+): Promise<boolean> {
+  if (!fingerprint) return false;
+  return matches(value, fingerprint);
 }
 
 async function matches(value: string, fingerprint: string): Promise<boolean> {
   const [algo, n, saltB64, hashB64] = fingerprint.split('$');
   if (algo !== 'scrypt' || !saltB64 || !hashB64) return false;
   const expected = Buffer.from(hashB64, 'base64');
-  const actual = await scryptInTurn(value, Buffer.from(saltB64, 'base64'), expected.length, Number(n));
+  const actual = await derive(value, Buffer.from(saltB64, 'base64'), expected.length, Number(n));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
