@@ -74,6 +74,19 @@ export function packedSize(entry: PackedEntry): number {
 export const EMPTY_ZIP_SIZE = END_RECORD;
 
 /**
+ * The fields a local header (at its offset 8) and a central header (at its offset 10) share, in
+ * the same order: method, time (0), date, CRC-32, compressed size, size, name length.
+ */
+function writeEntryFields(zip: Buffer, at: number, e: PackedEntry): void {
+  zip.writeUInt16LE(e.method, at);
+  zip.writeUInt16LE(DOS_DATE, at + 4);
+  zip.writeUInt32LE(e.crc, at + 6);
+  zip.writeUInt32LE(e.data.length, at + 10);
+  zip.writeUInt32LE(e.size, at + 14);
+  zip.writeUInt16LE(e.name.length, at + 18);
+}
+
+/**
  * The archive, written into one buffer of its exact size (packedSize of each entry plus the end
  * record): no per-entry header buffers and no concatenated copy, which at 10,000 notebooks were
  * 40,000 small buffers and a second copy of every archive awaiting the collector.
@@ -86,12 +99,7 @@ export function buildZip(entries: readonly PackedEntry[]): Buffer {
     zip.writeUInt32LE(0x04034b50, offset);
     zip.writeUInt16LE(20, offset + 4); // version needed: 2.0 (deflate)
     zip.writeUInt16LE(0x0800, offset + 6); // UTF-8 names
-    zip.writeUInt16LE(e.method, offset + 8);
-    zip.writeUInt16LE(DOS_DATE, offset + 12);
-    zip.writeUInt32LE(e.crc, offset + 14);
-    zip.writeUInt32LE(e.data.length, offset + 18);
-    zip.writeUInt32LE(e.size, offset + 22);
-    zip.writeUInt16LE(e.name.length, offset + 26);
+    writeEntryFields(zip, offset + 8, e);
     e.name.copy(zip, offset + LOCAL_HEADER);
     e.data.copy(zip, offset + LOCAL_HEADER + e.name.length);
     offset += LOCAL_HEADER + e.name.length + e.data.length;
@@ -103,12 +111,7 @@ export function buildZip(entries: readonly PackedEntry[]): Buffer {
     zip.writeUInt16LE(20, offset + 4); // version made by
     zip.writeUInt16LE(20, offset + 6); // version needed
     zip.writeUInt16LE(0x0800, offset + 8);
-    zip.writeUInt16LE(e.method, offset + 10);
-    zip.writeUInt16LE(DOS_DATE, offset + 14);
-    zip.writeUInt32LE(e.crc, offset + 16);
-    zip.writeUInt32LE(e.data.length, offset + 20);
-    zip.writeUInt32LE(e.size, offset + 24);
-    zip.writeUInt16LE(e.name.length, offset + 28);
+    writeEntryFields(zip, offset + 10, e);
     zip.writeUInt32LE(local, offset + 42);
     e.name.copy(zip, offset + CENTRAL_HEADER);
     offset += CENTRAL_HEADER + e.name.length;
