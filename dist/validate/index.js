@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-T6T2E2LQ.js";
-import "../chunks/chunk-EW3ID5EU.js";
+} from "../chunks/chunk-42AZJ3MI.js";
+import "../chunks/chunk-TX5W5EYP.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
 import "../chunks/chunk-QDRFWWLI.js";
