@@ -342,7 +342,7 @@ export interface SymbolicReference {
 
 /**
  * The kinds a region lists to resolve names. Clusters and jobs are not listed here: a deploy
- * resolves them from its own listings, this config's objects first (ctx.clusterIds, jobIds).
+ * resolves them from its own listings, this config's objects first (the clusters stage's ids, jobIds).
  */
 export type ListedKind = Exclude<RefKind, 'clusters' | 'jobs'>;
 

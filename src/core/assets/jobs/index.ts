@@ -6,8 +6,14 @@
  */
 import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../../client/index.js';
 import { ownedBy, ownerOf, ownsJob as ownsJobIn, withManagementTag } from '../../ownership.js';
-import { applyChanges, type PlannedChange, planned } from '../../plan/apply.js';
-import { KINDS, type SymbolicReference } from '../../plan/name-refs.js';
+import {
+  applyChanges,
+  type PlannedChange,
+  planned,
+  reportStage,
+  type StageReport,
+} from '../../plan/apply.js';
+import { KINDS, type RegionCatalog, type SymbolicReference } from '../../plan/name-refs.js';
 import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
 import type { WrittenJobValues } from '../../state/state.js';
 import { aclToWrite, type PermissionEntry, writePermissions } from '../permissions/index.js';
@@ -54,8 +60,13 @@ export interface DesiredJob {
   permissions?: PermissionEntry[];
 }
 
-/** The job ids known when a job is planned, and the names of this config's jobs (lower-cased). */
-interface KnownJobs {
+/**
+ * The ids known when a job is planned (the region's catalog with this config's pipelines, the
+ * clusters stage's, and the jobs'), and the names of this config's jobs (lower-cased).
+ */
+interface KnownIds {
+  catalog: RegionCatalog;
+  clusterIds: ReadonlyMap<string, string>;
   jobIds: ReadonlyMap<string, number>;
   configNames: ReadonlySet<string>;
 }
@@ -64,14 +75,14 @@ interface KnownJobs {
  * The settings a region receives for one job file, and the values as written. Roles unverified:
  * the passive form (an existing job then keeps its own runnable values; see planJob).
  */
-export function desiredJob(ctx: RegionContext, written: JobSettings, known: KnownJobs): DesiredJob {
+export function desiredJob(ctx: RegionContext, written: JobSettings, known: KnownIds): DesiredJob {
   const { settings: file, permissions } = apiSettings(written);
   const unresolved: MissingReference[] = [];
   // A job of this config that has no id yet is created first in this run: not missing, symbolic.
   const deferred: Deferred = { created: { jobs: known.configNames }, refs: [] };
   const resolved = resolveJobReferences(
     toMultiTask(file),
-    { catalog: ctx.catalog, clusterIds: ctx.clusterIds, jobIds: known.jobIds },
+    { catalog: known.catalog, clusterIds: known.clusterIds, jobIds: known.jobIds },
     unresolved,
     deferred,
   );
@@ -86,9 +97,9 @@ export function desiredJob(ctx: RegionContext, written: JobSettings, known: Know
 }
 
 /** The settings a create or reset sends: the planned ones, each symbolic job given its id now. */
-function asApplied(ctx: RegionContext, pass: JobsPass, job: DesiredJob): ApiJobSettings {
+function asApplied(pass: JobsPass, job: DesiredJob): ApiJobSettings {
   return bindReferences(job.settings, job.refs, {
-    catalog: ctx.catalog,
+    catalog: pass.catalog,
     jobIds: pass.jobIds,
   }) as ApiJobSettings;
 }
@@ -99,7 +110,7 @@ function ownsJob(ctx: RegionContext, job: BaseJob): boolean {
 }
 
 /** What planning every job of a region shares: the region's jobs and the ids known by name. */
-interface JobsPass {
+interface JobsPass extends KnownIds {
   all: BaseJob[];
   /** The jobs this config owns in the region. */
   owned: BaseJob[];
@@ -107,6 +118,8 @@ interface JobsPass {
   configNames: Set<string>;
   /** Job ids by lower-cased name; jobs created in this run are added as they are created. */
   jobIds: Map<string, number>;
+  /** The stage's tally: set when a job's record changes without a change being applied. */
+  tally: { recorded: boolean };
 }
 
 /** A job's planned change, with the jobs of this config it runs (applied after them). */
@@ -116,13 +129,34 @@ interface JobPlan {
   change: PlannedChange;
 }
 
-export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<void> {
-  const owned = all.filter((j) => ownsJob(ctx, j));
-  ctx.result.jobIds = {};
-  const configNames = new Set(
-    ctx.project.jobs.map((d) => String(d.byRegion[ctx.region.name].name ?? d.name).toLowerCase()),
-  );
-  const pass: JobsPass = { all, owned, configNames, jobIds: jobIdsByName(ctx, all, configNames) };
+/**
+ * A region's jobs stage, over the region's jobs and the ids the clusters and pipelines stages
+ * reported: its changes go to the region's result, the rest is reported.
+ */
+export async function deployJobs(
+  ctx: RegionContext,
+  {
+    clusterIds,
+    pipelineIds,
+  }: { clusterIds: ReadonlyMap<string, string>; pipelineIds: ReadonlyMap<string, string> },
+): Promise<StageReport> {
+  const tally = { recorded: false };
+  return reportStage(tally, async () => {
+    const all = await listJobs(ctx);
+    const owned = all.filter((j) => ownsJob(ctx, j));
+    ctx.result.jobIds = {};
+    const configNames = new Set(
+      ctx.project.jobs.map((d) => String(d.byRegion[ctx.region.name].name ?? d.name).toLowerCase()),
+    );
+    const jobIds = jobIdsByName(ctx, all, configNames);
+    // This config's pipelines go before any other of the same name.
+    const catalog = { ...ctx.catalog, pipelines: new Map([...ctx.catalog.pipelines, ...pipelineIds]) };
+    await planAndApplyJobs(ctx, { all, owned, configNames, catalog, clusterIds, jobIds, tally });
+  });
+}
+
+async function planAndApplyJobs(ctx: RegionContext, pass: JobsPass): Promise<void> {
+  const { owned } = pass;
   const plans: JobPlan[] = [];
   let unchanged = 0;
   const desiredNames = new Set<string>();
@@ -184,7 +218,7 @@ async function planJob(
   const runs = job.refs.map((r) => r.name.toLowerCase()).filter((n) => n !== key);
   if (!found) {
     const create = async () => {
-      const id = await createOnce(ctx, name, asApplied(ctx, pass, job));
+      const id = await createOnce(ctx, name, asApplied(pass, job));
       pass.jobIds.set(key, id);
       ctx.state.jobs[name] = { job_id: id, written: job.values };
       ctx.result.jobIds![name] = id;
@@ -256,7 +290,7 @@ async function planJobUpdate(
   const previous = ctx.state.jobs[name];
   ctx.state.jobs[name] = { job_id: id, written: job.values };
   if (!previous || previous.job_id !== id || JSON.stringify(previous.written) !== JSON.stringify(job.values))
-    ctx.wrote ||= !ctx.dryRun;
+    pass.tally.recorded ||= !ctx.dryRun;
   // An adopted job (import) is compared as if it carried the tag: taking it over writes nothing.
   const actual = ownsJob(ctx, existing)
     ? { ...existing.settings, tags: withManagementTag(existing.settings.tags, ctx.config.name) }
@@ -267,7 +301,7 @@ async function planJobUpdate(
   if (acl) fields.push('permissions');
   if (fields.length === 0) return undefined;
   const update = async () => {
-    if (fields.some((f) => f !== 'permissions')) await ctx.client.jobs.reset(id, asApplied(ctx, pass, job));
+    if (fields.some((f) => f !== 'permissions')) await ctx.client.jobs.reset(id, asApplied(pass, job));
     if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
   };
   return planned('job', name, 'update', update, { fields, id });
