@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-T6T2E2LQ.js";
-import "../chunks/chunk-EW3ID5EU.js";
+} from "../chunks/chunk-NWDWRWVM.js";
+import "../chunks/chunk-D3TH33E3.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
 import "../chunks/chunk-QDRFWWLI.js";
