@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-42AZJ3MI.js";
-import "../chunks/chunk-TX5W5EYP.js";
+} from "../chunks/chunk-FM3Z675H.js";
+import "../chunks/chunk-H6VO7X2M.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
 import "../chunks/chunk-QDRFWWLI.js";

@@ -7,13 +7,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  bindReferences,
   emptyCatalog,
   type MissingReference,
   type RegionIds,
   resolveJobReferences,
 } from '../../src/core/assets/references/index.js';
 import { ImportCatalog, nameJobSettings } from '../../src/core/import/references.js';
-import { KINDS, NAME_REFERENCES, type RefKind, slotsOf } from '../../src/core/plan/name-refs.js';
+import {
+  KINDS,
+  NAME_REFERENCES,
+  type RefKind,
+  type SymbolicReference,
+  slotsOf,
+} from '../../src/core/plan/name-refs.js';
 
 const cond = () => ({ sql_query_name: 'ready', warehouse_name: 'wh' });
 const hooks = (n: string) => ({
@@ -191,5 +198,39 @@ describe('the name-reference table', () => {
     const job = { name: 'j', tasks: [{ task_key: 'a', alert_task: { alert_name: 'late orders' } }] };
     resolveJobReferences(job, ids, missing);
     expect(missing).toEqual([{ kind: 'alert', name: 'late orders', suggestion: 'late-orders' }]);
+  });
+
+  it('leaves a job the run creates later symbolic, and binds it to the id it has at apply time', () => {
+    const job = {
+      name: 'j',
+      tasks: [
+        { task_key: 'a', run_job_task: { job_name: 'Later' } },
+        { task_key: 'b', run_job_task: { job_name: 'nightly' } },
+        {
+          task_key: 'f',
+          for_each_task: { inputs: '[1]', task: { task_key: 'i', run_job_task: { job_name: 'later' } } },
+        },
+      ],
+    };
+    const ids = regionIds();
+    const missing: MissingReference[] = [];
+    const deferred = { created: { jobs: new Set(['later', 'nightly']) }, refs: [] as SymbolicReference[] };
+    const planned = resolveJobReferences(job, ids, missing, deferred);
+    expect(missing).toEqual([]);
+    expect(deferred.refs).toEqual([
+      { pointer: '/tasks/0/run_job_task/job_id', kind: 'jobs', name: 'Later' },
+      { pointer: '/tasks/2/for_each_task/task/run_job_task/job_id', kind: 'jobs', name: 'later' },
+    ]);
+    const tasks = (p: Record<string, unknown>) => JSON.stringify(p.tasks).match(/"job_id":\d+/g);
+    expect(tasks(planned)).toEqual(['"job_id":0', '"job_id":77', '"job_id":0']);
+    expect(tasks(bindReferences(planned, deferred.refs, ids))).toEqual([
+      '"job_id":0',
+      '"job_id":77',
+      '"job_id":0',
+    ]);
+    const later = { ...ids, jobIds: new Map([...ids.jobIds!, ['later', 91]]) };
+    const applied = bindReferences(planned, deferred.refs, later);
+    expect(tasks(applied)).toEqual(['"job_id":91', '"job_id":77', '"job_id":91']);
+    expect(tasks(planned)).toEqual(['"job_id":0', '"job_id":77', '"job_id":0']);
   });
 });

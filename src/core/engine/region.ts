@@ -4,13 +4,8 @@
  * written back at the end.
  */
 
-import {
-  deployClusters,
-  listClusters,
-  resolveExternalClusters,
-  resolveManagedClusters,
-} from '../assets/clusters/index.js';
-import { deployJobs, listJobs } from '../assets/jobs/index.js';
+import { clusterStage } from '../assets/clusters/index.js';
+import { deployJobs } from '../assets/jobs/index.js';
 import { deployNotebooks } from '../assets/notebooks/index.js';
 import { currentDeployers } from '../assets/permissions/index.js';
 import { pipelineStage } from '../assets/pipelines/index.js';
@@ -19,7 +14,7 @@ import { deployScopes } from '../assets/scopes/index.js';
 import { describeError } from '../client/describe.js';
 import { isUnreachable } from '../client/index.js';
 import type { RegionConfig } from '../config/types.js';
-import { applyChanges, RegionAbort } from '../plan/apply.js';
+import { anyApplied, applyChanges, RegionAbort, type StageReport } from '../plan/apply.js';
 import {
   ASSET_ORDER,
   type AssetKind,
@@ -96,63 +91,79 @@ export async function deployRegion(
     reporter: options.reporter,
     result,
     env,
-    clusterIds: new Map(),
-    wrote: false,
     catalog: emptyCatalog(),
     archive: options.archive ?? run.project.config.deploy?.archive ?? true,
   };
   result.role = role;
   result.epoch = view.epoch;
-  await walkAssets(ctx, run.kinds, shared);
-  result.clusterIds = Object.fromEntries([...ctx.clusterIds].filter(([, id]) => !id.startsWith('<')));
-  await writeBack(ctx, view, info, shared, lock);
+  const walk = await walkAssets(ctx, run.kinds, shared);
+  result.clusterIds = Object.fromEntries([...walk.clusterIds].filter(([, id]) => !id.startsWith('<')));
+  await writeBack(ctx, walk.wrote, { view, info, shared, lock });
   if (result.errors.length > 0 && result.status === 'ok') result.status = 'failed';
   if (result.changes.some((c) => c.status === 'failed') && result.status === 'ok') result.status = 'failed';
   return result;
 }
 
+/** What the walk tells the engine besides the changes in the region's result. */
+interface WalkReport {
+  /** Something was written in the region (a change applied, or a stage's records changed). */
+  wrote: boolean;
+  /** Cluster name → id, as far as the clusters stage got (`<new cluster …>` in a plan). */
+  clusterIds: ReadonlyMap<string, string>;
+}
+
 /**
- * The asset modules in order, each reading the region, diffing and applying. An error that stops
- * the region is recorded in its result, never thrown.
+ * The asset modules in order, each reading the region, diffing and applying, and reporting what
+ * the engine needs. An error that stops the region is recorded in its result, never thrown.
  */
 async function walkAssets(
   ctx: RegionContext,
   kinds: readonly AssetKind[],
   shared: SharedReads,
-): Promise<void> {
+): Promise<WalkReport> {
   const { result } = ctx;
-  let notebooks: Promise<{ error?: unknown }> | undefined;
+  const reports: StageReport[] = [];
+  // A stage's report is kept even when its error stops the walk.
+  const ended = (report: StageReport) => {
+    reports.push(report);
+    rethrow(report);
+  };
+  let clusterIds: ReadonlyMap<string, string> = new Map();
+  let notebooks: Promise<StageReport> | undefined;
   try {
     if (kinds.includes('cluster') || kinds.includes('pipeline') || kinds.includes('job')) {
       ctx.catalog = await shared.catalog();
     }
-    if (kinds.includes('secret_scope')) await deployScopes(ctx);
+    if (kinds.includes('secret_scope')) ended(await deployScopes(ctx));
     // A passive region runs nothing, so its clusters and jobs may be created while its notebooks
     // upload; in the active region a scheduled job must not fire before its notebook exists.
     const overlap = ctx.role === 'passive' && !ctx.dryRun;
-    notebooks = kinds.includes('notebook') ? settled(deployNotebooks(ctx)) : undefined;
-    if (!overlap) await notebooks?.then(rethrow);
+    notebooks = kinds.includes('notebook') ? deployNotebooks(ctx) : undefined;
+    if (!overlap && notebooks) ended(await notebooks);
     if (kinds.includes('cluster') || kinds.includes('job')) {
-      const clusters = await listClusters(ctx);
-      resolveExternalClusters(ctx, clusters);
-      if (kinds.includes('cluster')) await deployClusters(ctx, clusters);
-      else resolveManagedClusters(ctx, clusters);
+      const clusters = await clusterStage(ctx, kinds);
+      clusterIds = clusters.clusterIds;
+      ended(clusters);
     }
-    const pipelineDeletes = await pipelineStage(ctx, kinds);
-    if (kinds.includes('job')) await deployJobs(ctx, await listJobs(ctx));
+    const pipelines = await pipelineStage(ctx, kinds);
+    ended(pipelines);
+    if (kinds.includes('job'))
+      ended(await deployJobs(ctx, { clusterIds, pipelineIds: pipelines.pipelineIds }));
     // A pipeline removed from git goes once the jobs that ran it no longer do (prune.pipelines).
-    await applyChanges(ctx, 'pipeline', pipelineDeletes, { concurrency: 4 });
-    await notebooks?.then(rethrow);
+    await applyChanges(ctx, 'pipeline', pipelines.deletes, { concurrency: 4 });
+    if (notebooks) ended(await notebooks);
     // The result lists changes in the usual order, whatever finished first.
     const rank = (k: Change['kind']) => ASSET_ORDER.indexOf(k as AssetKind);
     if (overlap) result.changes.sort((a, b) => rank(a.kind) - rank(b.kind));
   } catch (err) {
     // Uploads still in flight (a passive region's clusters or jobs failed first) end before the
     // state file is written.
-    await notebooks;
+    if (notebooks) reports.push(await notebooks);
     result.errors.push(err instanceof RegionAbort ? err.message : describeError(err));
     if (isUnreachable(err)) result.status = 'unreachable';
   }
+  // What was applied is in the result; what a stage recorded besides, in its report.
+  return { wrote: anyApplied(result) || reports.some((r) => r.recorded), clusterIds };
 }
 
 /**
@@ -161,14 +172,17 @@ async function walkAssets(
  */
 async function writeBack(
   ctx: RegionContext,
-  view: RoleView,
-  info: RegionRoleInfo,
-  shared: SharedReads,
-  lock: RegionLock | undefined,
+  wrote: boolean,
+  {
+    view,
+    info,
+    shared,
+    lock,
+  }: { view: RoleView; info: RegionRoleInfo; shared: SharedReads; lock?: RegionLock },
 ): Promise<void> {
   const { result } = ctx;
   const epochBehind = ctx.state.epoch !== view.epoch && view.verified;
-  if (ctx.dryRun || !(ctx.wrote || !info.exists || epochBehind) || result.status === 'unreachable') return;
+  if (ctx.dryRun || !(wrote || !info.exists || epochBehind) || result.status === 'unreachable') return;
   if (view.verified) {
     ctx.state.role = ctx.role;
     ctx.state.epoch = view.epoch;
@@ -189,14 +203,6 @@ async function writeBack(
 function stampState(state: RegionState, env: NodeJS.ProcessEnv): void {
   state.updated_at = new Date().toISOString();
   state.updated_by = runIdentity(env);
-}
-
-/** A promise that never rejects: its error, if any, for `rethrow` once it is awaited. */
-function settled(p: Promise<void>): Promise<{ error?: unknown }> {
-  return p.then(
-    () => ({}),
-    (error: unknown) => ({ error: error ?? new Error('failed') }),
-  );
 }
 
 function rethrow(outcome: { error?: unknown }): void {

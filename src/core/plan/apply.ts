@@ -44,8 +44,6 @@ export interface ApplyTarget {
   dryRun: boolean;
   reporter: Reporter;
   result: RegionResult;
-  /** Set when anything was written. */
-  wrote: boolean;
 }
 
 /**
@@ -78,7 +76,6 @@ export async function applyChanges(
     try {
       await p.apply();
       records[i].status = 'applied';
-      ctx.wrote = true;
     } catch (err) {
       records[i].status = 'failed';
       records[i].error = describeError(err);
@@ -88,6 +85,38 @@ export async function applyChanges(
     ctx.reporter.progress({ region: ctx.region.name, kind: label, done, total });
   });
   if (aborted) throw new RegionAbort(describeError(aborted));
+}
+
+/** Whether any change of a region's result was applied: something was written there. */
+export function anyApplied(result: RegionResult): boolean {
+  return result.changes.some((c) => c.status === 'applied');
+}
+
+/**
+ * What a stage of a region's walk tells the engine besides its changes (which are in the region's
+ * result): whether it changed the state file's records without a change of its own being applied
+ * (an adopted object, an id recorded anew, a notebook manifest written), and the error that
+ * stopped it, if any, so that what it did before is still reported.
+ */
+export interface StageReport {
+  recorded: boolean;
+  error?: unknown;
+}
+
+/**
+ * Runs a stage and reports it: `recorded` is read from the stage's own tally once it has ended,
+ * whether or not it ended with an error.
+ */
+export async function reportStage(
+  tally: { recorded: boolean },
+  stage: () => Promise<void>,
+): Promise<StageReport> {
+  try {
+    await stage();
+    return { recorded: tally.recorded };
+  } catch (error) {
+    return { recorded: tally.recorded, error: error ?? new Error('failed') };
+  }
 }
 
 export function kindLabel(kind: AssetKind): string {

@@ -328,8 +328,21 @@ export function namesIn(doc: Json, kind: DocumentKind): Array<{ kind: RefKind; n
 }
 
 /**
+ * A name a plan keeps as a name: the object it names is created by the same run, after the plan
+ * was made, so its id is written into the document at apply time (a job that runs a job this
+ * config creates: `{ pointer: '/tasks/0/run_job_task/job_id', kind: 'jobs', name: 'daily-sales-etl' }`).
+ */
+export interface SymbolicReference {
+  /** JSON pointer, in the resolved document, of the slot that takes the id. */
+  pointer: string;
+  kind: RefKind;
+  /** The name as the definition writes it. */
+  name: string;
+}
+
+/**
  * The kinds a region lists to resolve names. Clusters and jobs are not listed here: a deploy
- * resolves them from its own listings, this config's objects first (ctx.clusterIds, jobIds).
+ * resolves them from its own listings, this config's objects first (the clusters stage's ids, jobIds).
  */
 export type ListedKind = Exclude<RefKind, 'clusters' | 'jobs'>;
 

@@ -139,7 +139,6 @@ async function changeRunnable(change: RoleChange): Promise<void> {
     dryRun: change.dryRun,
     reporter: change.reporter,
     result,
-    wrote: false,
   };
   const changes: PlannedChange[] = [
     ...(await jobRoleChanges(change)),

@@ -39,10 +39,6 @@ export interface RegionContext {
   reporter: Reporter;
   result: RegionResult;
   env: NodeJS.ProcessEnv;
-  /** Cluster name → id in this region (managed and external), filled by the clusters stage. */
-  clusterIds: Map<string, string>;
-  /** Set when anything was written, so the state file is rewritten. */
-  wrote: boolean;
   /** This region's ids of the policies, pools and warehouses the definitions name. */
   catalog: RegionCatalog;
   /**

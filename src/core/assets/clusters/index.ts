@@ -5,7 +5,14 @@
  */
 import { type ClusterDetails, type ClusterSpec, createAtMostOnce } from '../../client/index.js';
 import { ownedBy, ownerOf, ownsCluster, withManagementTag } from '../../ownership.js';
-import { applyChanges, type PlannedChange, planned } from '../../plan/apply.js';
+import {
+  applyChanges,
+  type PlannedChange,
+  planned,
+  reportStage,
+  type StageReport,
+} from '../../plan/apply.js';
+import type { AssetKind } from '../../plan/types.js';
 import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
 import { aclToWrite, type PermissionEntry, writePermissions } from '../permissions/index.js';
 import { describeMissing, type MissingReference, resolveClusterSpec } from '../references/index.js';
@@ -30,11 +37,33 @@ export async function listClusters(ctx: RegionContext): Promise<ClusterDetails[]
   return ctx.client.clusters.listAll({ clusterSources: ['API', 'UI'] });
 }
 
-/** Fills ctx.clusterIds with the external clusters the jobs may reference (by name, any owner). */
-export function resolveExternalClusters(ctx: RegionContext, all: ClusterDetails[]): void {
+/** Cluster name → id in a region: this config's clusters and its external ones. */
+export type ClusterIds = Map<string, string>;
+
+/**
+ * A region's clusters stage: this config's clusters deployed (`--only` with clusters), or only
+ * their ids read (`--only jobs`). Reports the ids the jobs resolve cluster names with (`<new cluster …>` in a plan
+ * for one not created yet), as far as it got when an error stopped it.
+ */
+export async function clusterStage(
+  ctx: RegionContext,
+  kinds: readonly AssetKind[],
+): Promise<StageReport & { clusterIds: ClusterIds }> {
+  const clusterIds: ClusterIds = new Map();
+  const report = await reportStage({ recorded: false }, async () => {
+    const clusters = await listClusters(ctx);
+    resolveExternalClusters(ctx, clusters, clusterIds);
+    if (kinds.includes('cluster')) await deployClusters(ctx, clusters, clusterIds);
+    else resolveManagedClusters(ctx, clusters, clusterIds);
+  });
+  return { ...report, clusterIds };
+}
+
+/** Adds the external clusters the jobs may reference (by name, any owner) to `ids`. */
+function resolveExternalClusters(ctx: RegionContext, all: ClusterDetails[], ids: ClusterIds): void {
   for (const name of ctx.config.external_clusters) {
     const matches = all.filter((c) => c.cluster_name === name);
-    if (matches.length === 1) ctx.clusterIds.set(name, matches[0].cluster_id);
+    if (matches.length === 1) ids.set(name, matches[0].cluster_id);
     else if (matches.length > 1)
       ctx.result.errors.push(
         `external cluster "${name}" is ambiguous in region ${ctx.region.name}: ${matches.length} clusters have that name; rename all but one`,
@@ -42,7 +71,8 @@ export function resolveExternalClusters(ctx: RegionContext, all: ClusterDetails[
   }
 }
 
-export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]): Promise<void> {
+/** Plans and applies this config's clusters; `ids` gets each one's id (a placeholder until created). */
+async function deployClusters(ctx: RegionContext, all: ClusterDetails[], ids: ClusterIds): Promise<void> {
   const owned = all.filter((c) => ownsCluster(ctx.config, ctx.region.name, c));
   const changes: PlannedChange[] = [];
   let unchanged = 0;
@@ -54,11 +84,12 @@ export async function deployClusters(ctx: RegionContext, all: ClusterDetails[]):
     const target = desiredCluster(ctx, name, written, all, owned);
     if (!target) continue;
     if (!target.existing) {
-      changes.push(planCreate(ctx, name, target.spec, target.permissions));
-      ctx.clusterIds.set(name, `<new cluster ${name}>`);
+      changes.push(planCreate(ctx, name, target, ids));
+      ids.set(name, `<new cluster ${name}>`);
       continue;
     }
-    if (await planExisting(ctx, name, { ...target, existing: target.existing }, changes)) unchanged++;
+    const existing = { ...target, existing: target.existing };
+    if (await planExisting(ctx, name, existing, changes, ids)) unchanged++;
   }
   countUnchanged(ctx, 'cluster', unchanged);
   planDroppedClusters(ctx, owned, desiredNames, changes);
@@ -125,8 +156,8 @@ const keptTerminated = (ctx: RegionContext) =>
 function planCreate(
   ctx: RegionContext,
   name: string,
-  spec: ClusterSpec,
-  permissions: PermissionEntry[] | undefined,
+  { spec, permissions }: DesiredCluster,
+  ids: ClusterIds,
 ): PlannedChange {
   const api = ctx.client.clusters;
   const passive = keptTerminated(ctx);
@@ -136,7 +167,7 @@ function planCreate(
     'create',
     async () => {
       const id = await createOnce(ctx, name, spec);
-      ctx.clusterIds.set(name, id);
+      ids.set(name, id);
       ctx.state.clusters[name] = { cluster_id: id };
       await api.pin(id);
       if (permissions) {
@@ -158,11 +189,12 @@ async function planExisting(
   name: string,
   { spec, permissions, existing }: DesiredCluster & { existing: ClusterDetails },
   changes: PlannedChange[],
+  ids: ClusterIds,
 ): Promise<boolean> {
   const api = ctx.client.clusters;
   const passive = keptTerminated(ctx);
   const id = existing.cluster_id;
-  ctx.clusterIds.set(name, id);
+  ids.set(name, id);
   ctx.state.clusters[name] = { cluster_id: id };
   // An adopted cluster (import) is compared as if it carried the tag: taking it over writes nothing.
   const settings = clusterSettingsOf(existing);
@@ -257,10 +289,10 @@ async function waitForStable(ctx: RegionContext, id: string, timeoutMs = 30 * 60
 }
 
 /** Cluster ids by name when the clusters stage does not run (`--only jobs`): read, never write. */
-export function resolveManagedClusters(ctx: RegionContext, all: ClusterDetails[]): void {
+function resolveManagedClusters(ctx: RegionContext, all: ClusterDetails[], ids: ClusterIds): void {
   for (const def of ctx.project.clusters) {
     const name = String(def.byRegion[ctx.region.name].cluster_name ?? def.name);
     const mine = all.filter((c) => c.cluster_name === name && ownsCluster(ctx.config, ctx.region.name, c));
-    if (mine.length === 1) ctx.clusterIds.set(name, mine[0].cluster_id);
+    if (mine.length === 1) ids.set(name, mine[0].cluster_id);
   }
 }

@@ -6,13 +6,21 @@
  */
 import { type JobSettings as ApiJobSettings, type BaseJob, createAtMostOnce } from '../../client/index.js';
 import { ownedBy, ownerOf, ownsJob as ownsJobIn, withManagementTag } from '../../ownership.js';
-import { applyChanges, type PlannedChange, planned } from '../../plan/apply.js';
-import { KINDS } from '../../plan/name-refs.js';
+import {
+  applyChanges,
+  type PlannedChange,
+  planned,
+  reportStage,
+  type StageReport,
+} from '../../plan/apply.js';
+import { KINDS, type RegionCatalog, type SymbolicReference } from '../../plan/name-refs.js';
 import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
+import type { WrittenJobValues } from '../../state/state.js';
 import { aclToWrite, type PermissionEntry, writePermissions } from '../permissions/index.js';
 import {
+  bindReferences,
+  type Deferred,
   describeMissing,
-  jobNamesRun,
   type MissingReference,
   resolveJobReferences,
 } from '../references/index.js';
@@ -37,17 +45,46 @@ function apiSettings(written: JobSettings): { settings: JobSettings; permissions
   return { settings, permissions: permissions as PermissionEntry[] | undefined };
 }
 
+/** One job file as a region receives it, resolved once when the job is planned. */
+export interface DesiredJob {
+  /**
+   * The settings as sent, except that a job of this config without an id yet (created in this
+   * run) holds a placeholder id at each of `refs`, given its id when the job is applied.
+   */
+  settings: JobSettings;
+  refs: SymbolicReference[];
+  /** The runnable values as written, for the state file. */
+  values: WrittenJobValues;
+  missingClusters: string[];
+  missing: MissingReference[];
+  permissions?: PermissionEntry[];
+}
+
+/**
+ * The ids known when a job is planned (the region's catalog with this config's pipelines, the
+ * clusters stage's, and the jobs'), and the names of this config's jobs (lower-cased).
+ */
+interface KnownIds {
+  catalog: RegionCatalog;
+  clusterIds: ReadonlyMap<string, string>;
+  jobIds: ReadonlyMap<string, number>;
+  configNames: ReadonlySet<string>;
+}
+
 /**
  * The settings a region receives for one job file, and the values as written. Roles unverified:
- * the passive form (an existing job then keeps its own runnable values; see deployJobs).
+ * the passive form (an existing job then keeps its own runnable values; see planJob).
  */
-export function desiredJob(ctx: RegionContext, written: JobSettings, jobIds: ReadonlyMap<string, number>) {
+export function desiredJob(ctx: RegionContext, written: JobSettings, known: KnownIds): DesiredJob {
   const { settings: file, permissions } = apiSettings(written);
   const unresolved: MissingReference[] = [];
+  // A job of this config that has no id yet is created first in this run: not missing, symbolic.
+  const deferred: Deferred = { created: { jobs: known.configNames }, refs: [] };
   const resolved = resolveJobReferences(
     toMultiTask(file),
-    { catalog: ctx.catalog, clusterIds: ctx.clusterIds, jobIds },
+    { catalog: known.catalog, clusterIds: known.clusterIds, jobIds: known.jobIds },
     unresolved,
+    deferred,
   );
   // A cluster that is missing has its own advice (define it, or list it as external).
   const missingClusters = unresolved.filter((m) => m.kind === KINDS.clusters.label).map((m) => m.name);
@@ -56,7 +93,15 @@ export function desiredJob(ctx: RegionContext, written: JobSettings, jobIds: Rea
   const values = writtenValues(asWritten);
   const passive = withRunnableValues(asWritten, passiveValues(asWritten, ctx.config.passive));
   const settings = ctx.role === 'passive' || !ctx.rolesVerified ? passive : asWritten;
-  return { settings, values, missingClusters, missing, permissions };
+  return { settings, refs: deferred.refs, values, missingClusters, missing, permissions };
+}
+
+/** The settings a create or reset sends: the planned ones, each symbolic job given its id now. */
+function asApplied(pass: JobsPass, job: DesiredJob): ApiJobSettings {
+  return bindReferences(job.settings, job.refs, {
+    catalog: pass.catalog,
+    jobIds: pass.jobIds,
+  }) as ApiJobSettings;
 }
 
 /** Tagged by this config, or adopted by id in its `adopt:` list (import). */
@@ -65,7 +110,7 @@ function ownsJob(ctx: RegionContext, job: BaseJob): boolean {
 }
 
 /** What planning every job of a region shares: the region's jobs and the ids known by name. */
-interface JobsPass {
+interface JobsPass extends KnownIds {
   all: BaseJob[];
   /** The jobs this config owns in the region. */
   owned: BaseJob[];
@@ -73,6 +118,8 @@ interface JobsPass {
   configNames: Set<string>;
   /** Job ids by lower-cased name; jobs created in this run are added as they are created. */
   jobIds: Map<string, number>;
+  /** The stage's tally: set when a job's record changes without a change being applied. */
+  tally: { recorded: boolean };
 }
 
 /** A job's planned change, with the jobs of this config it runs (applied after them). */
@@ -82,13 +129,34 @@ interface JobPlan {
   change: PlannedChange;
 }
 
-export async function deployJobs(ctx: RegionContext, all: BaseJob[]): Promise<void> {
-  const owned = all.filter((j) => ownsJob(ctx, j));
-  ctx.result.jobIds = {};
-  const configNames = new Set(
-    ctx.project.jobs.map((d) => String(d.byRegion[ctx.region.name].name ?? d.name).toLowerCase()),
-  );
-  const pass: JobsPass = { all, owned, configNames, jobIds: jobIdsByName(ctx, all, configNames) };
+/**
+ * A region's jobs stage, over the region's jobs and the ids the clusters and pipelines stages
+ * reported: its changes go to the region's result, the rest is reported.
+ */
+export async function deployJobs(
+  ctx: RegionContext,
+  {
+    clusterIds,
+    pipelineIds,
+  }: { clusterIds: ReadonlyMap<string, string>; pipelineIds: ReadonlyMap<string, string> },
+): Promise<StageReport> {
+  const tally = { recorded: false };
+  return reportStage(tally, async () => {
+    const all = await listJobs(ctx);
+    const owned = all.filter((j) => ownsJob(ctx, j));
+    ctx.result.jobIds = {};
+    const configNames = new Set(
+      ctx.project.jobs.map((d) => String(d.byRegion[ctx.region.name].name ?? d.name).toLowerCase()),
+    );
+    const jobIds = jobIdsByName(ctx, all, configNames);
+    // This config's pipelines go before any other of the same name.
+    const catalog = { ...ctx.catalog, pipelines: new Map([...ctx.catalog.pipelines, ...pipelineIds]) };
+    await planAndApplyJobs(ctx, { all, owned, configNames, catalog, clusterIds, jobIds, tally });
+  });
+}
+
+async function planAndApplyJobs(ctx: RegionContext, pass: JobsPass): Promise<void> {
+  const { owned } = pass;
   const plans: JobPlan[] = [];
   let unchanged = 0;
   const desiredNames = new Set<string>();
@@ -132,35 +200,37 @@ async function planJob(
   desiredNames: Set<string>,
 ): Promise<JobPlan | 'unchanged' | undefined> {
   const written = def.byRegion[ctx.region.name];
-  const first = desiredJob(ctx, written, pass.jobIds);
+  const first = desiredJob(ctx, written, pass);
   const name = String(first.settings.name ?? def.name);
   const key = name.toLowerCase();
   desiredNames.add(key);
   const found = findJob(ctx, pass, name, first);
   if (found === 'refused') return undefined;
-  // Settings as applied: resolved again at apply time, when jobs created earlier have ids.
-  const settingsNow = () => {
-    const d = desiredJob(ctx, written, pass.jobIds);
-    return !ctx.rolesVerified && found
-      ? withRunnableValues(d.settings, writtenValues(found.settings as JobSettings))
-      : d.settings;
-  };
-  const runs = jobNamesRun(written).filter((n) => pass.configNames.has(n) && n !== key);
+  // Roles unverified: an existing job keeps its own runnable values.
+  const job: DesiredJob =
+    !ctx.rolesVerified && found
+      ? {
+          ...first,
+          settings: withRunnableValues(first.settings, writtenValues(found.settings as JobSettings)),
+        }
+      : first;
+  // The jobs of this config it runs that have no id yet: it is applied after them.
+  const runs = job.refs.map((r) => r.name.toLowerCase()).filter((n) => n !== key);
   if (!found) {
     const create = async () => {
-      const id = await createOnce(ctx, name, settingsNow());
+      const id = await createOnce(ctx, name, asApplied(pass, job));
       pass.jobIds.set(key, id);
-      ctx.state.jobs[name] = { job_id: id, written: first.values };
+      ctx.state.jobs[name] = { job_id: id, written: job.values };
       ctx.result.jobIds![name] = id;
-      if (first.permissions) {
-        const acl = await aclToWrite(ctx, 'jobs', id, first.permissions);
+      if (job.permissions) {
+        const acl = await aclToWrite(ctx, 'jobs', id, job.permissions);
         if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
       }
     };
     const passive = ctx.role === 'passive' || !ctx.rolesVerified;
     return { key, runs, change: planned('job', name, 'create', create, { passive }) };
   }
-  const change = await planJobUpdate(ctx, name, found, first, settingsNow);
+  const change = await planJobUpdate(ctx, pass, name, found, job);
   return change ? { key, runs, change } : 'unchanged';
 }
 
@@ -172,7 +242,7 @@ function findJob(
   ctx: RegionContext,
   pass: JobsPass,
   name: string,
-  first: ReturnType<typeof desiredJob>,
+  first: DesiredJob,
 ): BaseJob | undefined | 'refused' {
   const key = name.toLowerCase();
   if (first.missingClusters.length > 0) {
@@ -182,12 +252,8 @@ function findJob(
     );
     return 'refused';
   }
-  // A job this config creates in this run is not missing: it gets its id before it is needed.
-  const missing = first.missing.filter(
-    (m) => !(m.kind === KINDS.jobs.label && pass.configNames.has(m.name.toLowerCase())),
-  );
-  if (missing.length > 0) {
-    ctx.result.errors.push(`job "${name}": ${describeMissing(missing, ctx.region.name)}`);
+  if (first.missing.length > 0) {
+    ctx.result.errors.push(`job "${name}": ${describeMissing(first.missing, ctx.region.name)}`);
     return 'refused';
   }
   const mine = pass.owned.filter((j) => String(j.settings.name ?? '').toLowerCase() === key);
@@ -214,32 +280,28 @@ function findJob(
 /** An existing job: recorded in the state file, and its settings and permissions reset where they differ. */
 async function planJobUpdate(
   ctx: RegionContext,
+  pass: JobsPass,
   name: string,
   existing: BaseJob,
-  first: ReturnType<typeof desiredJob>,
-  settingsNow: () => JobSettings,
+  job: DesiredJob,
 ): Promise<PlannedChange | undefined> {
   const id = existing.job_id;
   ctx.result.jobIds![name] = id;
   const previous = ctx.state.jobs[name];
-  ctx.state.jobs[name] = { job_id: id, written: first.values };
-  if (
-    !previous ||
-    previous.job_id !== id ||
-    JSON.stringify(previous.written) !== JSON.stringify(first.values)
-  )
-    ctx.wrote ||= !ctx.dryRun;
+  ctx.state.jobs[name] = { job_id: id, written: job.values };
+  if (!previous || previous.job_id !== id || JSON.stringify(previous.written) !== JSON.stringify(job.values))
+    pass.tally.recorded ||= !ctx.dryRun;
   // An adopted job (import) is compared as if it carried the tag: taking it over writes nothing.
   const actual = ownsJob(ctx, existing)
     ? { ...existing.settings, tags: withManagementTag(existing.settings.tags, ctx.config.name) }
     : existing.settings;
-  const fields = differingFields(settingsNow(), actual as Record<string, unknown>, JOB_COMPARE);
-  const acl = first.permissions ? await aclToWrite(ctx, 'jobs', id, first.permissions) : undefined;
+  // A job that runs one created in this run differs from the region's in that id, as it should.
+  const fields = differingFields(job.settings, actual as Record<string, unknown>, JOB_COMPARE);
+  const acl = job.permissions ? await aclToWrite(ctx, 'jobs', id, job.permissions) : undefined;
   if (acl) fields.push('permissions');
   if (fields.length === 0) return undefined;
   const update = async () => {
-    if (fields.some((f) => f !== 'permissions'))
-      await ctx.client.jobs.reset(id, settingsNow() as ApiJobSettings);
+    if (fields.some((f) => f !== 'permissions')) await ctx.client.jobs.reset(id, asApplied(pass, job));
     if (acl) await writePermissions(ctx.client, 'jobs', id, acl);
   };
   return planned('job', name, 'update', update, { fields, id });

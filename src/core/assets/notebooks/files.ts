@@ -131,5 +131,4 @@ export async function writeManifest(ctx: RegionContext, path: string, manifest: 
     format: 'AUTO',
     overwrite: true,
   });
-  ctx.wrote = true;
 }

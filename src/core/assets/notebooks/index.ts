@@ -19,7 +19,13 @@
 import { readFileSync } from 'node:fs';
 import type { ObjectInfo } from '../../client/index.js';
 import type { NotebookMapping } from '../../config/types.js';
-import { applyChanges, type PlannedChange, planned } from '../../plan/apply.js';
+import {
+  applyChanges,
+  type PlannedChange,
+  planned,
+  reportStage,
+  type StageReport,
+} from '../../plan/apply.js';
 import { countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
 import { mapLimit } from '../../util.js';
 import type { NotebookEntry } from '../../validate/types.js';
@@ -38,15 +44,20 @@ import { type MappingRun, readTarget, type TargetView } from './target.js';
 
 export { comparableNotebook, MANIFEST_NAME };
 
-export async function deployNotebooks(ctx: RegionContext): Promise<void> {
-  const mappings = ctx.config.notebooks;
-  for (let i = 0; i < mappings.length; i++) {
-    await deployMapping(
-      ctx,
-      mappings[i],
-      ctx.project.notebooks.filter((e) => e.mapping === i),
-    );
-  }
+/** The notebooks stage of a region: its changes go to the region's result, the rest is reported. */
+export function deployNotebooks(ctx: RegionContext): Promise<StageReport> {
+  const tally = { recorded: false };
+  return reportStage(tally, async () => {
+    const mappings = ctx.config.notebooks;
+    for (let i = 0; i < mappings.length; i++) {
+      await deployMapping(
+        ctx,
+        mappings[i],
+        ctx.project.notebooks.filter((e) => e.mapping === i),
+        tally,
+      );
+    }
+  });
 }
 
 /** What a mapping's plan writes, and the manifest it leaves. */
@@ -67,6 +78,7 @@ async function deployMapping(
   ctx: RegionContext,
   mapping: NotebookMapping,
   entries: NotebookEntry[],
+  tally: { recorded: boolean },
 ): Promise<void> {
   const target = mapping.target;
   const run: MappingRun = {
@@ -75,6 +87,7 @@ async function deployMapping(
     target,
     manifestPath: `${target}/${MANIFEST_NAME}`,
     relativeOf: (p: string) => p.slice(target.length + 1),
+    tally,
   };
 
   // 1. What is there: one listing per folder we deploy into or own; 2. which notebooks were edited
@@ -282,6 +295,7 @@ async function applyMapping(run: MappingRun, view: TargetView, plan: MappingPlan
     const pending: Manifest = { version: 1, files: { ...manifest.files } };
     for (const rel of plan.newPaths) pending.files[rel] = '';
     await writeManifest(ctx, manifestPath, pending);
+    run.tally.recorded = true;
     for (const rel of plan.newPaths) plan.next.files[rel] = '';
   }
   if (roots.size > 0) plan.archives = new NotebookArchives(ctx, roots);
@@ -289,6 +303,7 @@ async function applyMapping(run: MappingRun, view: TargetView, plan: MappingPlan
     await applyChanges(ctx, 'notebook', [...plan.uploads, ...plan.deletes], { concurrency: 16 });
   } finally {
     await writeManifest(ctx, manifestPath, plan.next);
+    run.tally.recorded = true;
     const fallback = plan.archives?.summary();
     if (fallback) ctx.result.warnings.push(fallback);
   }

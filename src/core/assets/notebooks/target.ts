@@ -17,6 +17,8 @@ export interface MappingRun {
   manifestPath: string;
   /** A workspace path inside the target → its path relative to the target (the manifest's key). */
   relativeOf: (path: string) => string;
+  /** The stage's tally: a manifest written is a write to the region (its state file is rewritten). */
+  tally: { recorded: boolean };
 }
 
 /** The target as it is in the region. */

@@ -14,7 +14,13 @@ import {
   type PipelineSettings,
 } from '../../client/index.js';
 import { ownedBy, ownerOf, withManagementTag } from '../../ownership.js';
-import { applyChanges, type PlannedChange, planned } from '../../plan/apply.js';
+import {
+  applyChanges,
+  type PlannedChange,
+  planned,
+  reportStage,
+  type StageReport,
+} from '../../plan/apply.js';
 import type { AssetKind } from '../../plan/types.js';
 import { adoptionError, countUnchanged, type RegionContext } from '../../session/context.js';
 import type { RegionState } from '../../state/state.js';
@@ -62,37 +68,41 @@ export async function listPipelines(ctx: RegionContext): Promise<Map<string, Pip
   return found;
 }
 
-/** Pipeline ids by name for the jobs' `pipeline_task.pipeline_name`: this config's pipelines first. */
-function publishIds(ctx: RegionContext, ids: ReadonlyMap<string, string>): void {
-  for (const [name, id] of ids) ctx.catalog.pipelines.set(name, id);
-}
-
 /** Ids by name when the pipelines stage does not run (`--only jobs`): read, never write. */
-export function resolveManagedPipelines(ctx: RegionContext, all: Map<string, PipelineDetails[]>): void {
-  const ids = new Map<string, string>();
+function resolveManagedPipelines(
+  ctx: RegionContext,
+  all: Map<string, PipelineDetails[]>,
+  ids: Map<string, string>,
+): void {
   for (const def of ctx.project.pipelines) {
     const name = nameOf(ctx, def);
     const mine = (all.get(name) ?? []).filter((p) => ownsPipeline(ctx, p));
     if (mine.length === 1) ids.set(name, mine[0].pipeline_id);
   }
-  publishIds(ctx, ids);
 }
 
 /**
- * A region's pipelines stage: deployed (`--only` with pipelines), or only their ids given to the
- * jobs (`--only jobs`). Returns the deletes of owned pipelines git no longer has, which the engine
- * applies after the jobs stage.
+ * A region's pipelines stage: deployed (`--only` with pipelines), or only their ids read (`--only
+ * jobs`). Reports this config's pipeline ids by name, for the jobs' `pipeline_task.pipeline_name`
+ * (`<new pipeline …>` in a plan for one not created yet), and the deletes of owned pipelines git
+ * no longer has, which the engine applies after the jobs stage.
  */
 export async function pipelineStage(
   ctx: RegionContext,
   kinds: readonly AssetKind[],
-): Promise<PlannedChange[]> {
-  const any = ctx.project.pipelines.length > 0 || Object.keys(ctx.state.pipelines ?? {}).length > 0;
-  if (!any || !(kinds.includes('pipeline') || kinds.includes('job'))) return [];
-  const all = await listPipelines(ctx);
-  if (kinds.includes('pipeline')) return deployPipelines(ctx, all, kinds.includes('job'));
-  resolveManagedPipelines(ctx, all);
-  return [];
+): Promise<StageReport & { pipelineIds: ReadonlyMap<string, string>; deletes: PlannedChange[] }> {
+  const tally = { recorded: false };
+  const ids = new Map<string, string>();
+  let deletes: PlannedChange[] = [];
+  const report = await reportStage(tally, async () => {
+    const any = ctx.project.pipelines.length > 0 || Object.keys(ctx.state.pipelines ?? {}).length > 0;
+    if (!any || !(kinds.includes('pipeline') || kinds.includes('job'))) return;
+    const all = await listPipelines(ctx);
+    if (kinds.includes('pipeline'))
+      deletes = await deployPipelines(ctx, all, { jobsDeployed: kinds.includes('job'), ids, tally });
+    else resolveManagedPipelines(ctx, all, ids);
+  });
+  return { ...report, pipelineIds: ids, deletes };
 }
 
 /** What the pipelines stage plans in a region, definition by definition. */
@@ -105,25 +115,33 @@ interface PipelinePlan {
   unchanged: number;
   /** The state file's record of each pipeline: its id and `continuous` as written. */
   recorded: NonNullable<RegionState['pipelines']>;
+  /** The stage's tally: set when a record changes without a change being applied. */
+  tally: { recorded: boolean };
 }
 
 /**
- * Creates and edits this config's pipelines; returns the deletes of the ones git no longer has
- * (prune.pipelines), for the engine to apply after the jobs stage (`jobsDeployed`: it runs).
+ * Creates and edits this config's pipelines, their ids into `ids`; returns the deletes of the ones
+ * git no longer has (prune.pipelines), for the engine to apply after the jobs stage
+ * (`jobsDeployed`: it runs).
  */
-export async function deployPipelines(
+async function deployPipelines(
   ctx: RegionContext,
   all: Map<string, PipelineDetails[]>,
-  jobsDeployed: boolean,
+  {
+    jobsDeployed,
+    ids,
+    tally,
+  }: { jobsDeployed: boolean; ids: Map<string, string>; tally: { recorded: boolean } },
 ): Promise<PlannedChange[]> {
   const desiredNames = new Set<string>();
   ctx.state.pipelines ??= {};
   const plan: PipelinePlan = {
     passive: ctx.role === 'passive' || !ctx.rolesVerified,
     changes: [],
-    ids: new Map(),
+    ids,
     unchanged: 0,
     recorded: ctx.state.pipelines,
+    tally,
   };
   ctx.result.pipelineIds = {};
 
@@ -133,7 +151,6 @@ export async function deployPipelines(
     await planPipeline(ctx, plan, def, name, all.get(name) ?? []);
   }
   countUnchanged(ctx, 'pipeline', plan.unchanged);
-  publishIds(ctx, plan.ids);
   await applyChanges(ctx, 'pipeline', plan.changes, { concurrency: 4 });
   return removedPipelines(ctx, all, desiredNames, jobsDeployed);
 }
@@ -199,7 +216,7 @@ function planCreate(
       async () => {
         const id = await createOnce(ctx, name, settings);
         recorded[name] = { pipeline_id: id, continuous };
-        ctx.catalog.pipelines.set(name, id);
+        plan.ids.set(name, id);
         ctx.result.pipelineIds![name] = id;
         if (permissions) {
           const acl = await aclToWrite(ctx, 'pipelines', id, permissions);
@@ -233,7 +250,7 @@ async function planUpdate(
   const previous = recorded[name];
   recorded[name] = { pipeline_id: id, continuous };
   if (!previous || previous.pipeline_id !== id || previous.continuous !== continuous)
-    ctx.wrote ||= !ctx.dryRun;
+    plan.tally.recorded ||= !ctx.dryRun;
   const found = settingsOf(existing.spec);
   // An adopted pipeline (import) is compared as if it carried the tag: taking it over writes nothing.
   const tags = withManagementTag(found.tags, ctx.config.name);

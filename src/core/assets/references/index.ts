@@ -13,6 +13,7 @@ import {
   namesIn,
   type RefKind,
   type RegionCatalog,
+  type SymbolicReference,
   slotsOf,
   tasksOf,
 } from '../../plan/name-refs.js';
@@ -107,28 +108,73 @@ function idsOf(ids: RegionIds, kind: RefKind): ReadonlyMap<string, string | numb
   return ids.catalog[kind];
 }
 
+/** Names left symbolic while resolving: those of objects the run creates before it applies the document. */
+export interface Deferred {
+  /** Per kind, the names (lower-cased where names match case-insensitively) created later in the run. */
+  created: Partial<Record<RefKind, ReadonlySet<string>>>;
+  /** Filled with each slot left symbolic; `bindReferences` gives them their ids at apply time. */
+  refs: SymbolicReference[];
+}
+
+/** The id a slot holds until its object exists (0 for a job): never sent for a name the region lacks. */
+function placeholderId(kind: RefKind, name: string): string | number {
+  const info = KINDS[kind];
+  return info.numericId ? 0 : `<unresolved ${info.label} ${name}>`;
+}
+
+function lookUp(ids: RegionIds, kind: RefKind, name: string) {
+  const known = idsOf(ids, kind);
+  const key = KINDS[kind].caseInsensitive ? name.toLowerCase() : name;
+  return { known, key, id: known.get(key) };
+}
+
 /**
- * A copy of a job, cluster or pipeline spec with every name replaced by this region's id. A name the region
- * lacks goes to `missing` and leaves a placeholder id (0 for a job not created yet).
+ * A copy of a job, cluster or pipeline spec with every name replaced by this region's id. A name
+ * of an object the run creates later (`deferred`) is left symbolic; another name the region lacks
+ * goes to `missing`. Both leave a placeholder id.
  */
 export function resolveNames(
   doc: Json,
   kind: DocumentKind,
   ids: RegionIds,
   missing: MissingReference[],
+  deferred?: Deferred,
 ): Json {
   const out = structuredClone(doc);
-  for (const { ref, holder } of slotsOf(out, kind)) {
+  for (const { ref, holder, pointer } of slotsOf(out, kind)) {
     const name = holder[ref.nameKey];
     if (typeof name !== 'string') continue;
     const info = KINDS[ref.kind];
-    const known = idsOf(ids, ref.kind);
-    const id = known.get(info.caseInsensitive ? name.toLowerCase() : name);
+    const { known, key, id } = lookUp(ids, ref.kind, name);
     delete holder[ref.nameKey];
-    if (id === undefined || id === '') {
+    if (id !== undefined && id !== '') {
+      holder[ref.idKey] = id;
+      continue;
+    }
+    holder[ref.idKey] = placeholderId(ref.kind, name);
+    if (deferred?.created[ref.kind]?.has(key))
+      deferred.refs.push({ pointer: `${pointer}/${ref.idKey}`, kind: ref.kind, name });
+    else
       missing.push(info.caseInsensitive ? { kind: info.label, name } : missingName(info.label, name, known));
-      holder[ref.idKey] = info.numericId ? 0 : `<unresolved ${info.label} ${name}>`;
-    } else holder[ref.idKey] = id;
+  }
+  return out;
+}
+
+/**
+ * The document as applied: each symbolic reference given the id its object has now (a copy; the
+ * placeholder stays for one that still has none, as when its create failed).
+ */
+export function bindReferences(doc: Json, refs: readonly SymbolicReference[], ids: RegionIds): Json {
+  if (refs.length === 0) return doc;
+  const out = structuredClone(doc);
+  for (const ref of refs) {
+    const steps = ref.pointer.split('/').slice(1);
+    const slot = steps.pop()!;
+    let holder: unknown = out;
+    for (const step of steps) holder = (holder as Record<string, unknown> | undefined)?.[step];
+    if (typeof holder !== 'object' || holder === null) continue;
+    const { id } = lookUp(ids, ref.kind, ref.name);
+    (holder as Json)[slot] = id === undefined || id === '' ? placeholderId(ref.kind, ref.name) : id;
   }
   return out;
 }
@@ -143,16 +189,17 @@ export function resolvePipelineSpec(spec: Json, catalog: RegionCatalog, missing:
   return resolveNames(spec, 'pipeline', { catalog }, missing);
 }
 
-/** A job with every name replaced by this region's id (clusters, jobs and every listed kind). */
-export function resolveJobReferences(job: Json, ids: RegionIds, missing: MissingReference[]): Json {
-  return resolveNames(job, 'job', ids, missing);
-}
-
-/** The jobs a job runs through run_job_task.job_name, lower-cased (to create them first). */
-export function jobNamesRun(job: Json): string[] {
-  return namesIn(job, 'job')
-    .filter((ref) => ref.kind === 'jobs')
-    .map((ref) => ref.name.toLowerCase());
+/**
+ * A job with every name replaced by this region's id (clusters, jobs and every listed kind); the
+ * names of `deferred` objects are left symbolic (jobs this config creates in the same run).
+ */
+export function resolveJobReferences(
+  job: Json,
+  ids: RegionIds,
+  missing: MissingReference[],
+  deferred?: Deferred,
+): Json {
+  return resolveNames(job, 'job', ids, missing, deferred);
 }
 
 export function describeMissing(missing: MissingReference[], region: string): string {

@@ -12,7 +12,14 @@ import {
   DatabricksError,
   type SecretScope,
 } from '../../client/index.js';
-import { applyChanges, type PlannedChange, planned, RegionAbort } from '../../plan/apply.js';
+import {
+  applyChanges,
+  type PlannedChange,
+  planned,
+  RegionAbort,
+  reportStage,
+  type StageReport,
+} from '../../plan/apply.js';
 import { adoptionError, countUnchanged, noteUnmanaged, type RegionContext } from '../../session/context.js';
 import { fingerprintSecret, type RegionState, secretMatchesFingerprint } from '../../state/state.js';
 import { currentDeployers, knownDeployers } from '../permissions/index.js';
@@ -71,9 +78,17 @@ interface ScopePlan {
   file: ScopeFile;
   read: ScopeReads | undefined;
   changes: PlannedChange[];
+  /** The stage's tally: a scope taken over is recorded in the state file. */
+  tally: { recorded: boolean };
 }
 
-export async function deployScopes(ctx: RegionContext): Promise<void> {
+/** The scopes stage of a region: its changes go to the region's result, the rest is reported. */
+export function deployScopes(ctx: RegionContext): Promise<StageReport> {
+  const tally = { recorded: false };
+  return reportStage(tally, () => planAndApplyScopes(ctx, tally));
+}
+
+async function planAndApplyScopes(ctx: RegionContext, tally: { recorded: boolean }): Promise<void> {
   const api = ctx.client.secrets;
   const defs = ctx.project.scopes;
   const existing = defs.length > 0 || Object.keys(ctx.state.scopes).length > 0 ? await api.listScopes() : [];
@@ -85,7 +100,7 @@ export async function deployScopes(ctx: RegionContext): Promise<void> {
     const file = def.byRegion[ctx.region.name] as unknown as ScopeFile;
     const outcome = await planScope(
       ctx,
-      { name: file.scope, file, read: reads.get(file.scope), changes },
+      { name: file.scope, file, read: reads.get(file.scope), changes, tally },
       byName,
     );
     if (outcome === 'unchanged') unchanged++;
@@ -177,7 +192,7 @@ async function planScope(
       }),
     );
   } else if (!owned) {
-    ctx.wrote ||= !ctx.dryRun;
+    scope.tally.recorded ||= !ctx.dryRun;
   }
   if (backend === 'databricks' && (await planSecrets(ctx, scope, fingerprints, adoptedNow)))
     scopeChanged = true;
