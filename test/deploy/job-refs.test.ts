@@ -139,4 +139,34 @@ describe('run_job_task naming a job created by the same deploy', () => {
     const again = await deployProject(setup);
     for (const r of Object.values(again.regions)) expect(r.changes).toEqual([]);
   });
+
+  it('with --adopt, a job that runs a job taken over by name gets that job’s id on the first deploy', async () => {
+    setup = await twoRegions();
+    // Made by hand in each workspace before the tool knew it: no databricks-dr tag.
+    const handMade: Record<string, number> = {};
+    for (const ws of setup.emulator.workspaces) {
+      const res = await fetch(`${ws.url}/api/2.2/jobs/create`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${ws.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          name: 'daily-sales-etl',
+          tasks: [{ task_key: 'x', notebook_task: { notebook_path: '/Shared/x' } }],
+        }),
+      });
+      handMade[ws.name] = ((await res.json()) as { job_id: number }).job_id;
+    }
+    writeJob(setup, 'weekly-wrapup.json', WRAPUP);
+    const result = await deployProject(setup, { adopt: true });
+    for (const ws of setup.emulator.workspaces) {
+      const r = result.regions[ws.name];
+      expect(r.status, `${ws.name}: ${r.errors}`).toBe('ok');
+      expect(jobNamed(ws, 'weekly-wrapup').settings.tasks[0].run_job_task).toEqual({
+        job_id: handMade[ws.name],
+      });
+      expect(jobNamed(ws, 'daily-sales-etl').job_id).toBe(handMade[ws.name]);
+    }
+    for (const ws of setup.emulator.workspaces) ws.clearRequests();
+    const again = await deployProject(setup);
+    for (const r of Object.values(again.regions)) expect(r.changes).toEqual([]);
+  });
 });

@@ -274,6 +274,8 @@ function findJob(
     ctx.result.errors.push(problem);
     return 'refused';
   }
+  // A job taken over (--adopt) is this config's from now on: jobs that run it get its id.
+  if (others[0]) pass.jobIds.set(key, others[0].job_id);
   return others[0];
 }
 
