@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-FM3Z675H.js";
-import "../chunks/chunk-H6VO7X2M.js";
+} from "../chunks/chunk-T4MUDQS4.js";
+import "../chunks/chunk-EP7P5BDE.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
 import "../chunks/chunk-QDRFWWLI.js";
