@@ -48,10 +48,11 @@ export type ClusterIds = Map<string, string>;
 export async function clusterStage(
   ctx: RegionContext,
   kinds: readonly AssetKind[],
+  listed: Promise<ClusterDetails[]> = listClusters(ctx),
 ): Promise<StageReport & { clusterIds: ClusterIds }> {
   const clusterIds: ClusterIds = new Map();
   const report = await reportStage({ recorded: false }, async () => {
-    const clusters = await listClusters(ctx);
+    const clusters = await listed;
     resolveExternalClusters(ctx, clusters, clusterIds);
     if (kinds.includes('cluster')) await deployClusters(ctx, clusters, clusterIds);
     else resolveManagedClusters(ctx, clusters, clusterIds);

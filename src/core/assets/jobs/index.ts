@@ -138,11 +138,17 @@ export async function deployJobs(
   {
     clusterIds,
     pipelineIds,
-  }: { clusterIds: ReadonlyMap<string, string>; pipelineIds: ReadonlyMap<string, string> },
+    listed,
+  }: {
+    clusterIds: ReadonlyMap<string, string>;
+    pipelineIds: ReadonlyMap<string, string>;
+    /** The region's jobs, when the engine listed them ahead (listJobs). */
+    listed?: Promise<BaseJob[]>;
+  },
 ): Promise<StageReport> {
   const tally = { recorded: false };
   return reportStage(tally, async () => {
-    const all = await listJobs(ctx);
+    const all = await (listed ?? listJobs(ctx));
     const owned = all.filter((j) => ownsJob(ctx, j));
     ctx.result.jobIds = {};
     const configNames = new Set(

@@ -44,18 +44,52 @@ import { type MappingRun, readTarget, type TargetView } from './target.js';
 
 export { comparableNotebook, MANIFEST_NAME };
 
-/** The notebooks stage of a region: its changes go to the region's result, the rest is reported. */
-export function deployNotebooks(ctx: RegionContext): Promise<StageReport> {
+/** Every notebook target of a region, being read: the stage plans from these views. */
+export interface NotebookReads {
+  /** The stage's tally: a manifest written is a write to the region (its state file is rewritten). */
+  tally: { recorded: boolean };
+  runs: MappingRun[];
+  /** Per mapping, its target's view (undefined: refused, the error recorded) or the read's error. */
+  views: Array<Promise<{ view?: TargetView; error?: unknown }>>;
+}
+
+/**
+ * Starts reading every notebook target of the region (listings, manifests, hand edits). Reads
+ * only, and targets never overlap (validate refuses that), so the engine starts them while the
+ * scopes stage works: no write moves ahead of another, and the uploads begin one stage earlier.
+ */
+export function readNotebookTargets(ctx: RegionContext): NotebookReads {
   const tally = { recorded: false };
-  return reportStage(tally, async () => {
-    const mappings = ctx.config.notebooks;
-    for (let i = 0; i < mappings.length; i++) {
-      await deployMapping(
-        ctx,
-        mappings[i],
-        ctx.project.notebooks.filter((e) => e.mapping === i),
-        tally,
-      );
+  const runs = ctx.config.notebooks.map((mapping, i) => {
+    const target = mapping.target;
+    return {
+      ctx,
+      entries: ctx.project.notebooks.filter((e) => e.mapping === i),
+      target,
+      manifestPath: `${target}/${MANIFEST_NAME}`,
+      relativeOf: (p: string) => p.slice(target.length + 1),
+      tally,
+    };
+  });
+  const views = runs.map((run) =>
+    readTarget(run).then(
+      (view) => ({ view }),
+      (error: unknown) => ({ error: error ?? new Error('failed') }),
+    ),
+  );
+  return { tally, runs, views };
+}
+
+/** The notebooks stage of a region: its changes go to the region's result, the rest is reported. */
+export function deployNotebooks(
+  ctx: RegionContext,
+  reads: NotebookReads = readNotebookTargets(ctx),
+): Promise<StageReport> {
+  return reportStage(reads.tally, async () => {
+    for (let i = 0; i < reads.runs.length; i++) {
+      const read = await reads.views[i];
+      if (read.error !== undefined) throw read.error;
+      if (read.view) await deployMapping(reads.runs[i], ctx.config.notebooks[i], read.view);
     }
   });
 }
@@ -74,27 +108,9 @@ interface MappingPlan {
   archives?: NotebookArchives;
 }
 
-async function deployMapping(
-  ctx: RegionContext,
-  mapping: NotebookMapping,
-  entries: NotebookEntry[],
-  tally: { recorded: boolean },
-): Promise<void> {
-  const target = mapping.target;
-  const run: MappingRun = {
-    ctx,
-    entries,
-    target,
-    manifestPath: `${target}/${MANIFEST_NAME}`,
-    relativeOf: (p: string) => p.slice(target.length + 1),
-    tally,
-  };
-
-  // 1. What is there: one listing per folder we deploy into or own; 2. which notebooks were edited
-  // by hand since the manifest was written.
-  const view = await readTarget(run);
-  if (!view) return;
-
+/** One mapping, from its target's view: plan, then apply. */
+async function deployMapping(run: MappingRun, mapping: NotebookMapping, view: TargetView): Promise<void> {
+  const { ctx } = run;
   // 3. The plan.
   const plan = await planUploads(run, view);
   planDeletes(run, mapping, view, plan);
