@@ -6,6 +6,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { patProvider } from '../../src/core/auth/pat.js';
 import { DatabricksClient, type SleepReason } from '../../src/core/client/index.js';
+import { clientBurst } from '../../src/core/client/rate-limiter.js';
 import { type Harness, harness, notebookTask } from './helpers.js';
 
 let h: Harness | undefined;
@@ -59,11 +60,13 @@ describe('rate limiter', () => {
     const stats = client.stats();
     expect(stats.retries).toBe(0);
     expect(stats.byFamily.jobs).toBe((before.byFamily.jobs ?? 0) + BURST);
-    // The client books one token less burst than the server (RATE - 1), then one per 1/RATE s:
-    // the last request of the burst waits (BURST - (RATE - 1)) / RATE seconds.
+    // The client books less burst than the server (two tokens less at 10/s), then one per
+    // 1/RATE s: the last request of the burst waits (BURST - burst) / RATE seconds.
+    const burst = clientBurst(RATE);
+    expect(burst).toBe(RATE - 2);
     const rateWaits = recorder.waits.filter((w) => w.reason === 'rate-limit').map((w) => w.ms);
-    expect(rateWaits).toHaveLength(BURST - (RATE - 1));
-    const expectedLast = ((BURST - (RATE - 1)) / RATE) * 1000;
+    expect(rateWaits).toHaveLength(BURST - burst);
+    const expectedLast = ((BURST - burst) / RATE) * 1000;
     expect(Math.max(...rateWaits)).toBeGreaterThanOrEqual(expectedLast - 150);
     expect(Math.max(...rateWaits)).toBeLessThanOrEqual(expectedLast + 50);
   });
