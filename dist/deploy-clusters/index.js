@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-T4MUDQS4.js";
-import "../chunks/chunk-EP7P5BDE.js";
+} from "../chunks/chunk-CF53LQHB.js";
+import "../chunks/chunk-6CLG4BAM.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
-import "../chunks/chunk-QDRFWWLI.js";
+import "../chunks/chunk-UIW4ZHBM.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // src/actions/deploy-clusters/index.ts
