@@ -169,6 +169,25 @@ describe('the repository is the boundary', () => {
   });
 });
 
+describe('notebook folders reached through many links', () => {
+  it('a chain of more than 40 nested folder links (the kernel resolves at most 40 in one path) deploys its deepest notebook', async () => {
+    setup = await twoRegions();
+    const chain = path.join(setup.dir, 'chain');
+    for (let i = 0; i <= 45; i++) {
+      mkdirSync(path.join(chain, `d${i}`), { recursive: true });
+      if (i > 0) symlinkSync(`../d${i}`, path.join(chain, `d${i - 1}`, 'x'));
+    }
+    writeFileSync(path.join(chain, 'd45', 'deep.py'), '# Databricks notebook source\n1\n');
+    symlinkSync('../chain/d0', path.join(setup.dir, 'notebooks/chain'));
+
+    const result = await deploy(setup);
+    expect(result.regions.primary.errors).toEqual([]);
+    const deep = `/Shared/sales/chain/${'x/'.repeat(45)}deep`;
+    for (const ws of setup.emulator.workspaces)
+      expect(ws.state().objects[deep]?.object_type).toBe('NOTEBOOK');
+  });
+});
+
 async function cli(argv: string[], env: NodeJS.ProcessEnv, cwd: string) {
   const run = await runCli(argv, { env, cwd });
   return { code: run.code, text: `${run.stdout}\n${run.stderr}` };
