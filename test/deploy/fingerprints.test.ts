@@ -20,8 +20,8 @@ describe('secret fingerprints across regions', () => {
     setup = await twoRegions();
     await deployProject(setup);
     const [primary, secondary] = setup.emulator.workspaces;
-    const p = JSON.parse(fileText(primary, STATE_PATH)) as State;
-    const s = JSON.parse(fileText(secondary, STATE_PATH)) as State;
+    const p = JSON.parse(fileText(primary, STATE_PATH)!) as State;
+    const s = JSON.parse(fileText(secondary, STATE_PATH)!) as State;
     const secrets = (st: State) =>
       Object.fromEntries(Object.entries(st.scopes).map(([k, v]) => [k, v.secrets ?? {}]));
     const count = Object.values(secrets(p)).reduce((n, v) => n + Object.keys(v).length, 0);
