@@ -135,18 +135,40 @@ function listFiles(
       if (full()) return;
       if (d.name.startsWith('.') || d.name === '__pycache__') continue;
       const at = path.join(real, d.name);
-      const kind = entryKind(d, at, path.join(dir, d.name), root, display, found.refused);
+      const kind = entryKind(d, at, path.join(dir, d.name), bounds, display, found.refused);
       if (kind === 'dir') walk(path.join(dir, d.name), d.isSymbolicLink() ? realpathSync(at) : at, inside);
       else if (kind === 'file') files.push({ walked: path.join(dir, d.name), file: at });
     }
   };
-  walk(sourceDir, realpathSync(sourceDir), new Set());
+  const bounds = { root, source: realpathSync(sourceDir) };
+  walk(sourceDir, bounds.source, new Set());
   if (full())
     found.refused.push(
       `${display(sourceDir)} holds more than ${MAX_LISTED_FILES.toLocaleString('en-US')} files or folders (symbolic links followed): ` +
         'map a smaller folder, or replace links that lead into each other with the files themselves',
     );
   return files.sort((a, b) => (a.walked < b.walked ? -1 : a.walked > b.walked ? 1 : 0));
+}
+
+/** The repository's real path, and the mapping's source folder's. */
+interface Bounds {
+  root: string;
+  source: string;
+}
+
+const isInside = (rel: string) =>
+  rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+
+/**
+ * The path (from the source folder, or else the repository) of a link's real target when a part
+ * of it is hidden or skipped (`.git/config`, `.env`, `__pycache__`): the walk skips those by name,
+ * and a link must not reach them under another (a checkout's token is in `.git/config`).
+ */
+function hiddenTarget(bounds: Bounds, real: string): string | undefined {
+  const fromSource = path.relative(bounds.source, real);
+  const rel = isInside(fromSource) ? fromSource : path.relative(bounds.root, real);
+  const parts = rel.split(path.sep);
+  return parts.some((p) => p.startsWith('.') || p === '__pycache__') ? parts.join('/') : undefined;
 }
 
 /**
@@ -157,10 +179,11 @@ function entryKind(
   d: Dirent,
   at: string,
   full: string,
-  root: string,
+  bounds: Bounds,
   display: (abs: string) => string,
   refused: string[],
 ): 'dir' | 'file' | undefined {
+  const { root } = bounds;
   if (CONTROL_CHARACTERS.test(d.name)) {
     refused.push(
       `"${printable(display(full))}" has a control or bidi character in its name: rename it (names are printed in logs and become workspace paths)`,
@@ -175,6 +198,13 @@ function entryKind(
   if (!resolvesInside(root, at)) {
     refused.push(
       `${display(full)} is a symbolic link that leaves the repository; nothing outside ${root} is read: replace the link with the files themselves`,
+    );
+    return undefined;
+  }
+  const hidden = hiddenTarget(bounds, realpathSync(at));
+  if (hidden) {
+    refused.push(
+      `${display(full)} is a symbolic link to ${hidden}, which is hidden (hidden files and folders, such as .git, are never deployed): replace the link with the files themselves`,
     );
     return undefined;
   }
