@@ -23,8 +23,8 @@ or UseNode@1 with version: 24.x. Or let npx bring one for this run:
 } else {
   const { keepYoungGenerationSmall } = await import("../chunks/heap-NBNQA7PH.js");
   keepYoungGenerationSmall();
-  const { main } = await import("../chunks/main-CPJZ5BVR.js");
-  const { releaseLocksOnSignals } = await import("../chunks/lock-NQ3OUE7R.js");
+  const { main } = await import("../chunks/main-WZJXM6NV.js");
+  const { releaseLocksOnSignals } = await import("../chunks/lock-QKUACLNH.js");
   releaseLocksOnSignals();
   process.exitCode = await main(process.argv.slice(2));
 }

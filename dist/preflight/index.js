@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-42AZJ3MI.js";
-import "../chunks/chunk-TX5W5EYP.js";
+} from "../chunks/chunk-VPEA47AG.js";
+import "../chunks/chunk-6SOVHHUS.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
-import "../chunks/chunk-QDRFWWLI.js";
+import "../chunks/chunk-TXC3FDLX.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // src/actions/preflight/index.ts
