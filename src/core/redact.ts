@@ -102,7 +102,7 @@ export class Redactor {
 /**
  * One pass over the text with the longest forms first, so a form inside a longer one does not
  * leave the longer one's remains behind. V8 refuses a regular expression that large (a secret of
- * some 100 KB: its forms add up to megabytes), and the error would print the pattern, the secret's
+ * 30 KB or so: its forms are dozens of copies), and the error would print the pattern, the secret's
  * forms included: then the forms are replaced one at a time, longest first, to the same effect.
  */
 function patternOf(forms: ReadonlySet<string>): RegExp | string[] {
