@@ -188,7 +188,8 @@ export function lowerBound(
     if (regionsInSequence) {
       rateMs += worst?.sustainedMs ?? 0;
       strictRateMs += regionStrictMs;
-      if (worst) inSequence.push(`${region} ${worst.family}: ${worst.count} requests at ${round(worst.rate, 2)}/s`);
+      if (worst)
+        inSequence.push(`${region} ${worst.family}: ${worst.count} requests at ${round(worst.rate, 2)}/s`);
       continue;
     }
     strictRateMs = Math.max(strictRateMs, regionStrictMs);

@@ -23,8 +23,8 @@ or UseNode@1 with version: 24.x. Or let npx bring one for this run:
 } else {
   const { keepYoungGenerationSmall } = await import("../chunks/heap-NBNQA7PH.js");
   keepYoungGenerationSmall();
-  const { main } = await import("../chunks/main-7G5QTORF.js");
-  const { releaseLocksOnSignals } = await import("../chunks/lock-N7VXGQ2P.js");
+  const { main } = await import("../chunks/main-R3HM6ZHD.js");
+  const { releaseLocksOnSignals } = await import("../chunks/lock-VIXPNYPW.js");
   releaseLocksOnSignals();
   process.exitCode = await main(process.argv.slice(2));
 }

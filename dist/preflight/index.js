@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-CF53LQHB.js";
-import "../chunks/chunk-6CLG4BAM.js";
+} from "../chunks/chunk-IYPWJS3N.js";
+import "../chunks/chunk-YDAD336B.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
-import "../chunks/chunk-UIW4ZHBM.js";
+import "../chunks/chunk-5T3OQJGQ.js";
 import "../chunks/chunk-HANBNIMK.js";
 
 // src/actions/preflight/index.ts

@@ -56,7 +56,7 @@ function escapeRegExp(s: string): string {
 export class Redactor {
   private readonly values = new Set<string>();
   private readonly forms = new Set<string>();
-  private pattern: RegExp | undefined;
+  private pattern: RegExp | string[] | undefined;
 
   constructor(secrets: Iterable<string> = []) {
     for (const s of secrets) this.add(s);
@@ -91,16 +91,29 @@ export class Redactor {
   /** The text with every form of every registered secret replaced by `***`. */
   redact(text: string): string {
     if (this.forms.size === 0 || text === '') return text;
-    // One pass over the text with the longest forms first, so a form inside a longer one does not
-    // leave the longer one's remains behind.
-    this.pattern ??= new RegExp(
-      [...this.forms]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|'),
-      'g',
-    );
-    return text.replace(this.pattern, MASK);
+    this.pattern ??= patternOf(this.forms);
+    if (!Array.isArray(this.pattern)) return text.replace(this.pattern, MASK);
+    let out = text;
+    for (const form of this.pattern) out = out.split(form).join(MASK);
+    return out;
+  }
+}
+
+/**
+ * One pass over the text with the longest forms first, so a form inside a longer one does not
+ * leave the longer one's remains behind. V8 refuses a regular expression that large (a secret of
+ * 30 KB or so: its forms are dozens of copies), and the error would print the pattern, the secret's
+ * forms included: then the forms are replaced one at a time, longest first, to the same effect.
+ */
+function patternOf(forms: ReadonlySet<string>): RegExp | string[] {
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  try {
+    const pattern = new RegExp(sorted.map(escapeRegExp).join('|'), 'g');
+    pattern.test(''); // V8 compiles it on first use: here, where its error is caught
+    pattern.lastIndex = 0;
+    return pattern;
+  } catch {
+    return sorted;
   }
 }
 

@@ -169,6 +169,50 @@ describe('the repository is the boundary', () => {
   });
 });
 
+describe('hidden files are never deployed', () => {
+  it('a link to .git/config or to .git (a checkout keeps its token there) is refused by name; nothing is requested', async () => {
+    setup = await twoRegions();
+    mkdirSync(path.join(setup.dir, '.git'), { recursive: true });
+    writeFileSync(
+      path.join(setup.dir, '.git/config'),
+      '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic Distinctive-Token-4242\n',
+    );
+    symlinkSync('../.git/config', path.join(setup.dir, 'notebooks/config.txt'));
+    symlinkSync('../.git', path.join(setup.dir, 'notebooks/git'));
+
+    const failure = await deploy(setup).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ValidationError);
+    const messages = (failure as ValidationError).diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'databricks-dr.yml:42: notebooks/config.txt is a symbolic link to .git/config, which is hidden (hidden files and folders, such as .git, are never deployed): replace the link with the files themselves',
+        'databricks-dr.yml:42: notebooks/git is a symbolic link to .git, which is hidden (hidden files and folders, such as .git, are never deployed): replace the link with the files themselves',
+      ]),
+    );
+    expect(messages.join('\n')).not.toContain('Distinctive');
+    for (const ws of setup.emulator.workspaces) expect(ws.requests()).toEqual([]);
+  });
+});
+
+describe('notebook folders reached through many links', () => {
+  it('a chain of more than 40 nested folder links (the kernel resolves at most 40 in one path) deploys its deepest notebook', async () => {
+    setup = await twoRegions();
+    const chain = path.join(setup.dir, 'chain');
+    for (let i = 0; i <= 45; i++) {
+      mkdirSync(path.join(chain, `d${i}`), { recursive: true });
+      if (i > 0) symlinkSync(`../d${i}`, path.join(chain, `d${i - 1}`, 'x'));
+    }
+    writeFileSync(path.join(chain, 'd45', 'deep.py'), '# Databricks notebook source\n1\n');
+    symlinkSync('../chain/d0', path.join(setup.dir, 'notebooks/chain'));
+
+    const result = await deploy(setup);
+    expect(result.regions.primary.errors).toEqual([]);
+    const deep = `/Shared/sales/chain/${'x/'.repeat(45)}deep`;
+    for (const ws of setup.emulator.workspaces)
+      expect(ws.state().objects[deep]?.object_type).toBe('NOTEBOOK');
+  });
+});
+
 async function cli(argv: string[], env: NodeJS.ProcessEnv, cwd: string) {
   const run = await runCli(argv, { env, cwd });
   return { code: run.code, text: `${run.stdout}\n${run.stderr}` };

@@ -273,6 +273,18 @@ describe('no token or secret value is ever printed', () => {
     expectClean('dist/cli plan with a validation error', invalid.output);
   });
 
+  it('a secret of 130 KB (its forms too large for one regular expression): plan and deploy redact it, no crash', async () => {
+    const s = await twoRegions();
+    const big = `${canary('big')}${'q'.repeat(130_000)}`;
+    const env = { ...s.env, ORDERS_API_KEY: big };
+    for (const argv of [['plan'], ['deploy', '--json']]) {
+      const run = await cli(argv, env, s.dir);
+      expect(run.code, run.output.slice(0, 2000)).toBe(0);
+      expect(run.output).not.toContain('Invalid regular expression');
+      expectClean(`${argv[0]} with a 130 KB secret`, run.output, [big]);
+    }
+  });
+
   it('every action, run as the runner runs it: stdout, outputs and step summary', async () => {
     const s = await twoRegions();
     const actions = readdirSync(path.join(ROOT, 'dist')).filter(

@@ -75,6 +75,8 @@ describe('roles under races and damaged state', () => {
     expect(roles.regions.primary.runnableJobs).toHaveLength(EXAMPLE_JOBS.length);
     expect(rolesExitCode(roles)).toBe(1);
     expect(renderRoles(roles).match(/roles --repair/g)).toHaveLength(1);
+    // A failover fences but leaves an unreadable state file, so deploy would keep refusing after it.
+    expect(renderRoles(roles)).not.toMatch(/failover --to REGION/);
 
     for (const ws of setup.emulator.workspaces) ws.clearRequests();
     const refused = await deploy(setup);
@@ -83,6 +85,7 @@ describe('roles under races and damaged state', () => {
     expect(refused.regions.primary.errors.join()).not.toMatch(/or delete it/);
     // The advice is given once: the state file's error says what is wrong, the deploy what to do.
     expect(refused.regions.primary.errors.join().match(/roles --repair/g)).toHaveLength(1);
+    expect(refused.regions.primary.errors.join()).not.toMatch(/failover --to REGION/);
     for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
 
     const promoted = await failover(setup, 'secondary');
@@ -108,6 +111,22 @@ describe('roles under races and damaged state', () => {
     expect(runnable(secondary)).toBe(true);
     expect(runnable(primary)).toBe(false);
     expectInvariant(setup);
+  });
+
+  it('a state file that is JSON but no state document is called that, not a newer version to upgrade to', async () => {
+    setup = await twoRegions();
+    const [primary] = setup.emulator.workspaces;
+    await deploy(setup);
+    for (const text of ['[]', '{"role":"active","epoch":0}']) {
+      await putFile(primary, STATE_PATH, text);
+      const roles = await runRoles(common(setup));
+      expect(roles.regions.primary.stateError).toContain('the state file is not a databricks-dr state');
+      expect(roles.regions.primary.stateError).not.toMatch(/newer|upgrade/);
+    }
+    await putFile(primary, STATE_PATH, '{"version":99,"role":"active","epoch":0}');
+    expect((await runRoles(common(setup))).regions.primary.stateError).toContain(
+      'state file version 99 is newer than this tool understands; upgrade databricks-dr',
+    );
   });
 
   it("the active region's state file deleted: deploy exits 1 and passivates no region", async () => {

@@ -4,7 +4,7 @@
  * non-UTF-8 files, size, nesting and alias limits. Every case is a file:line:col diagnostic, no
  * exception, and no file content quoted.
  */
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,19 @@ describe('the repository is the boundary', () => {
       '/Shared/app/shared/util',
     ]);
   });
+
+  it('stops links that branch into each other at 100,000 folders, with or without files, with an error', () => {
+    // 20 folders, each with two links to the next: 2^20 paths to walk, none of them a loop.
+    const dir = project({ 'notebooks/a.py': 'x = 1\n' });
+    for (let i = 0; i < 20; i++) {
+      mkdirSync(path.join(dir, `chain/d${i}`), { recursive: true });
+      if (i > 0) for (const l of ['x', 'y']) symlinkSync(`../d${i}`, path.join(dir, `chain/d${i - 1}`, l));
+    }
+    symlinkSync('../chain/d0', path.join(dir, 'notebooks/chain'));
+    expect(lines(validate(dir))).toContain(
+      'databricks-dr.yml:15:15: notebooks holds more than 100,000 files or folders (symbolic links followed): map a smaller folder, or replace links that lead into each other with the files themselves (/notebooks/0/source)',
+    );
+  }, 60_000);
 
   it('names a symbolic link to nothing inside a notebooks folder', () => {
     const dir = project({ 'notebooks/a.py': 'x = 1\n' });

@@ -140,6 +140,17 @@ function mustProveFencing(run: PreparedRun, view: RoleView, result: CommandResul
 }
 
 /**
+ * What settles the roles. A failover fences a region by its jobs but leaves an unreadable state
+ * file as it is (it is not the tool's to overwrite), so only `roles --repair` ends that refusal.
+ */
+const SETTLE_UNREADABLE =
+  'then rewrite the state files with one region active: `databricks-dr roles --repair --active REGION` ' +
+  '(a failover fences a region by its jobs but leaves an unreadable state file as it is, and deploy keeps refusing)';
+const SETTLE_UNKNOWN =
+  'then make one region active explicitly: `databricks-dr failover --to REGION` (fences the others by their jobs) or ' +
+  '`databricks-dr roles --repair --active REGION` (rewrites the state files)';
+
+/**
  * A region that answers without a readable state file while jobs of this config can run there
  * has no known role, and a state file that cannot be read cannot be written over: the deploy
  * then changes nothing anywhere and says what to do. Returns true when it refused.
@@ -155,8 +166,7 @@ function refuseUnknownRoles(view: RoleView, result: CommandResult): boolean {
       : `region ${info.name} has no state file, but jobs of this config can run there (${info.runnableJobs!.join(', ')}): its role is unknown`;
     r.errors.push(
       `${why}. Nothing was deployed and no region's runnable status was changed. See the roles with \`databricks-dr roles\`; ` +
-        'then make one region active explicitly: `databricks-dr failover --to REGION` (fences the others by their jobs) or ' +
-        '`databricks-dr roles --repair --active REGION` (rewrites the state files)',
+        (info.unreadable ? SETTLE_UNREADABLE : SETTLE_UNKNOWN),
     );
     result.regions[info.name] = r;
   }

@@ -145,11 +145,13 @@ export function renderRoles(report: RolesReport): string {
     if (r.error) lines.push(`  error: ${r.error}`);
   }
   // What to do, said once for every region in need of it.
-  if (
-    Object.values(report.regions).some(
-      (r) => r.reachable && (r.state === 'unreadable' || r.role === 'unknown'),
-    )
-  )
+  const reachable = Object.values(report.regions).filter((r) => r.reachable);
+  if (reachable.some((r) => r.state === 'unreadable'))
+    lines.push(
+      'to settle the roles: `databricks-dr roles --repair --active REGION` (rewrites the state files; ' +
+        'a failover fences a region by its jobs but leaves an unreadable state file as it is)',
+    );
+  else if (reachable.some((r) => r.role === 'unknown'))
     lines.push(
       'to settle the roles: `databricks-dr failover --to REGION` (fences the others by their jobs) or ' +
         '`databricks-dr roles --repair --active REGION` (rewrites the state files)',

@@ -116,9 +116,14 @@ export function parseRegionState(text: string, where: string): RegionState {
     );
   }
   const v = value as Partial<RegionState>;
-  if (typeof v !== 'object' || v === null || typeof v.version !== 'number' || v.version > STATE_VERSION) {
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || typeof v.version !== 'number') {
     throw new Error(
-      `${where}: state file version ${String(v?.version)} is newer than this tool understands; upgrade databricks-dr`,
+      `${where}: the state file is not a databricks-dr state (no "version" number; do not delete it: a region without a state file has no known role)`,
+    );
+  }
+  if (v.version > STATE_VERSION) {
+    throw new Error(
+      `${where}: state file version ${v.version} is newer than this tool understands; upgrade databricks-dr`,
     );
   }
   if ((v.role !== 'active' && v.role !== 'passive') || typeof v.epoch !== 'number') {

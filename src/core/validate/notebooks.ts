@@ -30,7 +30,7 @@ export const MAX_NOTEBOOK_BYTES = 10 * 1024 * 1024;
 export type NotebookLanguage = 'PYTHON' | 'SQL' | 'SCALA' | 'R';
 
 export interface NotebookEntry {
-  /** Absolute path of the file. */
+  /** Absolute path of the file, under its folder's real path (links to folders resolved): what is read. */
   file: string;
   /** The path as diagnostics show it. */
   path: string;
@@ -93,57 +93,97 @@ export interface ScanResult {
   loops: string[];
 }
 
-/** Files listed under one mapping at most: links that branch into each other must not multiply. */
+/**
+ * Files listed, and folders walked, under one mapping at most: links that branch into each other
+ * must not multiply (a chain of folders each holding two links to the next is walked 2^depth
+ * times, with or without files in it).
+ */
 const MAX_LISTED_FILES = 100_000;
 
+/** A listed file: the path it is walked under, and the same file at its folder's real path (what is read). */
+interface ListedFile {
+  walked: string;
+  file: string;
+}
+
 /**
- * The files under `sourceDir`, sorted. Symbolic links are followed only while they stay inside
+ * The files under `sourceDir`, sorted by the path they are walked under. Symbolic links are followed only while they stay inside
  * `root` (the repository's real path). A link to a folder walked elsewhere is walked again under
  * its own name (its files deploy at both paths, as a copy of the tree would); a link to a folder
- * it is inside is a loop, not followed, and named in `loops`.
+ * it is inside is a loop, not followed, and named in `loops`. Each folder is read at its real path
+ * (its parent's real path and its name), so a path through many links is never resolved again.
  */
 function listFiles(
   sourceDir: string,
   root: string,
   display: (abs: string) => string,
   found: Pick<ScanResult, 'refused' | 'loops'>,
-): string[] {
-  const files: string[] = [];
-  const walk = (dir: string, ancestors: ReadonlySet<string>) => {
-    const real = realpathSync(dir);
+): ListedFile[] {
+  const files: ListedFile[] = [];
+  let folders = 0;
+  const full = () => files.length > MAX_LISTED_FILES || folders > MAX_LISTED_FILES;
+  const walk = (dir: string, real: string, ancestors: ReadonlySet<string>) => {
     if (ancestors.has(real)) {
       found.loops.push(
         `${display(dir)} is a symbolic link to a folder it is inside (a loop) and is not followed: remove the link`,
       );
       return;
     }
+    folders++;
     const inside = new Set(ancestors).add(real);
-    for (const d of readdirSync(dir, { withFileTypes: true })) {
-      if (files.length > MAX_LISTED_FILES) return;
+    for (const d of readdirSync(real, { withFileTypes: true })) {
+      if (full()) return;
       if (d.name.startsWith('.') || d.name === '__pycache__') continue;
-      const full = path.join(dir, d.name);
-      const kind = entryKind(d, full, root, display, found.refused);
-      if (kind === 'dir') walk(full, inside);
-      else if (kind === 'file') files.push(full);
+      const at = path.join(real, d.name);
+      const kind = entryKind(d, at, path.join(dir, d.name), bounds, display, found.refused);
+      if (kind === 'dir') walk(path.join(dir, d.name), d.isSymbolicLink() ? realpathSync(at) : at, inside);
+      else if (kind === 'file') files.push({ walked: path.join(dir, d.name), file: at });
     }
   };
-  walk(sourceDir, new Set());
-  if (files.length > MAX_LISTED_FILES)
+  const bounds = { root, source: realpathSync(sourceDir) };
+  walk(sourceDir, bounds.source, new Set());
+  if (full())
     found.refused.push(
-      `${display(sourceDir)} holds more than ${MAX_LISTED_FILES.toLocaleString('en-US')} files (symbolic links followed): ` +
+      `${display(sourceDir)} holds more than ${MAX_LISTED_FILES.toLocaleString('en-US')} files or folders (symbolic links followed): ` +
         'map a smaller folder, or replace links that lead into each other with the files themselves',
     );
-  return files.sort();
+  return files.sort((a, b) => (a.walked < b.walked ? -1 : a.walked > b.walked ? 1 : 0));
 }
 
-/** What a directory entry is to the walk, or undefined (with the reason in `refused`) when refused. */
+/** The repository's real path, and the mapping's source folder's. */
+interface Bounds {
+  root: string;
+  source: string;
+}
+
+const isInside = (rel: string) =>
+  rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+
+/**
+ * The path (from the source folder, or else the repository) of a link's real target when a part
+ * of it is hidden or skipped (`.git/config`, `.env`, `__pycache__`): the walk skips those by name,
+ * and a link must not reach them under another (a checkout's token is in `.git/config`).
+ */
+function hiddenTarget(bounds: Bounds, real: string): string | undefined {
+  const fromSource = path.relative(bounds.source, real);
+  const rel = isInside(fromSource) ? fromSource : path.relative(bounds.root, real);
+  const parts = rel.split(path.sep);
+  return parts.some((p) => p.startsWith('.') || p === '__pycache__') ? parts.join('/') : undefined;
+}
+
+/**
+ * What a directory entry is to the walk, or undefined (with the reason in `refused`) when refused:
+ * `at` is the entry in its folder's real path (what is read), `full` the path it is walked under.
+ */
 function entryKind(
   d: Dirent,
+  at: string,
   full: string,
-  root: string,
+  bounds: Bounds,
   display: (abs: string) => string,
   refused: string[],
 ): 'dir' | 'file' | undefined {
+  const { root } = bounds;
   if (CONTROL_CHARACTERS.test(d.name)) {
     refused.push(
       `"${printable(display(full))}" has a control or bidi character in its name: rename it (names are printed in logs and become workspace paths)`,
@@ -151,17 +191,24 @@ function entryKind(
     return undefined;
   }
   if (!d.isSymbolicLink()) return d.isDirectory() ? 'dir' : d.isFile() ? 'file' : undefined;
-  if (!existsSync(full)) {
+  if (!existsSync(at)) {
     refused.push(`${display(full)} is a symbolic link to nothing: remove it or restore its target`);
     return undefined;
   }
-  if (!resolvesInside(root, full)) {
+  if (!resolvesInside(root, at)) {
     refused.push(
       `${display(full)} is a symbolic link that leaves the repository; nothing outside ${root} is read: replace the link with the files themselves`,
     );
     return undefined;
   }
-  const st = statSync(full);
+  const hidden = hiddenTarget(bounds, realpathSync(at));
+  if (hidden) {
+    refused.push(
+      `${display(full)} is a symbolic link to ${hidden}, which is hidden (hidden files and folders, such as .git, are never deployed): replace the link with the files themselves`,
+    );
+    return undefined;
+  }
+  const st = statSync(at);
   return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : undefined;
 }
 
@@ -179,9 +226,9 @@ export function scanNotebooks(
   const problems: Diagnostic[] = [];
   const found: Pick<ScanResult, 'refused' | 'loops'> = { refused: [], loops: [] };
   const base = target.replace(/\/+$/, '');
-  const entries = listFiles(sourceDir, root, display, found).map((file) => {
-    const relative = path.relative(sourceDir, file).split(path.sep).join('/');
-    const entry = classify(file, display(file), relative, base, mapping, problems);
+  const entries = listFiles(sourceDir, root, display, found).map(({ walked, file }) => {
+    const relative = path.relative(sourceDir, walked).split(path.sep).join('/');
+    const entry = classify(file, display(walked), relative, base, mapping, problems);
     problems.push(...sizeAndEncodingProblems(entry));
     return entry;
   });
