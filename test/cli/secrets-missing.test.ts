@@ -32,4 +32,19 @@ describe('a secret value missing from the environment', () => {
     }
     for (const ws of setup.emulator.workspaces) expect(ws.requests()).toEqual([]);
   }, 60_000);
+
+  it('a value over 128 KB stops the deploy before any request, named without its value', async () => {
+    setup = await twoRegions();
+    const [name] = Object.keys(SECRET_VALUES);
+    const value = `Big-${'q'.repeat(128 * 1024)}`;
+    const env = { ...setup.env, [name]: value };
+    const run = await runCli(['deploy', '--config', setup.configFile], { env, cwd: setup.dir });
+    expect(run.code).not.toBe(0);
+    const output = run.stdout + run.stderr;
+    expect(output).toContain('nothing was written:');
+    expect(output).toContain(`secret values over Databricks' limit of 131,072 bytes (128 KB): ${name}`);
+    expect(output).toContain('131,076 bytes');
+    expect(output).not.toContain('qqqqqqqq');
+    for (const ws of setup.emulator.workspaces) expect(ws.requests()).toEqual([]);
+  }, 60_000);
 });

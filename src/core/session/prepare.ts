@@ -129,6 +129,11 @@ export async function prepareRun(options: DeployOptions): Promise<PreparedRun> {
   }
   if (secrets && secrets.missing.length > 0)
     problems.push(`secret values missing from the environment: ${secrets.missing.join(', ')}`);
+  if (secrets && secrets.tooLarge.length > 0)
+    problems.push(
+      `secret values over Databricks' limit of 131,072 bytes (128 KB): ${secrets.tooLarge.join(', ')}; ` +
+        'store a smaller value (or a reference to where the large one lives)',
+    );
   if (problems.length > 0) {
     for (const c of clients.values()) c.close();
     // A plan or a drift check never writes: say what did not happen for the command at hand.
@@ -149,18 +154,28 @@ export function secretValues(
   scopes: ReadonlyArray<{ byRegion: Record<string, Record<string, unknown>> }>,
   regions: readonly string[],
   env: NodeJS.ProcessEnv,
-): { values: Map<string, string>; missing: string[] } {
+): { values: Map<string, string>; missing: string[]; tooLarge: string[] } {
   const values = new Map<string, string>();
   const missing = new Set<string>();
+  const tooLarge = new Set<string>();
   for (const def of scopes) {
     for (const region of regions) {
       const file = def.byRegion[region] as unknown as SecretsOf;
       for (const [key, source] of Object.entries(file.secrets ?? {})) {
         const value = env[source.env];
-        if (value === undefined || value === '') missing.add(`${source.env} (secret ${file.scope}/${key})`);
-        else values.set(source.env, value);
+        const where = `${source.env} (secret ${file.scope}/${key})`;
+        if (value === undefined || value === '') missing.add(where);
+        else {
+          values.set(source.env, value);
+          const bytes = Buffer.byteLength(value, 'utf8');
+          if (bytes > MAX_SECRET_VALUE_BYTES)
+            tooLarge.add(`${where}: ${bytes.toLocaleString('en-US')} bytes`);
+        }
       }
     }
   }
-  return { values, missing: [...missing].sort() };
+  return { values, missing: [...missing].sort(), tooLarge: [...tooLarge].sort() };
 }
+
+/** Databricks takes a secret value of at most 128 KB (Secrets API, `secrets/put`). */
+const MAX_SECRET_VALUE_BYTES = 128 * 1024;
