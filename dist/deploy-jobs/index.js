@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-IYPWJS3N.js";
-import "../chunks/chunk-YDAD336B.js";
+} from "../chunks/chunk-M6CKTGUW.js";
+import "../chunks/chunk-AHOODK7I.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
 import "../chunks/chunk-5T3OQJGQ.js";
