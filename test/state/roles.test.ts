@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/core/engine/run.js';
 import { failoverExitCode } from '../../src/core/failover/index.js';
-import { exitCodeOf } from '../../src/core/plan/render.js';
+import { exitCodeOf, renderText } from '../../src/core/plan/render.js';
 import { renderRoles, rolesExitCode, runRepair, runRoles } from '../../src/core/roles/command.js';
 import { EXAMPLE_JOBS, type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
 import {
@@ -86,6 +86,14 @@ describe('roles under races and damaged state', () => {
     // The advice is given once: the state file's error says what is wrong, the deploy what to do.
     expect(refused.regions.primary.errors.join().match(/roles --repair/g)).toHaveLength(1);
     expect(refused.regions.primary.errors.join()).not.toMatch(/failover --to REGION/);
+    // The healthy region is listed too, with why nothing happened there; no region claims counts.
+    expect(Object.keys(refused.regions)).toEqual(['primary', 'secondary']);
+    expect(refused.regions.secondary).toMatchObject({ status: 'skipped', role: 'passive', changes: [] });
+    expect(refused.regions.secondary.warnings.join()).toMatch(
+      /not deployed: the role of region primary is not known/,
+    );
+    const text = renderText(refused);
+    expect(text).not.toMatch(/unchanged: nothing|nothing to change/);
     for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
 
     const promoted = await failover(setup, 'secondary');

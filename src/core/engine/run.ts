@@ -7,8 +7,8 @@
  */
 
 import { startSecretChecks } from '../assets/scopes/index.js';
-import { type CommandResult, emptyRegionResult } from '../plan/types.js';
-import { type RoleView, readRoles } from '../roles/index.js';
+import { type CommandResult, emptyRegionResult, type RegionResult } from '../plan/types.js';
+import { type RegionRoleInfo, type RoleView, readRoles } from '../roles/index.js';
 import { lockAndReadRoles, lockFailure, proveFencing } from '../roles/locked.js';
 import { PROBE, regionProbe, runIdentity } from '../session/clients.js';
 import { type DeployOptions, type PreparedRun, prepareRun } from '../session/prepare.js';
@@ -170,5 +170,30 @@ function refuseUnknownRoles(view: RoleView, result: CommandResult): boolean {
     );
     result.regions[info.name] = r;
   }
-  return refused.length > 0;
+  if (refused.length === 0) return false;
+  // Every other region is listed too, with why nothing happened there (in the config's order).
+  const regions: CommandResult['regions'] = {};
+  for (const info of view.regions.values()) {
+    const r = result.regions[info.name] ?? notDeployedBeside(info, refused);
+    regions[info.name] = r;
+  }
+  result.regions = regions;
+  return true;
+}
+
+/** A region a refusal left alone: its role as read, and why it was not deployed. */
+function notDeployedBeside(info: RegionRoleInfo, refused: readonly RegionRoleInfo[]): RegionResult {
+  const names = refused.map((i) => i.name).join(', ');
+  if (!info.reachable) {
+    const r = emptyRegionResult('unreachable');
+    r.warnings.push(`region ${info.name} could not be reached (${info.error}); not deployed either`);
+    return r;
+  }
+  const r = emptyRegionResult('skipped');
+  if (info.state) {
+    r.role = info.state.role;
+    r.epoch = info.state.epoch;
+  }
+  r.warnings.push(`not deployed: the role of region ${names} is not known; nothing was written anywhere`);
+  return r;
 }

@@ -74,11 +74,12 @@ export function renderText(result: CommandResult): string {
   const lines: string[] = [...(note ? [note] : []), ...(result.warnings ?? []).map((w) => `warning: ${w}`)];
   for (const [name, r] of Object.entries(result.regions)) {
     lines.push(regionHeading(name, r));
-    if (r.changes.length === 0 && r.status !== 'unreachable')
-      lines.push(planned ? '  no changes' : '  nothing to change');
+    // A region stopped before it was read (refused, skipped) has no changes or counts to report:
+    // its error or warning says why.
+    const read = r.status === 'ok' || r.changes.length > 0 || Object.keys(r.unchanged).length > 0;
+    if (r.changes.length === 0 && read) lines.push(planned ? '  no changes' : '  nothing to change');
     for (const c of r.changes) lines.push(`  ${changeText(c, planned)}`);
-    if (r.status !== 'unreachable' && result.command !== 'failover')
-      lines.push(`  unchanged: ${unchangedText(r)}`);
+    if (read && result.command !== 'failover') lines.push(`  unchanged: ${unchangedText(r)}`);
     for (const w of r.warnings) lines.push(`  warning: ${w}`);
     for (const e of r.errors) lines.push(`  error: ${e}`);
   }
