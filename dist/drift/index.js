@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-M6CKTGUW.js";
-import "../chunks/chunk-AHOODK7I.js";
+} from "../chunks/chunk-OGO6DNKN.js";
+import "../chunks/chunk-CWV7NYNC.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
 import "../chunks/chunk-5T3OQJGQ.js";
