@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/core/engine/run.js';
-import { failoverExitCode } from '../../src/core/failover/index.js';
+import { failoverExitCode, runFailover } from '../../src/core/failover/index.js';
 import { exitCodeOf, renderText } from '../../src/core/plan/render.js';
 import { renderRoles, rolesExitCode, runRepair, runRoles } from '../../src/core/roles/command.js';
 import { EXAMPLE_JOBS, type TwoRegions, twoRegions, writesBesideLocks } from '../helpers/project.js';
@@ -96,8 +96,24 @@ describe('roles under races and damaged state', () => {
     expect(text).not.toMatch(/unchanged: nothing|nothing to change/);
     for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
 
+    // The dry run says what the real run does with the unreadable file: it is left as it is.
+    const rehearsed = await runFailover({ ...common(setup), to: 'secondary', dryRun: true });
+    const passivate = rehearsed.regions.primary.changes.find((c) => c.kind === 'region');
+    expect(passivate).toMatchObject({
+      action: 'passivate',
+      status: 'skipped',
+      error: 'the state file is unreadable; it is left as it is',
+    });
+    expect(passivate?.fields?.[0]).toBe('role unknown → passive');
+    expect(rehearsed.regions.primary.warnings.join()).toMatch(/the role would not be recorded there/);
+    for (const ws of setup.emulator.workspaces) expect(writesBesideLocks(ws)).toEqual([]);
+
     const promoted = await failover(setup, 'secondary');
     expect(failoverExitCode(promoted, 'secondary')).toBe(0);
+    expect(promoted.regions.primary.changes.find((c) => c.kind === 'region')).toMatchObject({
+      status: 'skipped',
+      error: 'the state file is unreadable; it is left as it is',
+    });
     const said = [...promoted.regions.primary.warnings, ...promoted.regions.primary.errors].join();
     expect(said).not.toMatch(/did not answer/);
     expect(said).toMatch(/role is unknown; fenced by passivating its jobs/);

@@ -94,23 +94,30 @@ export async function changeRole(change: RoleChange): Promise<void> {
 async function recordRole(change: RoleChange): Promise<void> {
   const { state, result } = change;
   if (state.role === change.role && state.epoch === change.epoch && change.loaded.exists) return;
+  // An unreadable file's role and epoch are not known: the placeholder's must not be shown as them.
+  const unreadable = change.loaded.unreadable !== undefined;
   const record: Change = {
     kind: 'region',
     name: change.regionName,
     action: change.role === 'active' ? 'activate' : 'passivate',
-    fields: [`role ${state.role} → ${change.role}`, `epoch ${state.epoch} → ${change.epoch}`],
+    fields: [
+      `role ${unreadable ? 'unknown' : state.role} → ${change.role}`,
+      `epoch ${unreadable ? 'unknown' : state.epoch} → ${change.epoch}`,
+    ],
     status: change.dryRun ? 'planned' : 'skipped',
   };
   result.changes.push(record);
-  if (change.dryRun) return;
-  if (change.loaded.unreadable && !change.rewriteUnreadable) {
+  // A dry run says what the real run will do: an unreadable file is left as it is there too.
+  if (unreadable && !change.rewriteUnreadable) {
+    record.status = 'skipped';
     record.error = 'the state file is unreadable; it is left as it is';
     result.warnings.push(
-      `region ${change.regionName}: the state file is unreadable, so the role was not recorded there; ` +
+      `region ${change.regionName}: the state file is unreadable, so the role ${change.dryRun ? 'would not be' : 'was not'} recorded there; ` +
         `its jobs are ${change.role === 'passive' ? 'fenced' : 'as above'}. Rewrite the state files with \`databricks-dr roles --repair --active REGION\``,
     );
     return;
   }
+  if (change.dryRun) return;
   const next: RegionState = {
     ...state,
     role: change.role,
