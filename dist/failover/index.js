@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-OGO6DNKN.js";
-import "../chunks/chunk-CWV7NYNC.js";
+} from "../chunks/chunk-OHKCPJW7.js";
+import "../chunks/chunk-2OQADJ6A.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
 import "../chunks/chunk-5T3OQJGQ.js";
