@@ -110,7 +110,7 @@ describe('the repository is the boundary', () => {
     const r = validate(dir);
     expect(lines(r).filter((l) => !l.includes('warning'))).toEqual([]);
     expect(
-      lines(r).filter((l) => l.includes('notebooks/loop is a symbolic link to a folder it is inside')),
+      lines(r).filter((l) => l.includes('notebooks/loop leads back into a folder it is inside')),
     ).toHaveLength(1);
     expect(r.project?.notebooks.map((n) => n.workspacePath)).toEqual([
       '/Shared/app/a.py',

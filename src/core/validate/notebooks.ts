@@ -125,7 +125,7 @@ function listFiles(
   const walk = (dir: string, real: string, ancestors: ReadonlySet<string>) => {
     if (ancestors.has(real)) {
       found.loops.push(
-        `${display(dir)} is a symbolic link to a folder it is inside (a loop) and is not followed: remove the link`,
+        `${display(dir)} leads back into a folder it is inside (a loop through a symbolic link) and is not followed: remove the link that closes the loop`,
       );
       return;
     }
