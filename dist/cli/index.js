@@ -23,7 +23,7 @@ or UseNode@1 with version: 24.x. Or let npx bring one for this run:
 } else {
   const { keepYoungGenerationSmall } = await import("../chunks/heap-NBNQA7PH.js");
   keepYoungGenerationSmall();
-  const { main } = await import("../chunks/main-EPNPCD6U.js");
+  const { main } = await import("../chunks/main-3HCMFQFE.js");
   const { releaseLocksOnSignals } = await import("../chunks/lock-VIXPNYPW.js");
   releaseLocksOnSignals();
   process.exitCode = await main(process.argv.slice(2));

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runAction
-} from "../chunks/chunk-OHKCPJW7.js";
-import "../chunks/chunk-2OQADJ6A.js";
+} from "../chunks/chunk-V2V27T6S.js";
+import "../chunks/chunk-MMGXVHPO.js";
 import "../chunks/chunk-JZRJ656T.js";
 import "../chunks/chunk-HJJNYXUX.js";
 import "../chunks/chunk-5T3OQJGQ.js";
